@@ -1,0 +1,1 @@
+"""What needs Qt's painting but no window: the handout, QR codes, pictograms."""
