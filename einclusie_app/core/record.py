@@ -167,6 +167,8 @@ def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
                 if name in extra:
                     continue
                 if name in ("latitude", "longitude"):
+                    if value is None:
+                        continue
                     if not isinstance(value, (int, float)) or isinstance(value, bool):
                         problems.append(Problem(where, f"{path}.{name}", "must be a number"))
                         continue

@@ -1,0 +1,189 @@
+"""The one entry point, ``einclusie``.
+
+With no subcommand it starts the window. Subcommands serve maintainers, scripts and tests:
+``search``, ``show`` and ``catalogue build``. Messages go to stderr, results to stdout; a
+failure exits non-zero with one clear sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .core import vocab
+
+    p = argparse.ArgumentParser(
+        prog="einclusie",
+        description="E-inclusie Wegwijzer: find digital help for a client. "
+                    "Without a command, the window opens.")
+    p.add_argument("--catalogue", type=Path, default=None,
+                   help="catalogue file to read (default: the shipped one)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("search", help="find help: words, a place, filters")
+    s.add_argument("words", nargs="*", help="what the client needs, in any order")
+    s.add_argument("--near", metavar="PLACE", help="postcode, municipality or sub-municipality")
+    s.add_argument("--km", type=float, default=None, help="radius around the place (default 15)")
+    s.add_argument("--kind", action="append", choices=vocab.KINDS, default=[],
+                   help="only this kind (repeatable)")
+    s.add_argument("--lang", metavar="CODE", help="help given in this language (ISO 639-1)")
+    s.add_argument("--free", action="store_true", help="only free of charge")
+    s.add_argument("--access", action="append", choices=vocab.ACCESS, default=[],
+                   help="only this way in (repeatable)")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    sh = sub.add_parser("show", help="every field of one record")
+    sh.add_argument("id")
+    sh.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("catalogue", help="build and maintain the catalogue")
+    csub = c.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
+    b = csub.add_parser("build", help="compile data/ into the catalogue file")
+    b.add_argument("--data", type=Path, default=None, help="data folder (default: ./data)")
+    b.add_argument("--out", type=Path, default=None,
+                   help="output file (default: resources/catalogue/catalogue.sqlite)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from .gui.app import run
+
+        return run(catalogue_path=args.catalogue)
+    try:
+        if args.command == "search":
+            return cmd_search(args)
+        if args.command == "show":
+            return cmd_show(args)
+        if args.command == "catalogue" and args.catalogue_command == "build":
+            return cmd_build(args)
+    except CliError as exc:
+        print(f"einclusie: {exc}", file=sys.stderr)
+        return exc.code
+    except BrokenPipeError:
+        return 0
+    raise AssertionError(args)
+
+
+def _open(args):
+    from .core.catalogue import Catalogue, CatalogueError
+    from .core.paths import shipped_catalogue
+
+    path = args.catalogue or shipped_catalogue()
+    try:
+        return Catalogue(path)
+    except CatalogueError as exc:
+        raise CliError(str(exc)) from None
+
+
+def resolve_place(catalogue, text: str):
+    res = catalogue.gazetteer.resolve(text)
+    if res.place is not None:
+        if res.corrected:
+            print(f"einclusie: taking {res.place.label!r} for {text!r}", file=sys.stderr)
+        return res.place
+    if res.choices:
+        names = "; ".join(p.label for p in res.choices)
+        raise CliError(f"{text!r} is more than one place: {names}. Say which one.")
+    hint = ", ".join(res.suggestions) if res.suggestions else "none"
+    raise CliError(f"Unknown place {text!r}. Closest known places: {hint}.")
+
+
+def cmd_search(args) -> int:
+    from .core.search import DEFAULT_KM, Query, distance_label
+
+    cat = _open(args)
+    place = resolve_place(cat, args.near) if args.near else None
+    if args.km is not None and args.km <= 0:
+        raise CliError("--km must be more than 0.")
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1.")
+    q = Query(text=" ".join(args.words), place=place, km=args.km or DEFAULT_KM,
+              kinds=frozenset(args.kind), language=(args.lang or "").lower() or None,
+              free=args.free, access=frozenset(args.access), limit=args.limit)
+    hits = cat.searcher.search(q)
+    out = sys.stdout
+    if args.json:
+        for h in hits:
+            out.write(json.dumps({
+                "id": h.service_id, "name": h.name, "kind": h.kind,
+                "municipality": h.municipality or None, "place": h.place or None,
+                "postcode": h.postcode or None,
+                "distance_km": None if h.distance_km is None else round(h.distance_km, 1),
+                "distance_approximate": h.approximate if h.distance_km is not None else None,
+                "address_known": h.address_known, "by_service_area": h.by_area,
+                "phone": h.phone or None,
+            }, ensure_ascii=False) + "\n")
+        return 0
+    if not hits:
+        print("No help found. Try fewer words, another place or a larger --km.", file=sys.stderr)
+        return 0
+    rows = [("ID", "NAME", "KIND", "WHERE", "DISTANCE", "PHONE")]
+    for h in hits:
+        where = h.place if h.address_known or not h.municipality else f"{h.place} (no address)"
+        if h.by_area and h.distance_km is None:
+            where = f"serves {h.place}"
+        if h.in_place:
+            dist = f"in {h.municipality}"
+        else:
+            dist = distance_label(h) or ""
+        rows.append((h.service_id, h.name, h.kind, where, dist, h.phone))
+    widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in
+              enumerate((34, 48, 11, 30, 16, 16))]
+    for r in rows:
+        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)]
+        out.write("  ".join(cells).rstrip() + "\n")
+    return 0
+
+
+def cmd_show(args) -> int:
+    from .core.show import service_json, service_text
+
+    cat = _open(args)
+    view = cat.service(args.id)
+    if view is None:
+        close = cat.closest_ids(args.id)
+        hint = f" Did you mean: {', '.join(close)}?" if close else ""
+        raise CliError(f"No record with id {args.id!r}.{hint}", EXIT_NOT_FOUND)
+    if args.json:
+        sys.stdout.write(json.dumps(service_json(view), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(service_text(view))
+    return 0
+
+
+def cmd_build(args) -> int:
+    from .core.build import DATA_DIR, build_from_data
+    from .core.paths import shipped_catalogue
+    from .core.record import RecordError
+
+    out = args.out or shipped_catalogue()
+    try:
+        counts = build_from_data(out, args.data or DATA_DIR)
+    except RecordError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise CliError(f"catalogue not built: {len(exc.problems)} problem(s) above.") from None
+    print(f"Built {out}: {counts['services']} services, {counts['search_rows']} search rows.",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""Reading the compiled catalogue: one record with everything known about it.
+
+The shipped file is opened read-only (``mode=ro``, ``immutable=1``: no lock, no journal, safe on a
+read-only program folder or a shared drive). A file built for another schema version is refused
+with a message, never misread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .record import Record, record_from_dict
+from .schema import SCHEMA_VERSION
+
+#: A record last checked longer ago than this is marked, and the client is told to call first.
+STALE_AFTER_DAYS = 365
+
+
+class CatalogueError(RuntimeError):
+    """The catalogue file is missing, unreadable or of another version; the message says which."""
+
+
+@dataclass(frozen=True)
+class LocationView:
+    id: str
+    name: str
+    street: str
+    house_number: str
+    postcode: str
+    place: str           # the place as the source named it ("Ruiselede", "Gent")
+    municipality: str    # the 2025 municipality, Dutch name
+    lat: float
+    lon: float
+    precision: str       # measured | postcode | submunicipality | municipality
+    address_known: bool
+    accessibility: str
+
+    @property
+    def approximate(self) -> bool:
+        return self.precision != "measured"
+
+    @property
+    def street_line(self) -> str:
+        return " ".join(p for p in (self.street, self.house_number) if p)
+
+    @property
+    def place_line(self) -> str:
+        place = self.place
+        if self.municipality and self.municipality != self.place:
+            place = f"{self.place} ({self.municipality})"
+        return " ".join(p for p in (self.postcode, place) if p)
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    number: str      # as printed on the source
+    display: str     # how we show it
+    tel: str         # for tel: links
+    short: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class AreaView:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    """A record as the program shows it: the source record plus what the build resolved."""
+
+    record: Record
+    locations: tuple[LocationView, ...]
+    phones: tuple[PhoneView, ...]
+    areas: tuple[AreaView, ...]
+    topics: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+    @property
+    def name(self) -> str:
+        return self.record.name
+
+    @property
+    def kind(self) -> str:
+        return self.record.kind
+
+    def assured(self) -> dt.date | None:
+        """The last-checked date (a partial date counts from its first day), or None."""
+        text = self.record.assured_date
+        if not text:
+            return None
+        parts = [int(p) for p in text.split("-")] + [1, 1]
+        return dt.date(*parts[:3])
+
+    def is_stale(self, today: dt.date | None = None) -> bool:
+        """Not checked within 12 months, or never dated: the program says "call first"."""
+        checked = self.assured()
+        if checked is None:
+            return True
+        today = today or dt.date.today()
+        return (today - checked).days > STALE_AFTER_DAYS
+
+
+def _view(record_json: str, resolved_json: str) -> ServiceView:
+    record = record_from_dict(json.loads(record_json))
+    res = json.loads(resolved_json)
+    locations = tuple(LocationView(
+        id=loc["id"], name=loc["name"], street=loc["street"],
+        house_number=loc["house_number"], postcode=loc["postcode"], place=loc["place"],
+        municipality=loc["municipality"], lat=loc["lat"], lon=loc["lon"],
+        precision=loc["precision"], address_known=loc["address_known"],
+        accessibility=loc["accessibility"]) for loc in res["locations"])
+    phones = tuple(PhoneView(p["number"], p["display"], p["tel"], p["short"], p["description"])
+                   for p in res["phones"])
+    areas = tuple(AreaView(a["code"], a["label"]) for a in res["areas"])
+    return ServiceView(record, locations, phones, areas, tuple(res["topics"]))
+
+
+class Catalogue:
+    """A compiled catalogue file, opened read-only."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise CatalogueError(f"The catalogue file {self.path} does not exist.")
+        uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise CatalogueError(f"{self.path} is not a catalogue file ({exc}).") from None
+        if version != SCHEMA_VERSION:
+            self.conn.close()
+            raise CatalogueError(
+                f"{self.path} has catalogue version {version}; this program reads version "
+                f"{SCHEMA_VERSION}. Rebuild it with 'einclusie catalogue build'.")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @cached_property
+    def gazetteer(self):
+        from .gazetteer import Gazetteer
+
+        return Gazetteer(self.conn)
+
+    @cached_property
+    def searcher(self):
+        from .search import Searcher
+
+        return Searcher(self.conn, self.gazetteer)
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM meta"))
+
+    def resolve_id(self, ident: str) -> str | None:
+        """The record id for an id or a merged-away alias, or None."""
+        row = self.conn.execute("SELECT id FROM service WHERE id = ?", (ident,)).fetchone()
+        if row:
+            return row[0]
+        row = self.conn.execute("SELECT service_id FROM service_alias WHERE alias = ?",
+                                (ident,)).fetchone()
+        return row[0] if row else None
+
+    def service(self, ident: str) -> ServiceView | None:
+        sid = self.resolve_id(ident)
+        if sid is None:
+            return None
+        record_json, resolved_json = self.conn.execute(
+            "SELECT record, resolved FROM service WHERE id = ?", (sid,)).fetchone()
+        return _view(record_json, resolved_json)
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM service ORDER BY id")]
+
+    def closest_ids(self, ident: str, n: int = 3) -> list[str]:
+        import difflib
+
+        names = self.ids() + [r[0] for r in self.conn.execute("SELECT alias FROM service_alias")]
+        return difflib.get_close_matches(ident, names, n=n, cutoff=0.5)
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM service").fetchone()[0]

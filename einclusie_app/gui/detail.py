@@ -1,0 +1,97 @@
+"""The detail pane: every field of the selected record, with its source and last-checked date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtWidgets import QTextBrowser
+
+from ..core.catalogue import ServiceView
+from .labels import access_label, kind_label, to_bring_label
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)  # never open a browser: counters are offline
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(self.tr("Details of the selected help"))
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self.setHtml("<p>" + _e(self.tr("Choose a result to see everything about it.")) + "</p>")
+
+    def show_service(self, view: ServiceView, today: dt.date | None = None) -> None:
+        self.setHtml(self.render(view, today))
+
+    def render(self, view: ServiceView, today: dt.date | None = None) -> str:
+        r = view.record
+        unknown = "<i>" + _e(self.tr("not known")) + "</i>"
+        parts = [f"<h2>{_e(r.name)}</h2>"]
+        parts.append("<p><b>" + _e(", ".join(kind_label(k) for k in r.kinds)) + "</b>"
+                     + (f" — {_e(r.organization)}" if r.organization else "") + "</p>")
+        if r.alert:
+            parts.append("<p style='background:#fff3cd; padding:4px'><b>⚠ "
+                         + _e(self.tr("Warning:")) + "</b> " + _e(r.alert) + "</p>")
+        if r.status != "active":
+            parts.append("<p><b>⚠ " + _e(self.tr("Status: %1").replace("%1", r.status)) + "</b></p>")
+        if view.is_stale(today):
+            checked = r.assured_date or self.tr("unknown")
+            parts.append("<p style='color:#8a1c1c'><b>⚠ " + _e(self.tr(
+                "Last checked %1 — more than 12 months ago or unknown. Call first.").replace(
+                "%1", checked)) + "</b></p>")
+        if r.description:
+            parts.append(f"<p>{_e(r.description)}</p>")
+
+        rows: list[tuple[str, str]] = []
+        where = []
+        for loc in view.locations:
+            name = f"{_e(loc.name)}: " if loc.name else ""
+            if loc.address_known:
+                where.append(name + _e(f"{loc.street_line}, {loc.place_line}"))
+            else:
+                where.append(name + _e(self.tr("address not known — in %1").replace(
+                    "%1", loc.place_line)))
+        if view.areas:
+            where.append(_e(self.tr("serves: %1").replace(
+                "%1", ", ".join(a.label for a in view.areas))))
+        rows.append((self.tr("Address"), "<br>".join(where) or unknown))
+        phones = [f"<b style='font-size:large'>{_e(p.display)}</b>"
+                  + (f" ({_e(p.description)})" if p.description else "") for p in view.phones]
+        rows.append((self.tr("Phone"), "<br>".join(phones) or unknown))
+        rows.append((self.tr("Website"), _e(r.website) or unknown))
+        rows.append((self.tr("E-mail"), _e(r.email) or unknown))
+        rows.append((self.tr("Hours (as given)"), _e(r.hours_text) or unknown))
+        rows.append((self.tr("Languages"), _e(", ".join(r.languages)) or unknown))
+        cost = self.tr("free") if r.is_free else r.cost
+        rows.append((self.tr("Cost"), _e(cost) or unknown))
+        rows.append((self.tr("How to get in"),
+                     _e(", ".join(access_label(a) for a in r.access)) or unknown))
+        rows.append((self.tr("What to bring"),
+                     _e(", ".join(to_bring_label(b) for b in r.to_bring)) or unknown))
+        rows.append((self.tr("For whom"), _e(r.audience) or unknown))
+        rows.append((self.tr("Topics"), _e("; ".join(r.topics)) or unknown))
+        checked = _e(r.assured_date) or unknown
+        if view.is_stale(today):
+            checked += " <b>⚠ " + _e(self.tr("(old)")) + "</b>"
+        rows.append((self.tr("Last checked"), checked))
+        sources = []
+        for s in r.sources:
+            line = _e(s.url) + " — " + _e(s.date or self.tr("undated"))
+            if s.confidence != "high":
+                line += " — " + _e(self.tr("partly inferred"))
+            if s.notes:
+                line += f"<br><small>{_e(s.notes)}</small>"
+            sources.append(line)
+        rows.append((self.tr("Sources"), "<br>".join(sources) or unknown))
+        parts.append("<table cellspacing='0' cellpadding='3'>")
+        for label, value in rows:
+            parts.append(f"<tr><td valign='top'><b>{_e(label)}</b></td><td>{value}</td></tr>")
+        parts.append("</table>")
+        parts.append(f"<p><small>{_e(self.tr('Record id: %1').replace('%1', r.id))}</small></p>")
+        return "".join(parts)

@@ -1,0 +1,304 @@
+"""The main window: search as you type, a place, the four kinds, results and details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core import vocab
+from ..core.search import DEFAULT_KM, Query
+from .detail import DetailPane
+from .labels import access_label, kind_label
+from .models import COL_NAME, COL_PLACE, ResultsModel, ResultsProxy
+from .resources import kind_icon
+
+SEARCH_DELAY_MS = 120
+RADII_KM = (2, 5, 10, 15, 25, 50)
+#: Languages offered in the language filter (codes the catalogue uses).
+FILTER_LANGUAGES = ("nl", "fr", "en", "de", "ar", "tr")
+
+
+class ResultsView(QTableView):
+    """Enter opens the detail of the current row (focus moves to the detail pane)."""
+
+    def __init__(self, on_enter, parent=None):
+        super().__init__(parent)
+        self._on_enter = on_enter
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_enter(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.catalogue = None
+        self._place = None
+        self.setWindowTitle(self.tr("E-inclusie Wegwijzer"))
+        self.resize(1100, 700)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(
+            self.tr("What does the client need? e.g. itsme, laptop lenen, kaart kwijt"))
+        self.search_edit.setAccessibleName(self.tr("Search words"))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("Postcode or place"))
+        self.place_edit.setAccessibleName(self.tr("Place: postcode, municipality or district"))
+        self.place_edit.setClearButtonEnabled(True)
+        self.place_completer = QCompleter(self)
+        self.place_completer.setModel(QStringListModel(self))
+        self.place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place_edit.setCompleter(self.place_completer)
+
+        self.km_combo = QComboBox()
+        self.km_combo.setAccessibleName(self.tr("Distance around the place"))
+        for km in RADII_KM:
+            self.km_combo.addItem(self.tr("within %1 km").replace("%1", str(km)), km)
+        self.km_combo.setCurrentIndex(RADII_KM.index(int(DEFAULT_KM)))
+
+        self.kind_buttons: dict[str, QToolButton] = {}
+        kinds_row = QHBoxLayout()
+        for code in vocab.KINDS:
+            b = QToolButton()
+            b.setCheckable(True)
+            b.setText(kind_label(code))
+            b.setIcon(kind_icon(code))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setAccessibleName(self.tr("Only %1").replace("%1", kind_label(code)))
+            b.setToolTip(self.tr("Show only this kind of help (several can be on)"))
+            b.toggled.connect(self.schedule_search)
+            self.kind_buttons[code] = b
+            kinds_row.addWidget(b)
+
+        self.free_check = QCheckBox(self.tr("Free"))
+        self.free_check.setAccessibleName(self.tr("Only free of charge"))
+        self.lang_combo = QComboBox()
+        self.lang_combo.setAccessibleName(self.tr("Language the help is given in"))
+        self.lang_combo.addItem(self.tr("Any language"), None)
+        for code in FILTER_LANGUAGES:
+            self.lang_combo.addItem(code, code)
+        self.access_combo = QComboBox()
+        self.access_combo.setAccessibleName(self.tr("How the client gets in"))
+        self.access_combo.addItem(self.tr("Any way in"), None)
+        for code in vocab.ACCESS:
+            self.access_combo.addItem(access_label(code), code)
+        kinds_row.addStretch(1)
+        kinds_row.addWidget(self.free_check)
+        kinds_row.addWidget(self.lang_combo)
+        kinds_row.addWidget(self.access_combo)
+
+        self.model = ResultsModel(self)
+        self.proxy = ResultsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = ResultsView(self.open_detail)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Results"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_PLACE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_PLACE, 190)
+        self.table.setWordWrap(False)
+        header.setSortIndicatorClearable(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = DetailPane()
+        self.status_label = QLabel(self.tr("Loading the catalogue…"))
+        self.status_label.setAccessibleName(self.tr("Search status"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 3)
+        top.addWidget(self.place_edit, 2)
+        top.addWidget(self.km_combo)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([680, 420])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addLayout(kinds_row)
+        layout.addWidget(self.status_label)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._tab_order()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(self.schedule_search)
+        self.place_edit.textChanged.connect(self.schedule_search)
+        self.km_combo.currentIndexChanged.connect(self.schedule_search)
+        self.free_check.toggled.connect(self.schedule_search)
+        self.lang_combo.currentIndexChanged.connect(self.schedule_search)
+        self.access_combo.currentIndexChanged.connect(self.schedule_search)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self, self._focus_place)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        self._menus()
+
+    # -- set-up ---------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About E-inclusie Wegwijzer"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _tab_order(self) -> None:
+        chain = [self.search_edit, self.place_edit, self.km_combo,
+                 *self.kind_buttons.values(), self.free_check, self.lang_combo,
+                 self.access_combo, self.table, self.detail]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
+        for b in self.kind_buttons.values():
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def load_catalogue(self, path: Path | None = None) -> None:
+        """Open the catalogue (after the window is on screen) and run the first search."""
+        from ..core.catalogue import Catalogue, CatalogueError
+        from ..core.paths import shipped_catalogue
+
+        try:
+            self.catalogue = Catalogue(path or shipped_catalogue())
+        except CatalogueError as exc:
+            self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
+                "%1", str(exc)))
+            return
+        labels = self.catalogue.gazetteer.labels()
+        self.place_completer.model().setStringList(labels)
+        self.run_search()
+
+    # -- searching ------------------------------------------------------------------------
+
+    def schedule_search(self, *_args) -> None:
+        self._timer.start()
+
+    def query(self) -> Query:
+        return Query(
+            text=self.search_edit.text(),
+            place=self._place,
+            km=float(self.km_combo.currentData()),
+            kinds=frozenset(c for c, b in self.kind_buttons.items() if b.isChecked()),
+            language=self.lang_combo.currentData(),
+            free=self.free_check.isChecked(),
+            access=frozenset([self.access_combo.currentData()] if self.access_combo.currentData() else []),
+            limit=200,
+        )
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        if self.catalogue is None:
+            return
+        note = self._resolve_place()
+        hits = self.catalogue.searcher.search(self.query())
+        self.model.set_hits(hits)
+        count = self.tr("%1 results").replace("%1", str(len(hits))) if hits else self.tr(
+            "No help found. Try fewer words, another place or a larger distance.")
+        self.status_label.setText(" — ".join(p for p in (note, count) if p))
+        if hits:
+            self.table.selectRow(0)
+        else:
+            self.detail.show_empty()
+
+    def _resolve_place(self) -> str:
+        """Read the place field; returns a note for the status line ("" when nothing to say)."""
+        text = self.place_edit.text().strip()
+        self._place = None
+        if not text:
+            return ""
+        res = self.catalogue.gazetteer.resolve(text)
+        if res.place is not None:
+            self._place = res.place
+            if res.corrected:
+                return self.tr("Place: %1 (did you mean this?)").replace("%1", res.place.label)
+            return self.tr("Near %1").replace("%1", res.place.label)
+        if res.choices:
+            return self.tr("Which place? %1").replace(
+                "%1", "; ".join(p.label for p in res.choices[:6]))
+        if res.suggestions:
+            return self.tr("Place not known. Closest: %1").replace(
+                "%1", ", ".join(res.suggestions[:4]))
+        return self.tr("Place not known.")
+
+    # -- results --------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or self.catalogue is None:
+            self.detail.show_empty()
+            return
+        view = self.catalogue.service(self.proxy.service_id(current))
+        if view is not None:
+            self.detail.show_service(view)
+
+    def open_detail(self, index: QModelIndex) -> None:
+        self._current_changed(index, QModelIndex())
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- keyboard -------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _focus_place(self) -> None:
+        self.place_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.place_edit.selectAll()
+
+    def clear(self) -> None:
+        """Esc: empty the search and place fields and filters, back to the search field."""
+        for w in (self.search_edit, self.place_edit):
+            w.blockSignals(True)
+            w.clear()
+            w.blockSignals(False)
+        for b in self.kind_buttons.values():
+            b.blockSignals(True)
+            b.setChecked(False)
+            b.blockSignals(False)
+        for w, value in ((self.free_check, False),):
+            w.blockSignals(True)
+            w.setChecked(value)
+            w.blockSignals(False)
+        for combo in (self.lang_combo, self.access_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.run_search()
+
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event):
+        if self.catalogue is not None:
+            self.catalogue.close()
+            self.catalogue = None
+        super().closeEvent(event)

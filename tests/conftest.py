@@ -1,0 +1,32 @@
+"""Strict, headless test set-up: offscreen Qt, one catalogue built fresh from data/ per run."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def catalogue_file(tmp_path_factory) -> Path:
+    """The catalogue compiled from the repository's data/, as `make` builds it."""
+    from einclusie_app.core.build import build_from_data
+
+    out = tmp_path_factory.mktemp("catalogue") / "catalogue.sqlite"
+    build_from_data(out, ROOT / "data")
+    return out
+
+
+@pytest.fixture(scope="session")
+def catalogue(catalogue_file):
+    from einclusie_app.core.catalogue import Catalogue
+
+    cat = Catalogue(catalogue_file)
+    yield cat
+    cat.close()

