@@ -12,7 +12,7 @@ CATALOGUE_INPUTS := $(shell find data einclusie_app/core -type f ! -name '*.pyc'
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test catalogue translations clean
+.PHONY: run test catalogue translations dist clean
 
 run: $(VENV)/.run-installed $(CATALOGUE) $(QM)
 	$(PY) -m einclusie_app
@@ -23,6 +23,10 @@ test: $(VENV)/.test-installed $(CATALOGUE) $(QM)
 catalogue: $(CATALOGUE)
 translations: $(QM)
 
+# The onedir bundle (build.spec), for installers.
+dist: $(VENV)/.dist-installed $(CATALOGUE) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
@@ -32,6 +36,10 @@ $(VENV)/.run-installed: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.run-installed
+
+$(VENV)/.dist-installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e '.[dist]'
 	@touch $@ $(VENV)/.run-installed
 
 $(CATALOGUE): $(CATALOGUE_INPUTS) | $(VENV)/.run-installed

@@ -1,5 +1,5 @@
 import sys
 
-from .cli import main
+from einclusie_app.cli import main  # absolute: this file is also the frozen bundle's entry
 
 sys.exit(main())
