@@ -44,11 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--free", action="store_true", help="only free of charge")
     s.add_argument("--access", action="append", choices=vocab.ACCESS, default=[],
                    help="only this way in (repeatable)")
+    s.add_argument("--open-now", action="store_true", help="only what is open (or can be called) now")
+    s.add_argument("--at", metavar="TIME",
+                   help="only what is open then, Brussels local time, e.g. 2026-12-25T10:00")
     s.add_argument("--limit", type=int, default=20)
     s.add_argument("--json", action="store_true", help="one JSON object per line")
 
     sh = sub.add_parser("show", help="every field of one record")
     sh.add_argument("id")
+    sh.add_argument("--at", metavar="TIME", help="status at this Brussels local time")
     sh.add_argument("--json", action="store_true")
 
     c = sub.add_parser("catalogue", help="build and maintain the catalogue")
@@ -114,27 +118,34 @@ def cmd_search(args) -> int:
         raise CliError("--km must be more than 0.")
     if args.limit < 1:
         raise CliError("--limit must be at least 1.")
+    when = _when(args.at)
+    open_at = when if (args.open_now or args.at) else None
     q = Query(text=" ".join(args.words), place=place, km=args.km or DEFAULT_KM,
               kinds=frozenset(args.kind), language=(args.lang or "").lower() or None,
-              free=args.free, access=frozenset(args.access), limit=args.limit)
+              free=args.free, access=frozenset(args.access), limit=args.limit,
+              open_at=open_at)
     hits = cat.searcher.search(q)
     out = sys.stdout
     if args.json:
         for h in hits:
+            opening = cat.opening(h.service_id, when)
             out.write(json.dumps({
                 "id": h.service_id, "name": h.name, "kind": h.kind,
                 "municipality": h.municipality or None, "place": h.place or None,
                 "postcode": h.postcode or None,
                 "distance_km": None if h.distance_km is None else round(h.distance_km, 1),
                 "distance_approximate": h.approximate if h.distance_km is not None else None,
+                "in_place": h.in_place,
                 "address_known": h.address_known, "by_service_area": h.by_area,
                 "phone": h.phone or None,
+                "open_now": opening.open_now,
+                "status": opening.sentence("en"),
             }, ensure_ascii=False) + "\n")
         return 0
     if not hits:
         print("No help found. Try fewer words, another place or a larger --km.", file=sys.stderr)
         return 0
-    rows = [("ID", "NAME", "KIND", "WHERE", "DISTANCE", "PHONE")]
+    rows = [("ID", "NAME", "KIND", "WHERE", "DISTANCE", "PHONE", "NOW")]
     for h in hits:
         where = h.place if h.address_known or not h.municipality else f"{h.place} (no address)"
         if h.by_area and h.distance_km is None:
@@ -143,9 +154,10 @@ def cmd_search(args) -> int:
             dist = f"in {h.municipality}"
         else:
             dist = distance_label(h) or ""
-        rows.append((h.service_id, h.name, h.kind, where, dist, h.phone))
+        rows.append((h.service_id, h.name, h.kind, where, dist, h.phone,
+                     cat.opening(h.service_id, when).sentence("en")))
     widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in
-              enumerate((34, 48, 11, 30, 16, 16))]
+              enumerate((34, 44, 11, 26, 14, 14, 40))]
     for r in rows:
         cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)]
         out.write("  ".join(cells).rstrip() + "\n")
@@ -153,7 +165,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from .core.show import service_json, service_text
+    from .core.show import hours_text, service_json, service_text
 
     cat = _open(args)
     view = cat.service(args.id)
@@ -161,11 +173,29 @@ def cmd_show(args) -> int:
         close = cat.closest_ids(args.id)
         hint = f" Did you mean: {', '.join(close)}?" if close else ""
         raise CliError(f"No record with id {args.id!r}.{hint}", EXIT_NOT_FOUND)
+    when = _when(args.at)
+    opening = cat.opening(view.id, when)
+    schedule = cat.schedule(view.id)
     if args.json:
-        sys.stdout.write(json.dumps(service_json(view), ensure_ascii=False, indent=2) + "\n")
+        data = service_json(view)
+        data["open_now"] = opening.open_now
+        data["status"] = opening.sentence("en")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(service_text(view))
+        sys.stdout.write(hours_text(schedule, opening, when))
     return 0
+
+
+def _when(text: str | None):
+    from .core.opening import now, parse_local
+
+    if not text:
+        return now()
+    try:
+        return parse_local(text)
+    except ValueError:
+        raise CliError(f"--at {text!r} is not a date and time like 2026-12-25T10:00.") from None
 
 
 def cmd_build(args) -> int:

@@ -30,3 +30,15 @@ def catalogue(catalogue_file):
     cat = Catalogue(catalogue_file)
     yield cat
     cat.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_settings(tmp_path_factory):
+    """QSettings go to a temporary folder: tests never touch a real user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("einclusie-tests")
+    QCoreApplication.setApplicationName("einclusie-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))

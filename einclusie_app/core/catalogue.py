@@ -128,8 +128,12 @@ def _view(record_json: str, resolved_json: str) -> ServiceView:
 class Catalogue:
     """A compiled catalogue file, opened read-only."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, community_days: tuple[str, ...] = ()):
         self.path = Path(path)
+        #: Community days (11 July...) this site closes its local services on.
+        self.community_days = tuple(community_days)
+        self._views: dict[str, ServiceView] = {}
+        self._schedules: dict[str, object] = {}
         if not self.path.is_file():
             raise CatalogueError(f"The catalogue file {self.path} does not exist.")
         uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -157,7 +161,7 @@ class Catalogue:
     def searcher(self):
         from .search import Searcher
 
-        return Searcher(self.conn, self.gazetteer)
+        return Searcher(self.conn, self.gazetteer, open_at=self.open_at)
 
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT key, value FROM meta"))
@@ -172,12 +176,39 @@ class Catalogue:
         return row[0] if row else None
 
     def service(self, ident: str) -> ServiceView | None:
+        view = self._views.get(ident)
+        if view is not None:
+            return view
         sid = self.resolve_id(ident)
         if sid is None:
             return None
         record_json, resolved_json = self.conn.execute(
             "SELECT record, resolved FROM service WHERE id = ?", (sid,)).fetchone()
-        return _view(record_json, resolved_json)
+        view = self._views[ident] = _view(record_json, resolved_json)
+        return view
+
+    # -- opening hours ---------------------------------------------------------------------
+
+    def schedule(self, ident: str):
+        """The record's schedule (core.hours.Schedule), with this site's community days."""
+        from .opening import schedule_of
+
+        sched = self._schedules.get(ident)
+        if sched is None:
+            sched = self._schedules[ident] = schedule_of(self.service(ident).record,
+                                                         self.community_days)
+        return sched
+
+    def opening(self, ident: str, when):
+        """Open now / closes at / next open... for one record at one moment."""
+        from .opening import opening
+
+        return opening(self.service(ident).record, when, self.schedule(ident))
+
+    def open_at(self, ident: str, when) -> bool | None:
+        from .hours import open_at
+
+        return open_at(self.schedule(ident), when)
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM service ORDER BY id")]

@@ -22,6 +22,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 POSTCODE_RE = re.compile(r"^\d{4}$")
 LANG_RE = re.compile(r"^[a-z]{2,3}$")
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
 AREA_RE = re.compile(r"^(be|region:(flanders|brussels|wallonia)|province:.+|municipality:.+)$")
 
 
@@ -76,6 +77,16 @@ class Source:
 
 
 @dataclass
+class HoursException:
+    """A dated exception to the weekly hours: closed that day, or an extra session."""
+
+    date: str
+    opens: str = ""   # "HH:MM"; empty with ``closes`` empty = closed all day
+    closes: str = ""
+    description: str = ""
+
+
+@dataclass
 class Record:
     id: str
     name: str
@@ -94,12 +105,15 @@ class Record:
     website: str = ""
     hours: str = ""
     hours_text: str = ""
+    open_on_holidays: bool | None = None   # None: only a 24/7 line stays open on holidays
+    closed_school_holidays: str = ""       # "", "flanders", "french" or "german"
     service_area: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     assured_date: str = ""
     phones: list[Phone] = field(default_factory=list)
     locations: list[Location] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    hours_exceptions: list[HoursException] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -120,15 +134,17 @@ class Record:
 _LIST_FIELDS = {"kinds", "topics", "access", "to_bring", "languages", "service_area", "aliases"}
 _STR_FIELDS = {
     "id", "name", "organization", "description", "status", "alert", "audience", "cost",
-    "email", "website", "hours", "hours_text", "assured_date",
+    "email", "website", "hours", "hours_text", "assured_date", "closed_school_holidays",
 }
-_TABLES = {"phones": Phone, "locations": Location, "sources": Source}
+_BOOL_FIELDS = {"open_on_holidays"}
+_TABLES = {"phones": Phone, "locations": Location, "sources": Source,
+           "hours_exceptions": HoursException}
 
 
 def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
     """Build a :class:`Record` from plain data, raising :class:`RecordError` with every problem."""
     problems: list[Problem] = []
-    known = _LIST_FIELDS | _STR_FIELDS | set(_TABLES)
+    known = _LIST_FIELDS | _STR_FIELDS | _BOOL_FIELDS | set(_TABLES)
     for key in data:
         if key not in known:
             problems.append(Problem(where, key, "unknown field"))
@@ -140,6 +156,12 @@ def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
                 problems.append(Problem(where, key, f"must be text, not {type(value).__name__}"))
                 continue
             kwargs[key] = value.strip()
+    for key in _BOOL_FIELDS:
+        if key in data and data[key] is not None:
+            if not isinstance(data[key], bool):
+                problems.append(Problem(where, key, "must be true or false"))
+            else:
+                kwargs[key] = data[key]
     for key in _LIST_FIELDS:
         if key in data:
             value = data[key]
@@ -229,6 +251,26 @@ def check_record(r: Record, where: str = "") -> list[Problem]:
     for area in r.service_area:
         if not AREA_RE.match(area):
             bad("service_area", f"{area!r} is not be, region:…, province:… or municipality:…")
+    if r.hours:
+        from .hours import HoursError, parse_weekly
+
+        try:
+            parse_weekly(r.hours)
+        except HoursError as exc:
+            bad("hours", f"{r.hours!r}: {exc}")
+    if r.closed_school_holidays not in ("", *vocab.SCHOOL_CALENDARS):
+        bad("closed_school_holidays",
+            f"{r.closed_school_holidays!r} is not one of {', '.join(vocab.SCHOOL_CALENDARS)}")
+    for i, ex in enumerate(r.hours_exceptions):
+        p = f"hours_exceptions[{i}]"
+        if not (len(ex.date) == 10 and valid_date(ex.date)):
+            bad(f"{p}.date", f"{ex.date!r} is not a date (YYYY-MM-DD)")
+        if bool(ex.opens) != bool(ex.closes):
+            bad(p, "an extra session needs both opens and closes; leave both empty for closed")
+        for name in ("opens", "closes"):
+            value = getattr(ex, name)
+            if value and not TIME_RE.match(value):
+                bad(f"{p}.{name}", f"{value!r} is not a time (HH:MM)")
     if r.assured_date and not valid_date(r.assured_date):
         bad("assured_date", f"{r.assured_date!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
     for i, loc in enumerate(r.locations):

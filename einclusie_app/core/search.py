@@ -17,6 +17,9 @@ Place
 Filters
     Kinds (any of those chosen), the language the help is given in, free of charge, and how you
     get in (any of those chosen). They are tags in the same index, so they cost nothing extra.
+    "Open at" (now, or a chosen day and time) keeps only services whose hours say they are open
+    then; services with unknown hours are left out. "Open first" moves what is open to the top
+    and keeps the ranking order within open and not open.
 
 Ranking
     Each result falls in one of four *match tiers*:
@@ -75,6 +78,8 @@ class Query:
     free: bool = False
     access: frozenset[str] = frozenset()
     limit: int = 50
+    open_at: object | None = None        # an aware datetime: keep only what is open then
+    open_first: object | None = None     # an aware datetime: what is open then comes first
 
 
 @dataclass
@@ -152,9 +157,11 @@ _COLUMNS = ("r.rowid, r.service_id, r.name, r.lat, r.lon, r.kind, r.place, r.mun
 class Searcher:
     """Runs queries against a catalogue connection. Cheap to call on every keystroke."""
 
-    def __init__(self, conn: sqlite3.Connection, gazetteer=None):
+    def __init__(self, conn: sqlite3.Connection, gazetteer=None, open_at=None):
         self.conn = conn
         self.gazetteer = gazetteer
+        #: ``open_at(service_id, when) -> bool | None``, for the hours filters.
+        self.open_at = open_at
         self.synonyms = SynonymIndex.from_rows(
             conn.execute("SELECT phrase, topics, kinds FROM synonym ORDER BY phrase"))
 
@@ -162,15 +169,28 @@ class Searcher:
         terms = query_terms(q.text, self.synonyms)
         filters = _filter_exprs(q)
         if q.place is not None:
-            return self._near(q, terms, filters)
-        return self._anywhere(q, terms, filters)
+            hits = self._near(q, terms, filters)
+        else:
+            hits = self._anywhere(q, terms, filters)
+        if (q.open_at is not None or q.open_first is not None) and self.open_at is not None:
+            if q.open_at is not None:
+                hits = [h for h in hits if self.open_at(h.service_id, q.open_at) is True]
+            if q.open_first is not None:
+                hits.sort(key=lambda h: self.open_at(h.service_id, q.open_first) is not True)
+        hits = hits[: q.limit]
+        if q.place is not None:
+            for h in hits:
+                if h.distance_km is not None:
+                    h.distance_km = geodesic_km(q.place.lat, q.place.lon, h.lat, h.lon)
+                    h.in_place = h.approximate and h.municipality == q.place.municipality_nl
+        return hits
 
     # -- text only ------------------------------------------------------------------------
 
     def _anywhere(self, q: Query, terms: list[Term], filters: list[str]) -> list[Hit]:
         base = [_term_expr(t) for t in terms] + filters + ["tags : " + tags.PRIMARY]
         found: dict[int, tuple[int, tuple]] = {}
-        n = min(q.limit, TEXT_ONLY_READ)
+        n = TEXT_ONLY_READ if q.open_at is not None else min(q.limit, TEXT_ONLY_READ)
         if terms:
             name = [_words(t, _NAME_COLS) for t in terms] + filters + ["tags : " + tags.PRIMARY]
             for row in self._rows(name, n):
@@ -180,7 +200,7 @@ class Searcher:
                     found.setdefault(row[0], (tier, row))
         for row in self._rows(base, TEXT_ONLY_READ):
             found.setdefault(row[0], (3, row))
-        ranked = sorted(found.items(), key=lambda item: (item[1][0], item[0]))[: q.limit]
+        ranked = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
         return [self._hit(row, tier) for _rowid, (tier, row) in ranked]
 
     # -- near a place ---------------------------------------------------------------------
@@ -219,12 +239,7 @@ class Searcher:
             old = best.get(hit.service_id)
             if old is None or hit.key < old.key:
                 best[hit.service_id] = hit
-        hits = sorted(best.values(), key=lambda h: h.key)[: q.limit]
-        for h in hits:
-            if h.distance_km is not None:
-                h.distance_km = geodesic_km(place.lat, place.lon, h.lat, h.lon)
-                h.in_place = h.approximate and h.municipality == place.municipality_nl
-        return hits
+        return sorted(best.values(), key=lambda h: h.key)
 
     # -- plumbing -------------------------------------------------------------------------
 

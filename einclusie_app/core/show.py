@@ -74,6 +74,35 @@ def service_text(view: ServiceView, today: dt.date | None = None) -> str:
     return "".join(f"{k.ljust(width)}  {v}\n" for k, v in rows)
 
 
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def hours_text(schedule, opening, when: dt.datetime) -> str:
+    """The week at a glance (today marked) and the status at ``when``."""
+    from .opening import upcoming_closures, week_of, window_text
+
+    today = when.date()
+    lines = [f"\nstatus at {when:%Y-%m-%d %H:%M}: {opening.sentence('en')}\n"]
+    if schedule.unknown:
+        lines.append("week: opening hours not known — call first\n")
+        return "".join(lines)
+    lines.append("week:\n")
+    for row in week_of(schedule, today):
+        mark = "▶" if row.is_today else " "
+        if row.holiday is not None:
+            times = f"closed ({row.holiday.name('en')})"
+        elif row.unknown:
+            times = "not known"
+        else:
+            times = window_text(row.windows) or "closed"
+        lines.append(f" {mark} {DAY_NAMES[row.weekday]:<9} {row.day:%d-%m}  {times}\n")
+    closures = upcoming_closures(schedule, today)
+    if closures:
+        lines.append("closed on: " + "; ".join(
+            f"{d:%d-%m-%Y} {h.name('en')}" for d, h in closures) + "\n")
+    return "".join(lines)
+
+
 def service_json(view: ServiceView, today: dt.date | None = None) -> dict[str, Any]:
     data = view.record.to_dict()
     data["locations"] = [

@@ -33,3 +33,9 @@ STATUSES: tuple[str, ...] = ("active", "inactive", "defunct", "temporarily close
 
 #: Confidence of one source, as in the seed files.
 CONFIDENCE: tuple[str, ...] = ("high", "partial")
+
+#: School calendars a site may close for (the three Communities).
+SCHOOL_CALENDARS: tuple[str, ...] = ("flanders", "french", "german")
+
+#: Community days a site may treat as closed: 11 July, 27 September, 15 November.
+COMMUNITY_DAYS: tuple[str, ...] = ("flanders", "wallonia_brussels", "german")

@@ -8,7 +8,8 @@ import html
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.catalogue import ServiceView
-from .labels import access_label, kind_label, to_bring_label
+from .i18n import ui_language
+from .labels import access_label, kind_label, to_bring_label, weekday_long
 
 
 def _e(text: str) -> str:
@@ -26,10 +27,13 @@ class DetailPane(QTextBrowser):
     def show_empty(self) -> None:
         self.setHtml("<p>" + _e(self.tr("Choose a result to see everything about it.")) + "</p>")
 
-    def show_service(self, view: ServiceView, today: dt.date | None = None) -> None:
-        self.setHtml(self.render(view, today))
+    def show_service(self, view: ServiceView, when: dt.datetime | None = None, schedule=None,
+                     opening=None) -> None:
+        self.setHtml(self.render(view, when, schedule, opening))
 
-    def render(self, view: ServiceView, today: dt.date | None = None) -> str:
+    def render(self, view: ServiceView, when: dt.datetime | None = None, schedule=None,
+               opening=None) -> str:
+        today = when.date() if when else None
         r = view.record
         unknown = "<i>" + _e(self.tr("not known")) + "</i>"
         parts = [f"<h2>{_e(r.name)}</h2>"]
@@ -47,6 +51,11 @@ class DetailPane(QTextBrowser):
                 "%1", checked)) + "</b></p>")
         if r.description:
             parts.append(f"<p>{_e(r.description)}</p>")
+        if opening is not None:
+            parts.append("<p style='font-size:large'><b>" + _e(opening.sentence(ui_language()))
+                         + "</b></p>")
+        if schedule is not None and when is not None:
+            parts.append(self._week(schedule, when.date()))
 
         rows: list[tuple[str, str]] = []
         where = []
@@ -66,7 +75,7 @@ class DetailPane(QTextBrowser):
         rows.append((self.tr("Phone"), "<br>".join(phones) or unknown))
         rows.append((self.tr("Website"), _e(r.website) or unknown))
         rows.append((self.tr("E-mail"), _e(r.email) or unknown))
-        rows.append((self.tr("Hours (as given)"), _e(r.hours_text) or unknown))
+        rows.append((self.tr("Hours (as the source gave them)"), _e(r.hours_text) or unknown))
         rows.append((self.tr("Languages"), _e(", ".join(r.languages)) or unknown))
         cost = self.tr("free") if r.is_free else r.cost
         rows.append((self.tr("Cost"), _e(cost) or unknown))
@@ -95,3 +104,32 @@ class DetailPane(QTextBrowser):
         parts.append("</table>")
         parts.append(f"<p><small>{_e(self.tr('Record id: %1').replace('%1', r.id))}</small></p>")
         return "".join(parts)
+
+    def _week(self, schedule, today: dt.date) -> str:
+        """The week as a table, today highlighted (bold, marked, shaded), and closing holidays."""
+        from ..core.opening import upcoming_closures, week_of, window_text
+
+        if schedule.unknown:
+            return "<p>" + _e(self.tr("Opening hours not known as a weekly schedule: call first.")) + "</p>"
+        lang = ui_language()
+        rows = ["<table cellspacing='0' cellpadding='2'>"]
+        for row in week_of(schedule, today):
+            if row.holiday is not None:
+                times = self.tr("closed (%1)").replace("%1", row.holiday.name(lang))
+            elif row.unknown:
+                times = self.tr("not known")
+            else:
+                times = window_text(row.windows) or self.tr("closed")
+            day = f"{weekday_long(row.weekday)} {row.day:%d-%m}"
+            if row.is_today:
+                rows.append("<tr style='background:#dde8f6'><td><b>▶ " + _e(day) + " ("
+                            + _e(self.tr("today")) + ")</b></td><td><b>" + _e(times)
+                            + "</b></td></tr>")
+            else:
+                rows.append(f"<tr><td>&nbsp;&nbsp;{_e(day)}</td><td>{_e(times)}</td></tr>")
+        rows.append("</table>")
+        closures = upcoming_closures(schedule, today)
+        if closures:
+            rows.append("<p>" + _e(self.tr("Closed on: %1").replace("%1", "; ".join(
+                f"{d:%d-%m-%Y} {h.name(lang)}" for d, h in closures))) + "</p>")
+        return "".join(rows)

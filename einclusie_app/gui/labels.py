@@ -41,3 +41,12 @@ def to_bring_label(code: str) -> str:
         "proof_income": _t("proof of income"),
         "referral_letter": _t("letter from the social worker"),
     }.get(code, code)
+
+
+def weekday_short(weekday: int) -> str:
+    return (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))[weekday]
+
+
+def weekday_long(weekday: int) -> str:
+    return (_t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"),
+            _t("Saturday"), _t("Sunday"))[weekday]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -99,6 +99,23 @@ class MainWindow(QMainWindow):
         kinds_row.addWidget(self.lang_combo)
         kinds_row.addWidget(self.access_combo)
 
+        self.open_now_check = QCheckBox(self.tr("Open now"))
+        self.open_now_check.setAccessibleName(self.tr("Only what is open or can be called now"))
+        self.open_at_check = QCheckBox(self.tr("Open at:"))
+        self.open_at_check.setAccessibleName(self.tr("Only what is open at a chosen day and time"))
+        self.open_at_edit = QDateTimeEdit()
+        self.open_at_edit.setAccessibleName(self.tr("Day and time to check"))
+        self.open_at_edit.setDisplayFormat("ddd dd-MM-yyyy HH:mm")
+        self.open_at_edit.setCalendarPopup(True)
+        self.open_at_edit.setDateTime(QDateTime.currentDateTime())
+        self.open_at_edit.setEnabled(False)
+        self.open_first_check = QCheckBox(self.tr("Open first"))
+        self.open_first_check.setAccessibleName(self.tr("Show what is open first"))
+        hours_row = QHBoxLayout()
+        for w in (self.open_now_check, self.open_at_check, self.open_at_edit, self.open_first_check):
+            hours_row.addWidget(w)
+        hours_row.addStretch(1)
+
         self.model = ResultsModel(self)
         self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -137,6 +154,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addLayout(kinds_row)
+        layout.addLayout(hours_row)
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -152,6 +170,15 @@ class MainWindow(QMainWindow):
         self.free_check.toggled.connect(self.schedule_search)
         self.lang_combo.currentIndexChanged.connect(self.schedule_search)
         self.access_combo.currentIndexChanged.connect(self.schedule_search)
+        self.open_now_check.toggled.connect(self._open_now_toggled)
+        self.open_at_check.toggled.connect(self._open_at_toggled)
+        self.open_at_edit.dateTimeChanged.connect(self.schedule_search)
+        self.open_first_check.toggled.connect(self.schedule_search)
+        # The clock moves: statuses older than a minute are computed again.
+        self._clock = QTimer(self)
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_place)
@@ -174,7 +201,8 @@ class MainWindow(QMainWindow):
     def _tab_order(self) -> None:
         chain = [self.search_edit, self.place_edit, self.km_combo,
                  *self.kind_buttons.values(), self.free_check, self.lang_combo,
-                 self.access_combo, self.table, self.detail]
+                 self.access_combo, self.open_now_check, self.open_at_check, self.open_at_edit,
+                 self.open_first_check, self.table, self.detail]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         for b in self.kind_buttons.values():
@@ -191,6 +219,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
                 "%1", str(exc)))
             return
+        self.model.opening_of = self.catalogue.opening
         labels = self.catalogue.gazetteer.labels()
         self.place_completer.model().setStringList(labels)
         self.run_search()
@@ -210,7 +239,44 @@ class MainWindow(QMainWindow):
             free=self.free_check.isChecked(),
             access=frozenset([self.access_combo.currentData()] if self.access_combo.currentData() else []),
             limit=200,
+            open_at=self._open_filter_time(),
+            open_first=(self._open_filter_time() or self.model.clock())
+            if self.open_first_check.isChecked() else None,
         )
+
+    def _open_filter_time(self):
+        if self.open_now_check.isChecked():
+            return self.model.clock()
+        if self.open_at_check.isChecked():
+            from ..core.opening import BRUSSELS
+
+            qdt = self.open_at_edit.dateTime()
+            d, t = qdt.date(), qdt.time()
+            import datetime as dt
+
+            return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRUSSELS)
+        return None
+
+    def _open_now_toggled(self, on: bool) -> None:
+        if on and self.open_at_check.isChecked():
+            self.open_at_check.setChecked(False)
+        self.schedule_search()
+
+    def _open_at_toggled(self, on: bool) -> None:
+        self.open_at_edit.setEnabled(on)
+        if on and self.open_now_check.isChecked():
+            self.open_now_check.setChecked(False)
+        self.schedule_search()
+
+    def _tick(self) -> None:
+        """Every half minute: statuses move on; an "open now" list is searched again."""
+        if self.catalogue is None:
+            return
+        if self.open_now_check.isChecked():
+            self.run_search()
+        else:
+            self.model.refresh_statuses()
+            self._current_changed(self.table.currentIndex(), QModelIndex())
 
     def run_search(self) -> None:
         self._timer.stop()
@@ -255,7 +321,9 @@ class MainWindow(QMainWindow):
             return
         view = self.catalogue.service(self.proxy.service_id(current))
         if view is not None:
-            self.detail.show_service(view)
+            when = self.model.clock()
+            self.detail.show_service(view, when=when, schedule=self.catalogue.schedule(view.id),
+                                     opening=self.catalogue.opening(view.id, when))
 
     def open_detail(self, index: QModelIndex) -> None:
         self._current_changed(index, QModelIndex())
@@ -281,7 +349,8 @@ class MainWindow(QMainWindow):
             b.blockSignals(True)
             b.setChecked(False)
             b.blockSignals(False)
-        for w, value in ((self.free_check, False),):
+        for w, value in ((self.free_check, False), (self.open_now_check, False),
+                         (self.open_at_check, False), (self.open_first_check, False)):
             w.blockSignals(True)
             w.setChecked(value)
             w.blockSignals(False)
@@ -289,6 +358,7 @@ class MainWindow(QMainWindow):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.open_at_edit.setEnabled(False)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.run_search()
 

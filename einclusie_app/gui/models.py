@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ..core.search import Hit, distance_label
+from .i18n import ui_language
 from .labels import kind_label
 from .resources import kind_icon
 
@@ -12,20 +16,80 @@ ServiceIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 HitRole = Qt.ItemDataRole.UserRole + 3
 
-COL_NAME, COL_KIND, COL_PLACE, COL_DISTANCE = range(4)
+COL_NAME, COL_KIND, COL_PLACE, COL_DISTANCE, COL_NOW = range(5)
+#: A status older than this is computed again (the clock moves).
+STATUS_MAX_AGE_S = 60
+
+
+def _now() -> datetime.datetime:
+    from ..core.opening import now
+
+    return now()
+
+
+def badge_text(opening) -> str:
+    """A short status for the results list: symbol and words, so colour is never the only sign."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Badge", text)
+
+    if opening is None:
+        return ""
+    st = opening.status
+    a = st.args
+    phone = opening.phone
+    if st.key == "unknown":
+        return "? " + t("Hours unknown")
+    if st.key in ("open_24h", "open_now"):
+        return "● " + (t("Call now") if phone else t("Open"))
+    if st.key == "closes_soon":
+        return "● " + t("Closes in %1 min").replace("%1", str(a["minutes"]))
+    if st.key == "open_closes_at":
+        text = t("Call until %1") if phone else t("Open until %1")
+        return "● " + text.replace("%1", a["time"])
+    if st.key == "opens_today_at":
+        text = t("Call from %1") if phone else t("Opens %1")
+        return "○ " + text.replace("%1", a["time"])
+    if st.key == "closed_holiday":
+        return "○ " + t("Closed today (holiday)")
+    if st.key == "next_open":
+        from .labels import weekday_short
+
+        text = t("Closed · %1 %2").replace("%1", weekday_short(a["weekday"])).replace("%2", a["time"])
+        return "○ " + text
+    return "○ " + t("Closed")
 
 
 class ResultsModel(QAbstractTableModel):
     """Search hits in ranking order. Each new search is one reset."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, opening_of=None, clock=None):
         super().__init__(parent)
         self._hits: list[Hit] = []
+        #: ``opening_of(service_id, when) -> core.opening.Opening``; None shows no status.
+        self.opening_of = opening_of
+        self.clock = clock or _now
+        self._status: dict[str, tuple[datetime.datetime, object]] = {}
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
+
+    def opening(self, row: int):
+        """The status of a row, computed again once it is older than a minute."""
+        if self.opening_of is None:
+            return None
+        sid = self._hits[row].service_id
+        now = self.clock()
+        cached = self._status.get(sid)
+        if cached is None or (now - cached[0]).total_seconds() >= STATUS_MAX_AGE_S:
+            cached = self._status[sid] = (now, self.opening_of(sid, now))
+        return cached[1]
+
+    def refresh_statuses(self) -> None:
+        """Tell the views the status column may have changed (called by a timer)."""
+        if self._hits:
+            self.dataChanged.emit(self.index(0, COL_NOW), self.index(len(self._hits) - 1, COL_NOW))
 
     def hit(self, row: int) -> Hit:
         return self._hits[row]
@@ -34,11 +98,12 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Kind"), self.tr("Place"), self.tr("Distance"))[section]
+            return (self.tr("Name"), self.tr("Kind"), self.tr("Place"), self.tr("Distance"),
+                    self.tr("Now"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -55,7 +120,12 @@ class ResultsModel(QAbstractTableModel):
                 return self._place_text(h)
             if col == COL_DISTANCE:
                 return self._distance_text(h)
+            if col == COL_NOW:
+                return badge_text(self.opening(index.row()))
         elif role == SortRole:
+            if col == COL_NOW:
+                o = self.opening(index.row())
+                return {True: 0, False: 1}.get(o.open_now if o else None, 2)
             if col == COL_DISTANCE:
                 return h.distance_km if h.distance_km is not None else float("inf")
             if col == COL_KIND:
@@ -63,7 +133,15 @@ class ResultsModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         elif role == Qt.ItemDataRole.DecorationRole and col == COL_KIND:
             return kind_icon(h.kind)
+        elif role == Qt.ItemDataRole.BackgroundRole and col == COL_NOW:
+            o = self.opening(index.row())
+            state = o.open_now if o else None
+            return QBrush(QColor({True: "#d9f2dc", False: "#eeeeee"}.get(state, "#fff3cd")))
+        elif role == Qt.ItemDataRole.ForegroundRole and col == COL_NOW:
+            return QBrush(QColor("#000000"))
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NOW and self.opening(index.row()) is not None:
+                return self.opening(index.row()).sentence(ui_language())
             if col == COL_PLACE and not h.address_known and h.municipality:
                 return self.tr("The street address is not known: only the place %1.").replace(
                     "%1", h.place)

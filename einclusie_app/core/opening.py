@@ -1,0 +1,103 @@
+"""Opening hours of catalogue records: "can the client go there today?", "can they call now?".
+
+Glue between a :class:`~.record.Record` and the hours engine (:mod:`.hours`):
+
+- the record's weekly ``hours`` and dated ``hours_exceptions`` make its schedule;
+- a 24/7 line stays open on legal holidays unless its record says otherwise
+  (``open_on_holidays``); every other service closes on them unless its record says it opens;
+- the community days a site treats as closed (11 July, 27 September, 15 November; a site
+  setting) close the services that have an address — a phone line keeps its own calendar;
+- ``closed_school_holidays`` closes a service during that Community's school holidays.
+
+Records whose hours are only dated sessions keep them as text: their status is "unknown — call
+first".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable
+
+from .hours import (
+    BRUSSELS, DateException, Schedule, Status, format_window, schedule_from_weekly, sentence,
+    status_at, week_table, closing_holidays, DayRow,
+)
+from .record import Record
+
+
+def schedule_of(record: Record, community_days: Iterable[str] = ()) -> Schedule:
+    """The schedule of a record, with the site's community days for services with an address."""
+    exceptions = [
+        DateException(dt.date.fromisoformat(e.date),
+                      e.opens or None, (None if not e.closes else e.closes),
+                      e.description)
+        for e in record.hours_exceptions]
+    if not record.hours:
+        return Schedule(exceptions=tuple(exceptions))
+    schedule = schedule_from_weekly(
+        record.hours, exceptions=exceptions,
+        closed_school_holidays=record.closed_school_holidays or None,
+        community_holidays=frozenset(community_days) if record.locations else frozenset())
+    open_on_holidays = record.open_on_holidays
+    if open_on_holidays is None:
+        open_on_holidays = schedule.always_open
+    if open_on_holidays != schedule.open_on_holidays:
+        from dataclasses import replace
+
+        schedule = replace(schedule, open_on_holidays=open_on_holidays)
+    return schedule
+
+
+def is_phone(record: Record) -> bool:
+    """Speak in calling words ("you can call now") for a helpline one does not walk into."""
+    return record.kind == "helpline" and not {"walk_in", "appointment"} & set(record.access)
+
+
+def now() -> dt.datetime:
+    """The current moment, aware, in Brussels time."""
+    return dt.datetime.now(BRUSSELS)
+
+
+def parse_local(text: str) -> dt.datetime:
+    """``2026-12-25T10:00`` (Brussels local time) as an aware datetime; ValueError if not."""
+    value = dt.datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=BRUSSELS)
+    return value
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The answer for one record at one moment, ready to show."""
+
+    status: Status
+    phone: bool
+
+    @property
+    def open_now(self) -> bool | None:
+        return self.status.open_now
+
+    def sentence(self, lang: str = "en") -> str:
+        return sentence(self.status, lang, phone=self.phone)
+
+
+def opening(record: Record, when: dt.datetime, schedule: Schedule | None = None,
+            community_days: Iterable[str] = ()) -> Opening:
+    schedule = schedule or schedule_of(record, community_days)
+    return Opening(status_at(schedule, when), is_phone(record))
+
+
+def week_of(schedule: Schedule, today: dt.date) -> list[DayRow]:
+    """Seven days from today's Monday, today marked."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return week_table(schedule, monday, today=today)
+
+
+def window_text(windows) -> str:
+    return ", ".join(format_window(o, c) for o, c in windows)
+
+
+def upcoming_closures(schedule: Schedule, today: dt.date, days: int = 42):
+    """The holidays in the next ``days`` days that close this place: [(date, Holiday)]."""
+    return closing_holidays(schedule, today, days)
