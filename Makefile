@@ -12,13 +12,28 @@ CATALOGUE_INPUTS := $(shell find data einclusie_app/core -type f ! -name '*.pyc'
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test catalogue translations dist clean
+.PHONY: run test catalogue translations dist sysdeps clean
 
 run: $(VENV)/.run-installed $(CATALOGUE) $(QM)
 	$(PY) -m einclusie_app
 
-test: $(VENV)/.test-installed $(CATALOGUE) $(QM)
+test: sysdeps $(VENV)/.test-installed $(CATALOGUE) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# System libraries the tests need and pip cannot bring: libpulse0 (QtTextToSpeech loads it
+# on Linux) and poppler-utils (pdftotext, pdffonts, pdftoppm read handouts back).
+SYSDEPS := libpulse0:libpulse.so.0 poppler-utils:pdftotext
+sysdeps:
+	@missing=""; \
+	for dep in $(SYSDEPS); do pkg=$${dep%%:*}; probe=$${dep#*:}; \
+	  case $$probe in *.so*) ldconfig -p | grep -q "$$probe" ;; *) command -v $$probe >/dev/null ;; esac \
+	  || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null; then echo "Please install:$$missing"; exit 1; fi; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "Installing system packages:$$missing"; \
+	  $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 catalogue: $(CATALOGUE)
 translations: $(QM)

@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--data", type=Path, default=None, help="data folder (default: ./data)")
     b.add_argument("--out", type=Path, default=None,
                    help="output file (default: resources/catalogue/catalogue.sqlite)")
+    from . import cli_catalogue
+
+    cli_catalogue.add_actions(csub)
     return p
 
 
@@ -77,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_show(args)
         if args.command == "catalogue" and args.catalogue_command == "build":
             return cmd_build(args)
+        if args.command == "catalogue":
+            from . import cli_catalogue
+
+            return cli_catalogue.run(args)
     except CliError as exc:
         print(f"einclusie: {exc}", file=sys.stderr)
         return exc.code
