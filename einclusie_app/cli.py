@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("show", help="every field of one record")
     sh.add_argument("id")
     sh.add_argument("--at", metavar="TIME", help="status at this Brussels local time")
+    sh.add_argument("--lang", metavar="CODE",
+                    help="print the client's view in this language (nl, nl_easy, fr, ar, ti...)")
     sh.add_argument("--json", action="store_true")
 
     c = sub.add_parser("catalogue", help="build and maintain the catalogue")
@@ -183,6 +185,16 @@ def cmd_show(args) -> int:
     when = _when(args.at)
     opening = cat.opening(view.id, when)
     schedule = cat.schedule(view.id)
+    if args.lang:
+        from .core.phrasebook import PhrasebookError, as_text, languages, lines_for, plain
+
+        try:
+            lines = lines_for(cat, view.id, args.lang, when)
+        except PhrasebookError:
+            codes = ", ".join(b.code for b in languages())
+            raise CliError(f"No client language {args.lang!r}. Known: {codes}.") from None
+        sys.stdout.write(plain(as_text(lines)))
+        return 0
     if args.json:
         data = service_json(view)
         data["open_now"] = opening.open_now

@@ -42,3 +42,5 @@ def _isolated_settings(tmp_path_factory):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path_factory.mktemp("settings")))
+
+os.environ.setdefault("EINCLUSIE_TTS_ENGINE", "mock")

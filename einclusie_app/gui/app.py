@@ -26,13 +26,47 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None) -> in
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .main_window import MainWindow
-
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("E-inclusie Wegwijzer")
     app.setOrganizationName("E-inclusie Wegwijzer")
-    window = MainWindow()
-    window.show()
-    # Everything slow happens after the first paint.
-    QTimer.singleShot(0, lambda: window.load_catalogue(catalogue_path))
+    host = WindowHost(catalogue_path)
+    host.open()
     return app.exec()
+
+
+class WindowHost:
+    """Owns the main window; builds it again when the staff switch the interface language."""
+
+    def __init__(self, catalogue_path: Path | None = None):
+        self.catalogue_path = catalogue_path
+        self.window = None
+
+    def open(self, state: dict | None = None, catalogue=None):
+        from PySide6.QtCore import QTimer
+
+        from .i18n import install_translators
+        from .main_window import MainWindow
+
+        install_translators()
+        window = MainWindow()
+        window.language_switch_requested.connect(self.switch_language)
+        window.show()
+        self.window = window
+        if catalogue is not None:
+            window.set_catalogue(catalogue)
+            window.restore_state(state or {})
+        else:
+            # Everything slow happens after the first paint.
+            QTimer.singleShot(0, lambda: window.load_catalogue(self.catalogue_path))
+        return window
+
+    def switch_language(self, code: str) -> None:
+        from .i18n import set_ui_language
+
+        old = self.window
+        set_ui_language(code)
+        state = old.save_state()
+        catalogue = old.take_catalogue()
+        self.open(state, catalogue)
+        old.close()
+        old.deleteLater()

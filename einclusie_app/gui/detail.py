@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..core.catalogue import ServiceView
 from .i18n import ui_language
-from .labels import access_label, kind_label, to_bring_label, weekday_long
+from .labels import access_label, kind_label, status_label, to_bring_label, weekday_long
 
 
 def _e(text: str) -> str:
@@ -43,7 +43,8 @@ class DetailPane(QTextBrowser):
             parts.append("<p style='background:#fff3cd; padding:4px'><b>⚠ "
                          + _e(self.tr("Warning:")) + "</b> " + _e(r.alert) + "</p>")
         if r.status != "active":
-            parts.append("<p><b>⚠ " + _e(self.tr("Status: %1").replace("%1", r.status)) + "</b></p>")
+            parts.append("<p><b>⚠ " + _e(self.tr("Status: %1").replace("%1", status_label(r.status)))
+                         + "</b></p>")
         if view.is_stale(today):
             checked = r.assured_date or self.tr("unknown")
             parts.append("<p style='color:#8a1c1c'><b>⚠ " + _e(self.tr(
@@ -102,7 +103,8 @@ class DetailPane(QTextBrowser):
         for label, value in rows:
             parts.append(f"<tr><td valign='top'><b>{_e(label)}</b></td><td>{value}</td></tr>")
         parts.append("</table>")
-        parts.append(f"<p><small>{_e(self.tr('Record id: %1').replace('%1', r.id))}</small></p>")
+        record_id = self.tr("Record id: %1").replace("%1", r.id)
+        parts.append(f"<p><small>{_e(record_id)}</small></p>")
         return "".join(parts)
 
     def _week(self, schedule, today: dt.date) -> str:

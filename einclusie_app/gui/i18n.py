@@ -1,15 +1,22 @@
 """The staff interface's language: Dutch by default, French or English when chosen.
 
-One place decides it, so that the window, status sentences and holiday names agree.
+One place decides it, so that the window, status sentences and holiday names agree. The
+translators (ours and Qt's own ``qtbase``) are installed once, at application level; switching
+replaces them and the window is built again in the new language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..core.paths import resources
 
 UI_LANGUAGES = ("nl", "fr", "en")
+#: Each language named in itself, as the menu shows it.
+UI_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 DEFAULT_UI_LANGUAGE = "nl"
 _KEY = "ui/language"
+_installed: list[QTranslator] = []
 
 
 def ui_language() -> str:
@@ -21,3 +28,23 @@ def set_ui_language(code: str) -> None:
     if code not in UI_LANGUAGES:
         raise ValueError(code)
     QSettings().setValue(_KEY, code)
+
+
+def install_translators(code: str | None = None) -> str:
+    """Install our translation and Qt's for ``code`` (default: the remembered language)."""
+    app = QCoreApplication.instance()
+    code = code or ui_language()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    ours = QTranslator(app)
+    if ours.load(str(resources() / "translations" / f"einclusie_{code}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale({"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French,
+                                "en": QLocale.Language.English}[code], QLocale.Country.Belgium
+                               if code != "en" else QLocale.Country.AnyCountry))
+    return code

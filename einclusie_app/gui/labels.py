@@ -1,52 +1,64 @@
-"""Staff-facing names of our codes, through Qt's translation system."""
+"""Staff-facing names of our codes, through Qt's translation system.
+
+Each string is written out in a ``translate`` call, so that pyside6-lupdate finds it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
 
 def kind_label(code: str) -> str:
     return {
-        "digipunt": _t("Help point"),
-        "device_loan": _t("Device loan"),
-        "helpline": _t("Helpline"),
-        "training": _t("Course"),
+        "digipunt": QCoreApplication.translate("Labels", "Help point"),
+        "device_loan": QCoreApplication.translate("Labels", "Device loan"),
+        "helpline": QCoreApplication.translate("Labels", "Helpline"),
+        "training": QCoreApplication.translate("Labels", "Course"),
     }.get(code, code)
 
 
 def access_label(code: str) -> str:
     return {
-        "walk_in": _t("walk in"),
-        "appointment": _t("by appointment"),
-        "referral": _t("only via a social worker or organisation"),
-        "phone": _t("by phone"),
-        "online": _t("online"),
-        "home_visit": _t("home visit"),
+        "walk_in": QCoreApplication.translate("Labels", "walk in"),
+        "appointment": QCoreApplication.translate("Labels", "by appointment"),
+        "referral": QCoreApplication.translate("Labels", "only via a social worker or organisation"),
+        "phone": QCoreApplication.translate("Labels", "by phone"),
+        "online": QCoreApplication.translate("Labels", "online"),
+        "home_visit": QCoreApplication.translate("Labels", "home visit"),
     }.get(code, code)
 
 
 def to_bring_label(code: str) -> str:
     return {
-        "eid": _t("identity card (eID)"),
-        "eid_pin": _t("PIN code of the identity card"),
-        "phone": _t("own smartphone"),
-        "laptop": _t("own laptop or tablet"),
-        "bank_card": _t("bank card and card reader"),
-        "letter": _t("the letter or e-mail received"),
-        "login": _t("login details (itsme, passwords)"),
-        "proof_income": _t("proof of income"),
-        "referral_letter": _t("letter from the social worker"),
+        "eid": QCoreApplication.translate("Labels", "identity card (eID)"),
+        "eid_pin": QCoreApplication.translate("Labels", "PIN code of the identity card"),
+        "phone": QCoreApplication.translate("Labels", "own smartphone"),
+        "laptop": QCoreApplication.translate("Labels", "own laptop or tablet"),
+        "bank_card": QCoreApplication.translate("Labels", "bank card and card reader"),
+        "letter": QCoreApplication.translate("Labels", "the letter or e-mail received"),
+        "login": QCoreApplication.translate("Labels", "login details (itsme, passwords)"),
+        "proof_income": QCoreApplication.translate("Labels", "proof of income"),
+        "referral_letter": QCoreApplication.translate("Labels", "letter from the social worker"),
+    }.get(code, code)
+
+
+def status_label(code: str) -> str:
+    return {
+        "active": QCoreApplication.translate("Labels", "active"),
+        "inactive": QCoreApplication.translate("Labels", "inactive"),
+        "defunct": QCoreApplication.translate("Labels", "stopped"),
+        "temporarily closed": QCoreApplication.translate("Labels", "temporarily closed"),
     }.get(code, code)
 
 
 def weekday_short(weekday: int) -> str:
-    return (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))[weekday]
+    return (QCoreApplication.translate("Labels", "Mon"), QCoreApplication.translate("Labels", "Tue"), QCoreApplication.translate("Labels", "Wed"),
+            QCoreApplication.translate("Labels", "Thu"), QCoreApplication.translate("Labels", "Fri"), QCoreApplication.translate("Labels", "Sat"),
+            QCoreApplication.translate("Labels", "Sun"))[weekday]
 
 
 def weekday_long(weekday: int) -> str:
-    return (_t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"),
-            _t("Saturday"), _t("Sunday"))[weekday]
+    return (QCoreApplication.translate("Labels", "Monday"), QCoreApplication.translate("Labels", "Tuesday"), QCoreApplication.translate("Labels", "Wednesday"),
+            QCoreApplication.translate("Labels", "Thursday"), QCoreApplication.translate("Labels", "Friday"), QCoreApplication.translate("Labels", "Saturday"),
+            QCoreApplication.translate("Labels", "Sunday"))[weekday]

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from ..core import vocab
 from ..core.search import DEFAULT_KM, Query
+from .client_view import ClientPanel, ClientScreen, LanguagePicker
 from .detail import DetailPane
+from .speech import Speaker
+from .i18n import UI_LANGUAGE_NAMES, UI_LANGUAGES, ui_language
 from .labels import access_label, kind_label
 from .models import COL_NAME, COL_PLACE, ResultsModel, ResultsProxy
 from .resources import kind_icon
@@ -39,6 +43,9 @@ class ResultsView(QTableView):
 
 
 class MainWindow(QMainWindow):
+    #: The staff chose another interface language (the host builds the window again).
+    language_switch_requested = Signal(str)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.catalogue = None
@@ -139,6 +146,15 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = DetailPane()
+        self.speaker = Speaker(self)
+        self.client_panel = ClientPanel(self.speaker)
+        self.client_panel.back.connect(self.show_details)
+        self.client_panel.language_changed.connect(self._client_language_changed)
+        self.client_lang: str | None = None     # this session's client language, memory only
+        self.client_screen: ClientScreen | None = None
+        self.right = QStackedWidget()
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.client_panel)
         self.status_label = QLabel(self.tr("Loading the catalogue…"))
         self.status_label.setAccessibleName(self.tr("Search status"))
 
@@ -148,7 +164,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.km_combo)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.right)
         splitter.setSizes([680, 420])
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -182,7 +198,7 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_place)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self._menus()
 
     # -- set-up ---------------------------------------------------------------------------
@@ -193,6 +209,28 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        self.show_client_action = QAction(self.tr("&Show to the client…"), self)
+        self.show_client_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.show_client_action.triggered.connect(self.show_to_client)
+        client_menu.addAction(self.show_client_action)
+        self.pick_language_action = QAction(self.tr("Client's &language…"), self)
+        self.pick_language_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        self.pick_language_action.triggered.connect(self.pick_client_language)
+        client_menu.addAction(self.pick_language_action)
+        self.client_screen_action = QAction(self.tr("Client &screen (second monitor)"), self)
+        self.client_screen_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.client_screen_action.triggered.connect(self.toggle_client_screen)
+        client_menu.addAction(self.client_screen_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("Interface &language"))
+        current = ui_language()
+        for code in UI_LANGUAGES:
+            act = QAction(UI_LANGUAGE_NAMES[code], self)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _=False, c=code: self._switch_language(c))
+            lang_menu.addAction(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About E-inclusie Wegwijzer"), self)
         about.triggered.connect(self.show_about)
@@ -202,7 +240,7 @@ class MainWindow(QMainWindow):
         chain = [self.search_edit, self.place_edit, self.km_combo,
                  *self.kind_buttons.values(), self.free_check, self.lang_combo,
                  self.access_combo, self.open_now_check, self.open_at_check, self.open_at_edit,
-                 self.open_first_check, self.table, self.detail]
+                 self.open_first_check, self.table, self.detail, self.client_panel.lang_button]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         for b in self.kind_buttons.values():
@@ -214,15 +252,60 @@ class MainWindow(QMainWindow):
         from ..core.paths import shipped_catalogue
 
         try:
-            self.catalogue = Catalogue(path or shipped_catalogue())
+            catalogue = Catalogue(path or shipped_catalogue())
         except CatalogueError as exc:
             self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
                 "%1", str(exc)))
             return
+        self.set_catalogue(catalogue)
+
+    def set_catalogue(self, catalogue) -> None:
+        self.catalogue = catalogue
         self.model.opening_of = self.catalogue.opening
         labels = self.catalogue.gazetteer.labels()
         self.place_completer.model().setStringList(labels)
         self.run_search()
+
+    def take_catalogue(self):
+        """Hand the open catalogue to the next window (the window no longer closes it)."""
+        catalogue, self.catalogue = self.catalogue, None
+        return catalogue
+
+    def _switch_language(self, code: str) -> None:
+        if code != ui_language():
+            self.language_switch_requested.emit(code)
+
+    def save_state(self) -> dict:
+        """What the worker was doing, to carry over into a window in another language."""
+        return {
+            "text": self.search_edit.text(), "place": self.place_edit.text(),
+            "km": self.km_combo.currentIndex(),
+            "kinds": [c for c, b in self.kind_buttons.items() if b.isChecked()],
+            "free": self.free_check.isChecked(), "lang": self.lang_combo.currentIndex(),
+            "access": self.access_combo.currentIndex(),
+            "open_now": self.open_now_check.isChecked(),
+            "selected": self.current_service_id(), "client_lang": self.client_lang,
+        }
+
+    def restore_state(self, state: dict) -> None:
+        if not state:
+            return
+        self.search_edit.setText(state["text"])
+        self.place_edit.setText(state["place"])
+        self.km_combo.setCurrentIndex(state["km"])
+        for code in state["kinds"]:
+            self.kind_buttons[code].setChecked(True)
+        self.free_check.setChecked(state["free"])
+        self.lang_combo.setCurrentIndex(state["lang"])
+        self.access_combo.setCurrentIndex(state["access"])
+        self.open_now_check.setChecked(state["open_now"])
+        if state["client_lang"]:
+            self.client_panel.set_language(state["client_lang"])
+        self.run_search()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.service_id(self.proxy.index(row, 0)) == state["selected"]:
+                self.table.selectRow(row)
+                break
 
     # -- searching ------------------------------------------------------------------------
 
@@ -285,7 +368,7 @@ class MainWindow(QMainWindow):
         note = self._resolve_place()
         hits = self.catalogue.searcher.search(self.query())
         self.model.set_hits(hits)
-        count = self.tr("%1 results").replace("%1", str(len(hits))) if hits else self.tr(
+        count = self.tr("%n result(s)", "", len(hits)) if hits else self.tr(
             "No help found. Try fewer words, another place or a larger distance.")
         self.status_label.setText(" — ".join(p for p in (note, count) if p))
         if hits:
@@ -324,6 +407,65 @@ class MainWindow(QMainWindow):
             when = self.model.clock()
             self.detail.show_service(view, when=when, schedule=self.catalogue.schedule(view.id),
                                      opening=self.catalogue.opening(view.id, when))
+            self._update_client_views()
+
+    # -- the client's view ------------------------------------------------------------------
+
+    def current_service_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.service_id(index) if index.isValid() else None
+
+    def pick_client_language(self) -> bool:
+        picker = LanguagePicker(self, self.client_lang)
+        if picker.exec() and picker.chosen:
+            self.client_panel.set_language(picker.chosen)
+            return True
+        return False
+
+    def show_to_client(self) -> None:
+        """F8: the selected record in the client's language (asked once per client)."""
+        if self.current_service_id() is None:
+            self.status_label.setText(self.tr("Choose a result first."))
+            return
+        if self.client_lang is None and not self.pick_client_language():
+            return
+        self.right.setCurrentWidget(self.client_panel)
+        self._update_client_views()
+        self.client_panel.refresh_voice()
+        self.client_panel.lang_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_details(self) -> None:
+        self.speaker.stop()
+        self.right.setCurrentWidget(self.detail)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _client_language_changed(self, lang: str) -> None:
+        self.client_lang = lang
+        self._update_client_views()
+        self.client_panel.refresh_voice()
+
+    def _update_client_views(self) -> None:
+        sid = self.current_service_id()
+        if sid is None or self.client_lang is None or self.catalogue is None:
+            return
+        from ..core.phrasebook import lines_for
+
+        lines = lines_for(self.catalogue, sid, self.client_lang, self.model.clock())
+        if self.right.currentWidget() is self.client_panel:
+            self.client_panel.view.set_lines(lines, self.client_lang)
+        if self.client_screen is not None and self.client_screen.isVisible():
+            self.client_screen.view.set_lines(lines, self.client_lang)
+
+    def toggle_client_screen(self) -> None:
+        if self.client_screen is not None and self.client_screen.isVisible():
+            self.client_screen.close()
+            return
+        if self.client_lang is None and not self.pick_client_language():
+            return
+        if self.client_screen is None:
+            self.client_screen = ClientScreen(self)
+        self.client_screen.place_on_second_screen()
+        self._update_client_views()
 
     def open_detail(self, index: QModelIndex) -> None:
         self._current_changed(index, QModelIndex())
@@ -338,6 +480,13 @@ class MainWindow(QMainWindow):
     def _focus_place(self) -> None:
         self.place_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.place_edit.selectAll()
+
+    def _escape(self) -> None:
+        """Esc: from the client's view back to the details; else clear the search."""
+        if self.right.currentWidget() is self.client_panel:
+            self.show_details()
+        else:
+            self.clear()
 
     def clear(self) -> None:
         """Esc: empty the search and place fields and filters, back to the search field."""

@@ -29,34 +29,31 @@ def _now() -> datetime.datetime:
 
 def badge_text(opening) -> str:
     """A short status for the results list: symbol and words, so colour is never the only sign."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Badge", text)
-
     if opening is None:
         return ""
     st = opening.status
     a = st.args
     phone = opening.phone
     if st.key == "unknown":
-        return "? " + t("Hours unknown")
+        return "? " + QCoreApplication.translate("Badge", "Hours unknown")
     if st.key in ("open_24h", "open_now"):
-        return "● " + (t("Call now") if phone else t("Open"))
+        return "● " + (QCoreApplication.translate("Badge", "Call now") if phone else QCoreApplication.translate("Badge", "Open"))
     if st.key == "closes_soon":
-        return "● " + t("Closes in %1 min").replace("%1", str(a["minutes"]))
+        return "● " + QCoreApplication.translate("Badge", "Closes in %1 min").replace("%1", str(a["minutes"]))
     if st.key == "open_closes_at":
-        text = t("Call until %1") if phone else t("Open until %1")
+        text = QCoreApplication.translate("Badge", "Call until %1") if phone else QCoreApplication.translate("Badge", "Open until %1")
         return "● " + text.replace("%1", a["time"])
     if st.key == "opens_today_at":
-        text = t("Call from %1") if phone else t("Opens %1")
+        text = QCoreApplication.translate("Badge", "Call from %1") if phone else QCoreApplication.translate("Badge", "Opens %1")
         return "○ " + text.replace("%1", a["time"])
     if st.key == "closed_holiday":
-        return "○ " + t("Closed today (holiday)")
+        return "○ " + QCoreApplication.translate("Badge", "Closed today (holiday)")
     if st.key == "next_open":
         from .labels import weekday_short
 
-        text = t("Closed · %1 %2").replace("%1", weekday_short(a["weekday"])).replace("%2", a["time"])
-        return "○ " + text
-    return "○ " + t("Closed")
+        text = QCoreApplication.translate("Badge", "Closed · %1 %2").replace("%1", weekday_short(a["weekday"]))
+        return "○ " + text.replace("%2", a["time"])
+    return "○ " + QCoreApplication.translate("Badge", "Closed")
 
 
 class ResultsModel(QAbstractTableModel):

@@ -1,0 +1,306 @@
+"""The client's view: phrasebooks, fonts, right-to-left, read aloud, the keyboard-only flow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QRawFont
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from einclusie_app.cli import main
+from einclusie_app.core.hours import BRUSSELS
+from einclusie_app.core.paths import resources
+from einclusie_app.core.phrasebook import (
+    LRI, PDI, ORDER, client_lines, languages, lines_for, phrasebook, plain, problems,
+)
+from einclusie_app.gui.main_window import MainWindow
+
+WHEN = dt.datetime(2026, 11, 24, 14, 50, tzinfo=BRUSSELS)   # a Tuesday afternoon
+REQUIRED = {"nl", "nl_easy", "fr", "en", "de", "ar", "tr", "pl", "ro", "bg", "uk", "ru", "es",
+            "fa", "ps", "ti", "so"}
+
+
+# -- phrasebooks -------------------------------------------------------------------------------
+
+def test_every_required_language_is_there_in_picker_order():
+    codes = [b.code for b in languages()]
+    assert set(codes) >= REQUIRED
+    assert codes[: len(ORDER)] == [c for c in ORDER if c in codes]
+
+
+def test_no_language_lacks_a_phrase_or_breaks_a_placeholder():
+    assert problems() == []
+
+
+def test_language_names_are_in_their_own_script():
+    names = {b.code: b.name for b in languages()}
+    assert names["ar"] == "العربية" and names["tr"] == "Türkçe" and names["ti"] == "ትግርኛ"
+    assert names["uk"] == "Українська" and names["nl"] == "Nederlands"
+
+
+def test_unchecked_languages_are_drafts():
+    assert not phrasebook("nl").draft and not phrasebook("nl_easy").draft
+    assert phrasebook("ar").draft and phrasebook("ti").draft
+
+
+def test_plain_dutch_avoids_jargon():
+    text = " ".join(phrasebook("nl_easy").phrases.values()).lower()
+    for word in ("toeleiding", "intake", "eid-lezer", "doelgroep"):
+        assert word not in text
+    sentences = [s for phrase in phrasebook("nl_easy").phrases.values()
+                 for s in re.split(r"[.?!:]", phrase)]
+    assert [s for s in sentences if len(s.split()) > 12] == []   # short sentences
+
+
+def test_rtl_languages_are_marked():
+    assert {b.code for b in languages() if b.rtl} == {"ar", "fa", "ps"}
+
+
+# -- every phrase renders with the bundled fonts ---------------------------------------------
+
+IGNORABLE = {"\u200c", "\u200d", "\u200e", "\u200f", LRI, PDI, " ", "\u00a0", "\n"}
+
+
+def test_bundled_fonts_cover_every_phrase_in_every_language(qapp):
+    fonts = [QRawFont(str(p), 12) for p in sorted((resources() / "fonts").glob("*-Regular.ttf"))]
+    assert len(fonts) == 3 and all(f.isValid() for f in fonts)
+    missing = {}
+    for book in languages():
+        text = book.name + "".join(book.phrases.values())
+        for ch in set(text) - IGNORABLE:
+            if unicodedata.category(ch).startswith("C"):
+                continue
+            if not any(f.supportsCharacter(ord(ch)) for f in fonts):
+                missing.setdefault(book.code, set()).add(f"U+{ord(ch):04X}")
+    assert missing == {}
+
+
+# -- the view of a record -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", sorted(REQUIRED))
+def test_names_numbers_and_addresses_are_never_translated(catalogue, lang):
+    lines = lines_for(catalogue, "card-stop", lang, WHEN)
+    text = plain("\n".join(ln.text for ln in lines))
+    assert "Card Stop" in text and "078 17 01 70" in text
+    lines = lines_for(catalogue, "torhout-bib-digipunt", lang, WHEN)
+    text = plain("\n".join(ln.text for ln in lines))
+    assert "Ravenhofstraat, 8820 Torhout" in text
+    assert all(ln.pictogram is None or (resources() / "pictograms" / f"{ln.pictogram}.svg").is_file()
+               for ln in lines)
+
+
+def test_a_draft_language_says_so_first(catalogue):
+    assert lines_for(catalogue, "card-stop", "ar", WHEN)[0].key == "draft_notice"
+    assert lines_for(catalogue, "card-stop", "nl", WHEN)[0].key == "name"
+
+
+def test_rtl_keeps_numbers_left_to_right(catalogue):
+    lines = lines_for(catalogue, "card-stop", "ar", WHEN)
+    phone = next(ln for ln in lines if ln.key == "phone")
+    assert f"{LRI}078 17 01 70{PDI}" in phone.text
+    nl = lines_for(catalogue, "card-stop", "nl", WHEN)
+    assert LRI not in "".join(ln.text for ln in nl)
+
+
+def test_status_speaks_calling_words_for_a_helpline(catalogue):
+    monday_7 = dt.datetime(2026, 11, 23, 7, 0, tzinfo=BRUSSELS)
+    status = next(ln for ln in lines_for(catalogue, "vl-1700-infolijn", "nl", monday_7)
+                  if ln.key == "status")
+    assert status.text == "Bel vandaag vanaf 09:00."
+    christmas = dt.datetime(2026, 12, 25, 10, 0, tzinfo=BRUSSELS)
+    status = next(ln for ln in lines_for(catalogue, "vl-1700-infolijn", "fr", christmas)
+                  if ln.key == "status")
+    assert "Noël" in status.text
+
+
+def test_old_records_say_call_first(catalogue):
+    keys = [ln.key for ln in lines_for(catalogue, "torhout-bib-digipunt", "nl_easy", WHEN)]
+    assert "old_info" in keys and "last_checked" in keys
+    assert "opening_hours" in keys
+
+
+def test_cli_prints_the_same_sentences_as_the_window(capsys, catalogue_file, catalogue):
+    code = main(["--catalogue", str(catalogue_file), "show", "beernem-covias-digipunt",
+                 "--lang", "uk", "--at", "2026-11-24T14:50"])
+    out = capsys.readouterr().out
+    lines = lines_for(catalogue, "beernem-covias-digipunt", "uk", WHEN)
+    assert code == 0
+    assert [x.strip() for x in out.splitlines()] == [plain(ln.text) for ln in lines]
+
+
+def test_cli_unknown_client_language(capsys, catalogue_file):
+    code = main(["--catalogue", str(catalogue_file), "show", "card-stop", "--lang", "xx"])
+    err = capsys.readouterr().err
+    assert code != 0 and "nl_easy" in err and "ti" in err
+
+
+# -- the window -----------------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot, catalogue_file):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.load_catalogue(catalogue_file)
+    w.model.clock = lambda: WHEN
+    return w
+
+
+def _search(qtbot, w, text):
+    w.search_edit.setText(text)
+    qtbot.waitUntil(lambda: not w._timer.isActive())
+
+
+def _answer_picker(qtbot, lang_name, keys=True):
+    """Answer the modal "I speak…" picker with the keyboard, once it shows."""
+    def answer():
+        picker = QApplication.activeModalWidget()
+        assert picker is not None
+        target = next(b for b in picker.findChildren(QPushButton) if b.text() == lang_name)
+        if keys:
+            # walk with Tab to the language, then Enter, as a worker would
+            for _ in range(40):
+                if QApplication.focusWidget() is target:
+                    break
+                qtbot.keyClick(QApplication.focusWidget() or picker, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is target
+            qtbot.keyClick(target, Qt.Key.Key_Return)
+        else:
+            target.click()
+    QTimer.singleShot(50, answer)
+
+
+def test_keyboard_only_flow(qtbot, window):
+    _search(qtbot, window, "digipunt covias")
+    window.table.setFocus()
+    _answer_picker(qtbot, "العربية")
+    qtbot.keyClick(window.table, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.client_panel)
+    view = window.client_panel.view
+    assert view.book.code == "ar" and view.widget().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "Digipunt Covias" in view.text()
+    # read aloud: the mock engine has no Arabic voice, and says so
+    qtbot.keyClick(window.client_panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert "العربية" in window.client_panel.voice_note.text()
+    assert not window.client_panel.read_button.isEnabled()
+    # another language with F7, chosen with the keyboard
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    _answer_picker(qtbot, "English")
+    qtbot.keyClick(window.client_panel, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: window.client_panel.view.book.code == "en")
+    assert window.client_panel.read_button.isEnabled()
+    window.activateWindow()   # offscreen, a closed dialog does not give the focus back
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(window.speaker.speaking_changed, timeout=3000,
+                          check_params_cb=lambda speaking: speaking):
+        qtbot.keyClick(window.client_panel, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    window.speaker.stop()
+    # zoom with the keyboard
+    before = window.client_panel.view.zoom
+    qtbot.keyClick(window.client_panel, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.client_panel.view.zoom > before
+    # back with Esc
+    qtbot.keyClick(window.client_panel, Qt.Key.Key_Escape)
+    assert window.right.currentWidget() is window.detail
+    assert QApplication.focusWidget() is window.table
+
+
+def test_the_view_follows_the_selection_and_the_client_screen_too(qtbot, window):
+    _search(qtbot, window, "beernem")
+    window.client_panel.set_language("ti")
+    window.show_to_client()
+    window.toggle_client_screen()
+    screen = window.client_screen
+    qtbot.addWidget(screen)
+    assert screen.isVisible()
+    first = window.client_panel.view.text()
+    window.table.selectRow(1)
+    assert window.client_panel.view.text() != first
+    assert screen.view.text() == window.client_panel.view.text()
+    assert screen.view.book.code == "ti"
+    window.toggle_client_screen()
+    assert not screen.isVisible()
+
+
+def test_rtl_only_for_rtl_languages(qtbot, window):
+    _search(qtbot, window, "card stop")
+    for lang, direction in (("fa", Qt.LayoutDirection.RightToLeft), ("ps", Qt.LayoutDirection.RightToLeft),
+                            ("ti", Qt.LayoutDirection.LeftToRight), ("nl", Qt.LayoutDirection.LeftToRight)):
+        window.client_panel.set_language(lang)
+        window.show_to_client()
+        assert window.client_panel.view.widget().layoutDirection() == direction, lang
+
+
+def test_the_client_language_is_never_written_to_disk(qtbot, window):
+    _search(qtbot, window, "card stop")
+    window.client_panel.set_language("so")
+    window.show_to_client()
+    settings = QSettings()
+    settings.sync()
+    assert not any("client" in k.lower() or settings.value(k) == "so" for k in settings.allKeys())
+
+
+# -- the staff interface in three languages -----------------------------------------------------
+
+TS = sorted((resources() / "translations").glob("einclusie_*.ts"))
+
+
+def test_nl_fr_en_translations_exist_and_are_complete():
+    import xml.etree.ElementTree as ET
+
+    assert {p.stem for p in TS} == {"einclusie_nl", "einclusie_fr", "einclusie_en"}
+    for path in TS:
+        root = ET.parse(path).getroot()
+        def texts(m):
+            t = m.find("translation")
+            return [f.text or "" for f in t.findall("numerusform")] or [t.text or ""]
+        unfinished = [m.findtext("source") for m in root.iter("message")
+                      if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+                      or not all(x.strip() for x in texts(m))]
+        assert unfinished == [], path.name
+
+
+@pytest.mark.parametrize("path", TS, ids=lambda p: p.stem)
+def test_translations_keep_every_placeholder(path):
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        t = message.find("translation")
+        for translation in [f.text or "" for f in t.findall("numerusform")] or [t.text or ""]:
+            assert sorted(re.findall(r"%[\dn]", source)) == \
+                sorted(re.findall(r"%[\dn]", translation)), source
+            assert source.count("&") - source.count("&&") == \
+                translation.count("&") - translation.count("&&"), source
+
+
+def test_switching_the_interface_language_keeps_the_work(qtbot, catalogue_file):
+    from einclusie_app.gui.app import WindowHost
+    from einclusie_app.gui.i18n import install_translators, set_ui_language, ui_language
+
+    set_ui_language("en")
+    host = WindowHost(catalogue_file)
+    w = host.open()
+    qtbot.addWidget(w)
+    w.load_catalogue(catalogue_file)
+    w.search_edit.setText("card stop")
+    w.run_search()
+    host.switch_language("nl")
+    new = host.window
+    qtbot.addWidget(new)
+    try:
+        assert new is not w and ui_language() == "nl"
+        assert new.search_edit.text() == "card stop" and new.current_service_id() == "card-stop"
+        assert new.kind_buttons["helpline"].text() == "Hulplijn"
+        assert new.menuBar().actions()[0].text() == "&Bestand"
+    finally:
+        set_ui_language("en")
+        install_translators("en")
