@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
                     help="print the client's view in this language (nl, nl_easy, fr, ar, ti...)")
     sh.add_argument("--json", action="store_true")
 
+    h = sub.add_parser("handout", help="the page for the client, as PDF")
+    h.add_argument("ids", nargs="+", metavar="ID", help="one to six record ids")
+    h.add_argument("--lang", required=True, metavar="CODE", help="the client's language")
+    h.add_argument("--pdf", required=True, type=Path, metavar="FILE", help="where to write it")
+    h.add_argument("--at", metavar="TIME", help="print time (Brussels local), default now")
+    h.add_argument("--counter", default=None, help="the counter's name (default: site setting)")
+
     c = sub.add_parser("catalogue", help="build and maintain the catalogue")
     csub = c.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
     b = csub.add_parser("build", help="compile data/ into the catalogue file")
@@ -80,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_search(args)
         if args.command == "show":
             return cmd_show(args)
+        if args.command == "handout":
+            return cmd_handout(args)
         if args.command == "catalogue" and args.catalogue_command == "build":
             return cmd_build(args)
         if args.command == "catalogue":
@@ -215,6 +224,27 @@ def _when(text: str | None):
         return parse_local(text)
     except ValueError:
         raise CliError(f"--at {text!r} is not a date and time like 2026-12-25T10:00.") from None
+
+
+def cmd_handout(args) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from .render.handout import HandoutError, HandoutRequest, write_pdf
+
+    cat = _open(args)
+    req = HandoutRequest(tuple(args.ids), args.lang, _when(args.at), args.counter or "")
+    if not args.pdf.parent.is_dir():
+        raise CliError(f"The folder {args.pdf.parent} does not exist.")
+    _app = QGuiApplication.instance() or QGuiApplication(["einclusie"])
+    try:
+        pages = write_pdf(cat, req, args.pdf)
+    except HandoutError as exc:
+        raise CliError(f"no handout written: {exc}.") from None
+    print(f"Wrote {args.pdf} ({pages} page{'s' if pages != 1 else ''}).", file=sys.stderr)
+    return 0
 
 
 def cmd_build(args) -> int:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..core import vocab
 from ..core.search import DEFAULT_KM, Query
+from .basket import BasketPanel
 from .client_view import ClientPanel, ClientScreen, LanguagePicker
 from .detail import DetailPane
 from .speech import Speaker
@@ -162,8 +163,19 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search_edit, 3)
         top.addWidget(self.place_edit, 2)
         top.addWidget(self.km_combo)
+        self.basket = BasketPanel()
+        self.basket.print_requested.connect(self.print_handout)
+        self.basket.pdf_requested.connect(self.save_handout_pdf)
+        self.printer = None   # one QPrinter per window, so its settings persist
+        #: The counter's name for the handout (the site settings fill it).
+        self.counter_name = ""
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.table)
+        left.addWidget(self.basket)
+        left.setStretchFactor(0, 4)
+        left.setStretchFactor(1, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setSizes([680, 420])
         central = QWidget()
@@ -210,6 +222,22 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        self.new_client_action = QAction(self.tr("&New client"), self)
+        self.new_client_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_client_action.triggered.connect(self.new_client)
+        client_menu.addAction(self.new_client_action)
+        self.add_basket_action = QAction(self.tr("&Add to the basket (for this client)"), self)
+        self.add_basket_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.add_basket_action.triggered.connect(self.add_to_basket)
+        client_menu.addAction(self.add_basket_action)
+        self.print_action = QAction(self.tr("&Print the page for the client…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_handout)
+        client_menu.addAction(self.print_action)
+        self.pdf_action = QAction(self.tr("Save the page as P&DF…"), self)
+        self.pdf_action.triggered.connect(self.save_handout_pdf)
+        client_menu.addAction(self.pdf_action)
+        client_menu.addSeparator()
         self.show_client_action = QAction(self.tr("&Show to the client…"), self)
         self.show_client_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
         self.show_client_action.triggered.connect(self.show_to_client)
@@ -240,7 +268,9 @@ class MainWindow(QMainWindow):
         chain = [self.search_edit, self.place_edit, self.km_combo,
                  *self.kind_buttons.values(), self.free_check, self.lang_combo,
                  self.access_combo, self.open_now_check, self.open_at_check, self.open_at_edit,
-                 self.open_first_check, self.table, self.detail, self.client_panel.lang_button]
+                 self.open_first_check, self.table, self.basket.list, self.basket.up,
+                 self.basket.down, self.basket.remove, self.basket.print_button,
+                 self.basket.pdf_button, self.detail, self.client_panel.lang_button]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         for b in self.kind_buttons.values():
@@ -466,6 +496,78 @@ class MainWindow(QMainWindow):
             self.client_screen = ClientScreen(self)
         self.client_screen.place_on_second_screen()
         self._update_client_views()
+
+    # -- the basket and the handout ----------------------------------------------------------
+
+    def add_to_basket(self) -> None:
+        sid = self.current_service_id()
+        if sid is None or self.catalogue is None:
+            return
+        view = self.catalogue.service(sid)
+        if not self.basket.add(view.id, view.name, view.kind):
+            self.status_label.setText(self.tr("Already in the basket, or the basket is full."))
+
+    def _handout_request(self):
+        """The basket (or, when empty, the selected record) in the client's language."""
+        from ..render.handout import HandoutRequest
+
+        ids = self.basket.ids() or ([self.current_service_id()] if self.current_service_id() else [])
+        if not ids:
+            self.status_label.setText(self.tr("Choose a result first."))
+            return None
+        if self.client_lang is None and not self.pick_client_language():
+            return None
+        return HandoutRequest(tuple(ids), self.client_lang, self.model.clock(), self.counter_name)
+
+    def print_handout(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..render.handout import handout_document, paint
+
+        req = self._handout_request()
+        if req is None:
+            return
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(self.printer, self)
+        if dialog.exec():
+            paint(handout_document(self.catalogue, req), self.printer)
+
+    def save_handout_pdf(self, path: str | None = None) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..render.handout import HandoutError, write_pdf
+
+        req = self._handout_request()
+        if req is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the page for the client"), "wegwijzer.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        try:
+            pages = write_pdf(self.catalogue, req, Path(path))
+        except (HandoutError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        self.status_label.setText(self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", path))
+        return path
+
+    def new_client(self) -> None:
+        """Forget everything of this client: basket, language, search, selection, screens."""
+        self.speaker.stop()
+        self.basket.clear()
+        self.client_lang = None
+        self.client_panel.lang = "nl"
+        self.client_panel.view.set_lines([], "nl")
+        if self.client_screen is not None:
+            self.client_screen.view.set_lines([], "nl")
+            self.client_screen.close()
+        self.right.setCurrentWidget(self.detail)
+        self.table.clearSelection()
+        self.clear()
+        self.status_label.setText(self.tr("New client: everything of the last client is gone."))
 
     def open_detail(self, index: QModelIndex) -> None:
         self._current_changed(index, QModelIndex())

@@ -1,0 +1,34 @@
+"""QR codes for the handout: call, website, map. Payloads are built in core; this draws them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+#: Pixels per module: enough that a scaled image in a PDF keeps sharp, scannable edges.
+MODULE_PX = 10
+QUIET_ZONE = 4
+
+
+@lru_cache(maxsize=64)
+def qr_image(payload: str) -> QImage:
+    """A black-on-white QR code (error correction M) with its quiet zone.
+
+    Built from bytes and scaled once, without a QPainter: one call per module would be slow,
+    and PySide6 6.12's ``QPainter.drawRect``/``fillRect`` lose a reference to ``None`` on every
+    call, which crashes the interpreter at exit after a few thousand modules.
+    """
+    code = segno.make(payload, error="m", boost_error=False)
+    n = len(code.matrix) + 2 * QUIET_ZONE
+    pixels = bytearray(b"\xff" * (n * n))
+    for y, row in enumerate(code.matrix):
+        offset = (y + QUIET_ZONE) * n + QUIET_ZONE
+        for x, bit in enumerate(row):
+            if bit:
+                pixels[offset + x] = 0
+    small = QImage(bytes(pixels), n, n, n, QImage.Format.Format_Grayscale8).copy()
+    return small.scaled(n * MODULE_PX, n * MODULE_PX, Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.FastTransformation)
