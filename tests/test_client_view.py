@@ -304,3 +304,16 @@ def test_switching_the_interface_language_keeps_the_work(qtbot, catalogue_file):
     finally:
         set_ui_language("en")
         install_translators("en")
+
+
+@pytest.mark.parametrize("ident, key", [
+    ("card-stop", "cost_call"),                 # "regulier nummer, zonder bijkomende kost"
+    ("fod-financien-contactcenter", "cost_call"),  # "normaal tarief"
+    ("halle-digiplek-bib", "cost_unknown"),     # "gratis (printen betalend)": ask
+    ("brugge-sint-michiels-digisenior", "cost_paid"),
+    ("tienen-digipunten", "cost_free"),
+    ("westerlo-laptopbib", "cost_unknown"),     # nobody said
+])
+def test_cost_is_said_as_the_source_stated_it(catalogue, ident, key):
+    keys = [ln.key for ln in lines_for(catalogue, ident, "nl", WHEN)]
+    assert key in keys and sum(k.startswith("cost_") for k in keys) == 1

@@ -41,7 +41,7 @@ PICTOGRAMS = {
     "status": "clock", "opening_hours": "calendar", "holidays_closed": "calendar",
     "address": "pin", "address_unknown": "pin", "serves_area": "pin",
     "phone": "phone", "website": "web", "email": "email",
-    "cost_free": "money", "cost_paid": "money", "cost_unknown": "money",
+    "cost_free": "money", "cost_paid": "money", "cost_call": "money", "cost_unknown": "money",
     "access_walk_in": "walk", "access_appointment": "appointment",
     "access_referral": "social-worker", "access_phone": "phone", "access_online": "online",
     "access_home_visit": "home",
@@ -230,12 +230,8 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
     for ph in view.phones:
         add("phone", book.say("phone") + " " + book.ltr(ph.display))
 
-    if r.is_free:
-        add("cost_free", book.say("cost_free"))
-    elif r.cost:
-        add("cost_paid", book.say("cost_paid"))
-    else:
-        add("cost_unknown", book.say("cost_unknown"))
+    cost = cost_kind(r)
+    add(f"cost_{cost}", book.say(f"cost_{cost}"))
     for code in r.access:
         add(f"access_{code}", book.say(f"access_{code}"))
     if r.to_bring:
@@ -262,6 +258,29 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
     if view.is_stale(today):
         add("old_info", book.say("old_info"))
     return out
+
+
+#: How sources say a phone line costs what a normal call costs (not free, no extra charge).
+_CALL_RATE = ("normaal tarief", "gewoon tarief", "regulier nummer", "zonder bijkomende kost",
+              "tarif normal", "prix d'un appel normal")
+
+
+def cost_kind(record) -> str:
+    """free | call (a phone line at the normal rate) | paid | unknown — from the cost as stated.
+
+    A cost that is partly free ("gratis (printen betalend)", "meestal geen inschrijvingsgeld")
+    counts as unknown: the client is told to ask, never that it is free or that it is not.
+    """
+    if record.is_free:
+        return "free"
+    text = record.cost.strip().lower()
+    if not text:
+        return "unknown"
+    if record.kind == "helpline" and any(words in text for words in _CALL_RATE):
+        return "call"
+    if any(word in text for word in ("gratis", "geen", "free", "gratuit")):
+        return "unknown"   # partly free ("gratis (printen betalend)"): the client should ask
+    return "paid"
 
 
 def _date_text(iso: str) -> str:
