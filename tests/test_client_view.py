@@ -157,19 +157,31 @@ def _search(qtbot, w, text):
     qtbot.waitUntil(lambda: not w._timer.isActive())
 
 
-def _answer_picker(qtbot, lang_name, keys=True):
-    """Answer the modal "I speak…" picker with the keyboard, once it shows."""
+def _answer_picker(qtbot, lang_name, keys=True, tries=100):
+    """Answer the modal "I speak…" picker with the keyboard, once it shows.
+
+    Polls until the dialog is up (a busy machine may be slow to show it); if it never shows,
+    nothing is left waiting: the test fails on its own assertions instead of hanging.
+    """
     def answer():
         picker = QApplication.activeModalWidget()
-        assert picker is not None
+        if picker is None:
+            if tries > 0:
+                _answer_picker(qtbot, lang_name, keys, tries - 1)
+            return
         target = next(b for b in picker.findChildren(QPushButton) if b.text() == lang_name)
+        picker.activateWindow()
+        QApplication.processEvents()
         if keys:
             # walk with Tab to the language, then Enter, as a worker would
             for _ in range(40):
                 if QApplication.focusWidget() is target:
                     break
                 qtbot.keyClick(QApplication.focusWidget() or picker, Qt.Key.Key_Tab)
-            assert QApplication.focusWidget() is target
+                QApplication.processEvents()
+            if QApplication.focusWidget() is not target:
+                picker.reject()
+                return
             qtbot.keyClick(target, Qt.Key.Key_Return)
         else:
             target.click()
