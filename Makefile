@@ -12,7 +12,7 @@ CATALOGUE_INPUTS := $(shell find data einclusie_app/core -type f ! -name '*.pyc'
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test catalogue translations dist sysdeps clean
+.PHONY: run test catalogue translations dist packages sysdeps clean
 
 run: $(VENV)/.run-installed $(CATALOGUE) $(QM)
 	$(PY) -m einclusie_app
@@ -38,9 +38,16 @@ sysdeps:
 catalogue: $(CATALOGUE)
 translations: $(QM)
 
-# The onedir bundle (build.spec), for installers.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+
+# The onedir bundle (build.spec), checked on its own files.
 dist: $(VENV)/.dist-installed $(CATALOGUE) $(QM)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	dist/einclusie/einclusie-console --self-test
+
+# The bundle as .tar.gz and .deb (Linux); Windows: packaging/windows/README.md.
+packages: dist
+	packaging/linux/build-packages.sh $(VERSION)
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -32,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
                     "Without a command, the window opens.")
     p.add_argument("--catalogue", type=Path, default=None,
                    help="catalogue file to read (default: the shipped one)")
+    p.add_argument("--site", type=Path, default=None,
+                   help="site settings file (default: site.toml beside the program, "
+                        "or $EINCLUSIE_SITE)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation headless, on its own files, and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("search", help="find help: words, a place, filters")
@@ -78,10 +83,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from .core.site import load_site
+
+    args.site_settings = load_site(args.site)
+    if args.self_test:
+        from .selftest import run as self_test
+
+        return self_test(args.catalogue)
     if args.command is None:
         from .gui.app import run
 
-        return run(catalogue_path=args.catalogue)
+        return run(catalogue_path=args.catalogue, site=args.site_settings)
+    for problem in args.site_settings.problems:
+        print(f"einclusie: {problem}", file=sys.stderr)
     try:
         if args.command == "search":
             return cmd_search(args)
@@ -109,7 +123,7 @@ def _open(args):
 
     path = args.catalogue or shipped_catalogue()
     try:
-        return Catalogue(path)
+        return Catalogue(path, community_days=args.site_settings.community_holidays)
     except CatalogueError as exc:
         raise CliError(str(exc)) from None
 
@@ -235,7 +249,9 @@ def cmd_handout(args) -> int:
     from .render.handout import HandoutError, HandoutRequest, write_pdf
 
     cat = _open(args)
-    req = HandoutRequest(tuple(args.ids), args.lang, _when(args.at), args.counter or "")
+    site = args.site_settings
+    req = HandoutRequest(tuple(args.ids), args.lang, _when(args.at),
+                         args.counter if args.counter is not None else site.counter, site.logo)
     if not args.pdf.parent.is_dir():
         raise CliError(f"The folder {args.pdf.parent} does not exist.")
     _app = QGuiApplication.instance() or QGuiApplication(["einclusie"])

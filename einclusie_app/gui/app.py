@@ -18,7 +18,7 @@ def display_problem() -> str | None:
     return None
 
 
-def run(catalogue_path: Path | None = None, argv: list[str] | None = None) -> int:
+def run(catalogue_path: Path | None = None, argv: list[str] | None = None, site=None) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -29,7 +29,15 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None) -> in
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("E-inclusie Wegwijzer")
     app.setOrganizationName("E-inclusie Wegwijzer")
-    host = WindowHost(catalogue_path)
+    from ..core.site import Site, portable, data_dir
+
+    if portable():
+        # a USB stick: settings beside the program, never in the PC's profile
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
+    host = WindowHost(catalogue_path, site or Site())
     host.open()
     return app.exec()
 
@@ -37,9 +45,13 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None) -> in
 class WindowHost:
     """Owns the main window; builds it again when the staff switch the interface language."""
 
-    def __init__(self, catalogue_path: Path | None = None):
+    def __init__(self, catalogue_path: Path | None = None, site=None):
+        from ..core.site import Site
+
         self.catalogue_path = catalogue_path
+        self.site = site or Site()
         self.window = None
+        self._told = False
 
     def open(self, state: dict | None = None, catalogue=None):
         from PySide6.QtCore import QTimer
@@ -48,8 +60,12 @@ class WindowHost:
         from .main_window import MainWindow
 
         install_translators()
-        window = MainWindow()
+        window = MainWindow(site=self.site)
         window.language_switch_requested.connect(self.switch_language)
+        if not self._told:
+            # a broken site file is said once, plainly, and the program goes on
+            window.announce_site_problems()
+            self._told = True
         window.show()
         self.window = window
         if catalogue is not None:

@@ -33,7 +33,7 @@ ZOOM_STEPS = (0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
 class LanguagePicker(QDialog):
     """ "I speak…": a grid of big buttons, each language named in its own script."""
 
-    def __init__(self, parent=None, current: str | None = None):
+    def __init__(self, parent=None, current: str | None = None, first: tuple[str, ...] = ()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("I speak…"))
         self.chosen: str | None = None
@@ -42,7 +42,9 @@ class LanguagePicker(QDialog):
         title.setFont(client_font(20, bold=True))
         grid.addWidget(title, 0, 0, 1, 3)
         self.buttons: dict[str, QPushButton] = {}
-        for i, book in enumerate(languages()):
+        books = languages()
+        books.sort(key=lambda b: (b.code not in first, first.index(b.code) if b.code in first else 0))
+        for i, book in enumerate(books):
             b = QPushButton(book.name)
             b.setFont(client_font(20))
             b.setMinimumSize(QSize(220, 64))
@@ -148,6 +150,8 @@ class ClientPanel(QWidget):
         super().__init__(parent)
         self.speaker = speaker
         self.lang = "nl"
+        #: Client languages the site wants first in the picker.
+        self.first: tuple[str, ...] = ()
         self.view = ClientView()
         self.lang_button = QPushButton()
         self.lang_button.setAccessibleName(self.tr("Choose the client's language"))
@@ -197,7 +201,7 @@ class ClientPanel(QWidget):
         self.language_changed.emit(lang)
 
     def pick_language(self) -> None:
-        picker = LanguagePicker(self, self.lang)
+        picker = LanguagePicker(self, self.lang, self.first)
         if picker.exec() and picker.chosen:
             self.set_language(picker.chosen)
 

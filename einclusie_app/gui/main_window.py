@@ -47,11 +47,17 @@ class MainWindow(QMainWindow):
     #: The staff chose another interface language (the host builds the window again).
     language_switch_requested = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, site=None):
         super().__init__(parent)
+        from ..core.site import Site
+
+        self.site = site or Site()
         self.catalogue = None
         self._place = None
-        self.setWindowTitle(self.tr("E-inclusie Wegwijzer"))
+        title = self.tr("E-inclusie Wegwijzer")
+        if self.site.municipality:
+            title += " — " + self.site.municipality
+        self.setWindowTitle(title)
         self.resize(1100, 700)
 
         self.search_edit = QLineEdit()
@@ -74,7 +80,8 @@ class MainWindow(QMainWindow):
         self.km_combo.setAccessibleName(self.tr("Distance around the place"))
         for km in RADII_KM:
             self.km_combo.addItem(self.tr("within %1 km").replace("%1", str(km)), km)
-        self.km_combo.setCurrentIndex(RADII_KM.index(int(DEFAULT_KM)))
+        radius = self.site.radius_km or DEFAULT_KM
+        self.km_combo.setCurrentIndex(min(range(len(RADII_KM)), key=lambda i: abs(RADII_KM[i] - radius)))
 
         self.kind_buttons: dict[str, QToolButton] = {}
         kinds_row = QHBoxLayout()
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane()
         self.speaker = Speaker(self)
         self.client_panel = ClientPanel(self.speaker)
+        self.client_panel.first = self.site.client_languages_first
         self.client_panel.back.connect(self.show_details)
         self.client_panel.language_changed.connect(self._client_language_changed)
         self.client_lang: str | None = None     # this session's client language, memory only
@@ -167,8 +175,8 @@ class MainWindow(QMainWindow):
         self.basket.print_requested.connect(self.print_handout)
         self.basket.pdf_requested.connect(self.save_handout_pdf)
         self.printer = None   # one QPrinter per window, so its settings persist
-        #: The counter's name for the handout (the site settings fill it).
-        self.counter_name = ""
+        #: The counter's name for the handout, from the site settings.
+        self.counter_name = self.site.counter
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.table)
         left.addWidget(self.basket)
@@ -282,7 +290,8 @@ class MainWindow(QMainWindow):
         from ..core.paths import shipped_catalogue
 
         try:
-            catalogue = Catalogue(path or shipped_catalogue())
+            catalogue = Catalogue(path or shipped_catalogue(),
+                                  community_days=self.site.community_holidays)
         except CatalogueError as exc:
             self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
                 "%1", str(exc)))
@@ -294,7 +303,22 @@ class MainWindow(QMainWindow):
         self.model.opening_of = self.catalogue.opening
         labels = self.catalogue.gazetteer.labels()
         self.place_completer.model().setStringList(labels)
+        if self.site.home and not self.place_edit.text():
+            self.place_edit.blockSignals(True)
+            self.place_edit.setText(self.site.home)
+            self.place_edit.blockSignals(False)
         self.run_search()
+
+    def announce_site_problems(self) -> None:
+        """Say once what was wrong with the site file; the program carries on with defaults."""
+        if self.site.problems:
+            text = self.tr("Site settings: %1").replace("%1", " ".join(self.site.problems))
+            self.status_label.setText(text)
+            self.statusBar().showMessage(text)
+            import sys
+
+            for problem in self.site.problems:
+                print(f"einclusie: {problem}", file=sys.stderr)
 
     def take_catalogue(self):
         """Hand the open catalogue to the next window (the window no longer closes it)."""
@@ -446,7 +470,7 @@ class MainWindow(QMainWindow):
         return self.proxy.service_id(index) if index.isValid() else None
 
     def pick_client_language(self) -> bool:
-        picker = LanguagePicker(self, self.client_lang)
+        picker = LanguagePicker(self, self.client_lang, self.site.client_languages_first)
         if picker.exec() and picker.chosen:
             self.client_panel.set_language(picker.chosen)
             return True
@@ -517,7 +541,8 @@ class MainWindow(QMainWindow):
             return None
         if self.client_lang is None and not self.pick_client_language():
             return None
-        return HandoutRequest(tuple(ids), self.client_lang, self.model.clock(), self.counter_name)
+        return HandoutRequest(tuple(ids), self.client_lang, self.model.clock(), self.counter_name,
+                              self.site.logo)
 
     def print_handout(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -167,8 +167,16 @@ class _Builder:
 
     def header(self) -> str:
         show = self.say("show_this_page")
-        out = [f"<p><b style='font-size:12pt'>{_e(self.req.counter or 'E-inclusie Wegwijzer')}"
-               "</b></p>"]
+        logo = ""
+        if self.req.logo and Path(self.req.logo).is_file():
+            image = QImage(str(self.req.logo))
+            if not image.isNull():
+                self.images["logo"] = image
+                height = 36
+                width = max(1, round(image.width() * height / max(1, image.height())))
+                logo = f"<img src='logo' height='{height}' width='{width}'> "
+        out = [f"<p>{logo}<b style='font-size:12pt'>"
+               f"{_e(self.req.counter or 'E-inclusie Wegwijzer')}</b></p>"]
         if self.client.draft:
             out.append("<table width='100%' border='1' cellpadding='2' cellspacing='0'>"
                        + self.row("warning", "⚠ " + self.client.say("draft_notice"),

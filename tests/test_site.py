@@ -1,0 +1,132 @@
+"""Per-site settings: read, checked, said once when broken, and used."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+
+import pytest
+
+from einclusie_app.core import site as site_mod
+from einclusie_app.core.site import SETTINGS, Site, load_site
+
+
+def write(tmp_path, text, name="site.toml"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_example_file_is_valid():
+    from pathlib import Path
+
+    s = load_site(Path(__file__).resolve().parents[1] / "docs" / "examples" / "site.toml")
+    assert s.problems == () and s.counter.startswith("Sociaal Huis") and s.radius_km == 10.0
+    assert s.community_holidays == ("flanders",)
+
+
+def test_every_setting_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "site-settings.md").read_text()
+    for s in SETTINGS:
+        assert f"`{s.key}`" in doc, s.key
+
+
+def test_missing_file_means_defaults_quietly(tmp_path, monkeypatch):
+    monkeypatch.delenv(site_mod.ENV_SITE, raising=False)
+    monkeypatch.setattr(site_mod, "program_dir", lambda: tmp_path)
+    assert load_site() == Site()
+
+
+def test_explicit_missing_file_is_said(tmp_path):
+    s = load_site(tmp_path / "nope.toml")
+    assert s.problems and "does not exist" in s.problems[0]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("[site\ncounter = 'x'", "line 1"),
+    ("[site]\nradius_km = \"ten\"\n", "line 2: 'site.radius_km' should be a number"),
+    ("[site]\ncounter = \"ok\"\ncolour = \"red\"\n", "line 3: unknown setting 'site.colour'"),
+    ("[site]\ncommunity_holidays = [\"mars\"]\n", "unknown community days"),
+    ("[site]\nradius_km = 1000\n", "between 0 and 300"),
+    ("[site]\nmaintainer_mode = \"yes\"\n", "should be true or false"),
+])
+def test_broken_file_gives_defaults_and_says_where(tmp_path, text, expect):
+    s = load_site(write(tmp_path, text))
+    assert any(expect in p for p in s.problems), s.problems
+    assert str(tmp_path / "site.toml") in s.problems[0]
+
+
+def test_good_values_survive_next_to_bad_ones(tmp_path):
+    s = load_site(write(tmp_path, '[site]\ncounter = "Bib Gent"\nradius_km = "far"\n'))
+    assert s.counter == "Bib Gent" and s.radius_km == 15.0 and len(s.problems) == 1
+
+
+def test_not_utf8(tmp_path):
+    p = tmp_path / "site.toml"
+    p.write_bytes('[site]\ncounter = "Café"\n'.encode("cp1252"))
+    assert "not UTF-8" in load_site(p).problems[0]
+
+
+def test_env_variable_points_to_the_file(tmp_path, monkeypatch):
+    monkeypatch.setenv(site_mod.ENV_SITE, str(write(tmp_path, '[site]\ncounter = "Env"\n')))
+    assert load_site().counter == "Env"
+
+
+def test_portable_mode_writes_beside_the_program(tmp_path, monkeypatch):
+    monkeypatch.setattr(site_mod, "program_dir", lambda: tmp_path)
+    assert not site_mod.portable()
+    (tmp_path / site_mod.PORTABLE_MARKER).write_text("")
+    assert site_mod.portable() and site_mod.data_dir() == tmp_path / "userdata"
+
+
+def test_cli_says_site_problems_once_and_goes_on(tmp_path, catalogue_file):
+    bad = write(tmp_path, "[site]\nradius_km = \"far\"\n")
+    proc = subprocess.run(
+        [__import__("sys").executable, "-m", "einclusie_app", "--site", str(bad), "--catalogue",
+         str(catalogue_file), "search", "card", "stop", "--json"],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "card-stop" in proc.stdout
+    assert proc.stderr.count("radius_km") == 1
+
+
+def test_window_uses_the_site(qtbot, catalogue_file, tmp_path):
+    from einclusie_app.gui.main_window import MainWindow
+
+    s = load_site(write(tmp_path, '[site]\nmunicipality = "Beernem"\ncounter = "Sociaal Huis"\n'
+                                  'home = "8730"\nradius_km = 5\n'
+                                  'client_languages_first = ["uk", "ar"]\nfoo = 1\n'))
+    w = MainWindow(site=s)
+    qtbot.addWidget(w)
+    w.announce_site_problems()
+    w.load_catalogue(catalogue_file)
+    assert "Beernem" in w.windowTitle()
+    assert w.place_edit.text() == "8730" and w.km_combo.currentData() == 5
+    assert w.counter_name == "Sociaal Huis"
+    assert "foo" in w.statusBar().currentMessage()
+    from einclusie_app.gui.client_view import LanguagePicker
+
+    picker = LanguagePicker(w, None, s.client_languages_first)
+    qtbot.addWidget(picker)
+    order = list(picker.buttons)
+    assert order[:2] == ["uk", "ar"]
+
+
+def test_handout_prints_the_counter_and_logo(catalogue, tmp_path, qapp):
+    from PySide6.QtGui import QColor, QImage
+
+    from einclusie_app.core.hours import BRUSSELS
+    from einclusie_app.render.handout import HandoutRequest, write_pdf
+
+    logo = tmp_path / "logo.png"
+    img = QImage(60, 30, QImage.Format.Format_RGB32)
+    img.fill(QColor("darkblue"))
+    img.save(str(logo))
+    out = tmp_path / "h.pdf"
+    write_pdf(catalogue, HandoutRequest(("card-stop",), "fr", dt.datetime(2026, 11, 24, 10, 0,
+                                        tzinfo=BRUSSELS), "OCMW Beernem — onthaal", logo), out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "OCMW Beernem — onthaal" in text
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+    assert " 60    30 " in images or "60    30" in images
