@@ -79,61 +79,125 @@
     </message>
 </context>
 <context>
+    <name>BasketPanel</name>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="29" />
+        <source>For this client</source>
+        <translation>Pour ce client</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="31" />
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="32" />
+        <source>Move up in the basket</source>
+        <translation>Monter dans le panier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="33" />
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="34" />
+        <source>Move down in the basket</source>
+        <translation>Descendre dans le panier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="35" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="36" />
+        <source>Remove from the basket</source>
+        <translation>Retirer du panier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="37" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="38" />
+        <source>Print the page for the client</source>
+        <translation>Imprimer la page pour le client</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="39" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="40" />
+        <source>Save the page for the client as PDF</source>
+        <translation>Enregistrer la page pour le client en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="94" />
+        <source>For this client: %1 of %2</source>
+        <translation>Pour ce client : %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="153" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
         <source>Choose the client's language</source>
+        <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Choisir la langue du client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="158" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
         <source>Make the client's text smaller</source>
         <translation>Réduire le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
         <source>Make the client's text larger</source>
         <translation>Agrandir le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="225" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="170" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="168" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="173" />
         <source>Back to the details</source>
         <translation>Retour aux détails</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="176" />
         <source>Read aloud status</source>
         <translation>État de la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="225" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="230" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="234" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
@@ -141,12 +205,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="239" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="243" />
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="240" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="244" />
         <source>Client screen</source>
         <translation>Écran client</translation>
     </message>
@@ -154,7 +218,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="105" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="107" />
         <source>Client view</source>
         <translation>Vue client</translation>
     </message>
@@ -523,188 +587,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="53" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="57" />
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="58" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="65" />
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin ? p. ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="59" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="66" />
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="70" />
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="64" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="71" />
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu : code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="73" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="80" />
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="82" />
         <source>within %1 km</source>
         <translation>jusqu'à %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="86" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="94" />
         <source>Only %1</source>
         <translation>Uniquement : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="87" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="95" />
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d'aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="92" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="100" />
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="93" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="95" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="103" />
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l'aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="96" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="104" />
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="108" />
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="109" />
         <source>Any way in</source>
         <translation>Tout mode d'accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="117" />
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="118" />
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="111" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="119" />
         <source>Open at:</source>
         <translation>Ouvert le :</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l'heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="114" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="122" />
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="127" />
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="128" />
         <source>Show what is open first</source>
         <translation>Afficher d'abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="139" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="158" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="167" />
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="159" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="168" />
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="207" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="227" />
         <source>&amp;File</source>
+        <extracomment>The counter's name for the handout, from the site settings.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="208" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="228" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="212" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="232" />
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="213" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="233" />
+        <source>&amp;New client</source>
+        <translation>&amp;Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237" />
+        <source>&amp;Add to the basket (for this client)</source>
+        <translation>&amp;Ajouter au panier (pour ce client)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="241" />
+        <source>&amp;Print the page for the client…</source>
+        <translation>&amp;Imprimer la page pour le client…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="245" />
+        <source>Save the page as P&amp;DF…</source>
+        <translation>Enregistrer la page en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249" />
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="217" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="253" />
         <source>Client's &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="221" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="257" />
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="225" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="226" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="262" />
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="234" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="270" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="271" />
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d'E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="296" />
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d'ouvrir le catalogue : %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="315" />
+        <source>Site settings: %1</source>
+        <translation>Réglages du site : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="371" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="425" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -712,39 +802,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="372" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="426" />
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="389" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="443" />
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu : %1 (vouliez-vous dire celui-ci ?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="390" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="444" />
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="392" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="446" />
         <source>Which place? %1</source>
         <translation>Quel lieu ? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="395" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="449" />
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="397" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="451" />
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="428" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="482" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="540" />
         <source>Choose a result first.</source>
         <translation>Choisissez d'abord un résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="532" />
+        <source>Already in the basket, or the basket is full.</source>
+        <translation>Déjà dans le panier, ou le panier est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571" />
+        <source>Save the page for the client</source>
+        <translation>Enregistrer la page pour le client</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="577" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="579" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 enregistré (%n page).</numerusform>
+            <numerusform>%1 enregistré (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="595" />
+        <source>New client: everything of the last client is gone.</source>
+        <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
 </context>
 <context>

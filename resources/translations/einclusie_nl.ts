@@ -79,61 +79,125 @@
     </message>
 </context>
 <context>
+    <name>BasketPanel</name>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="29" />
+        <source>For this client</source>
+        <translation>Voor deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="31" />
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="32" />
+        <source>Move up in the basket</source>
+        <translation>Hoger in het mandje</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="33" />
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="34" />
+        <source>Move down in the basket</source>
+        <translation>Lager in het mandje</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="35" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="36" />
+        <source>Remove from the basket</source>
+        <translation>Uit het mandje halen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="37" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="38" />
+        <source>Print the page for the client</source>
+        <translation>Het blad voor de cliënt afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="39" />
+        <source>Save as PDF…</source>
+        <translation>Als PDF bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="40" />
+        <source>Save the page for the client as PDF</source>
+        <translation>Het blad voor de cliënt als PDF bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/basket.py" line="94" />
+        <source>For this client: %1 of %2</source>
+        <translation>Voor deze cliënt: %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="153" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
         <source>Choose the client's language</source>
+        <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Kies de taal van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
         <source>Smaller text</source>
         <translation>Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="158" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
         <source>Make the client's text smaller</source>
         <translation>De tekst voor de cliënt kleiner maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
         <source>Make the client's text larger</source>
         <translation>De tekst voor de cliënt groter maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="225" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="170" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="168" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="173" />
         <source>Back to the details</source>
         <translation>Terug naar de details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="176" />
         <source>Read aloud status</source>
         <translation>Status van het voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="225" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="230" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="234" />
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
@@ -141,12 +205,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="239" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="243" />
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="240" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="244" />
         <source>Client screen</source>
         <translation>Cliëntscherm</translation>
     </message>
@@ -154,7 +218,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="105" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="107" />
         <source>Client view</source>
         <translation>Cliëntweergave</translation>
     </message>
@@ -523,188 +587,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="53" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="57" />
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="58" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="65" />
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>Wat heeft de cliënt nodig? bv. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="59" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="66" />
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="70" />
         <source>Postcode or place</source>
         <translation>Postcode of plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="64" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="71" />
         <source>Place: postcode, municipality or district</source>
         <translation>Plaats: postcode, gemeente of deelgemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="73" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="80" />
         <source>Distance around the place</source>
         <translation>Afstand rond de plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="82" />
         <source>within %1 km</source>
         <translation>binnen %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="86" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="94" />
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="87" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="95" />
         <source>Show only this kind of help (several can be on)</source>
         <translation>Toon alleen dit soort hulp (meerdere tegelijk mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="92" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="100" />
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="93" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
         <source>Only free of charge</source>
         <translation>Alleen gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="95" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="103" />
         <source>Language the help is given in</source>
         <translation>Taal waarin de hulp gegeven wordt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="96" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="104" />
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="108" />
         <source>How the client gets in</source>
         <translation>Hoe de cliënt er terechtkan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="109" />
         <source>Any way in</source>
         <translation>Elke toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="117" />
         <source>Open now</source>
         <translation>Nu open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="118" />
         <source>Only what is open or can be called now</source>
         <translation>Alleen wat nu open of telefonisch bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="111" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="119" />
         <source>Open at:</source>
         <translation>Open op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
         <source>Only what is open at a chosen day and time</source>
         <translation>Alleen wat open is op een gekozen dag en uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="114" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="122" />
         <source>Day and time to check</source>
         <translation>Dag en uur om te controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="127" />
         <source>Open first</source>
         <translation>Open bovenaan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="128" />
         <source>Show what is open first</source>
         <translation>Toon eerst wat open is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="139" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="158" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="167" />
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="159" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="168" />
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="207" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="227" />
         <source>&amp;File</source>
+        <extracomment>The counter's name for the handout, from the site settings.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="208" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="228" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="212" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="232" />
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="213" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="233" />
+        <source>&amp;New client</source>
+        <translation>&amp;Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237" />
+        <source>&amp;Add to the basket (for this client)</source>
+        <translation>In het &amp;mandje (voor deze cliënt)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="241" />
+        <source>&amp;Print the page for the client…</source>
+        <translation>Blad voor de cliënt af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="245" />
+        <source>Save the page as P&amp;DF…</source>
+        <translation>Blad als &amp;PDF bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249" />
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="217" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="253" />
         <source>Client's &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="221" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="257" />
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="225" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="226" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="262" />
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="234" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="270" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="271" />
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="296" />
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="315" />
+        <source>Site settings: %1</source>
+        <translation>Site-instellingen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="371" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="425" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -712,39 +802,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="372" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="426" />
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="389" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="443" />
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="390" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="444" />
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="392" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="446" />
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="395" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="449" />
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="397" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="451" />
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="428" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="482" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="540" />
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="532" />
+        <source>Already in the basket, or the basket is full.</source>
+        <translation>Zit al in het mandje, of het mandje is vol.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571" />
+        <source>Save the page for the client</source>
+        <translation>Het blad voor de cliënt bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="577" />
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="579" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 bewaard (%n blad).</numerusform>
+            <numerusform>%1 bewaard (%n bladen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="595" />
+        <source>New client: everything of the last client is gone.</source>
+        <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
 </context>
 <context>
