@@ -225,3 +225,28 @@ def test_core_modules_import_no_gui_and_no_network(module):
             names.add(node.module.split(".")[0])
     assert not names & {"PySide6", "PyQt5", "PyQt6", "shiboken6", "socket", "urllib", "http",
                         "requests", "ssl"}
+
+
+def test_shipped_legal_holidays_equal_the_package():
+    """resources/calendar/legal_holidays.toml is the package's answer (regenerate it with
+    tools/make_legal_holidays.py after upgrading `holidays`)."""
+    from einclusie_app.core import holidays_be as hb
+
+    for year in range(hb.FIRST_YEAR, hb.LAST_YEAR + 1):
+        shipped = hb._legal_year(year)
+        package = hb._package_year(year)
+        assert {d: (h.nl, h.fr, h.en) for d, h in shipped.items()} == \
+            {d: (h.nl, h.fr, h.en) for d, h in package.items()}, year
+
+
+def test_in_range_years_do_not_import_the_package():
+    import subprocess
+    import sys
+
+    code = ("import sys, datetime as d\n"
+            "from einclusie_app.core.holidays_be import HolidayCalendar\n"
+            "c = HolidayCalendar()\n"
+            "assert c.legal_holiday(d.date(2027, 3, 29)).nl == 'Paasmaandag'\n"
+            "print('holidays' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -221,7 +221,30 @@ class HolidayCalendar:
         return h.name(lang) if h else None
 
 
+#: Years whose legal holidays ship in resources/calendar/legal_holidays.toml (generated from the
+#: package by tools/make_legal_holidays.py); other years ask the package itself.
+FIRST_YEAR, LAST_YEAR = 2024, 2040
+LEGAL_FILE = resources() / "calendar" / "legal_holidays.toml"
+_shipped: dict[int, dict[date, Holiday]] | None = None
+
+
 def _legal_year(year: int) -> dict[date, Holiday]:
+    """Belgium's legal holidays of a year: from the shipped file when it covers the year (no
+    import of the package, which loads every country), else from the package."""
+    global _shipped
+    if _shipped is None:
+        _shipped = {}
+        if LEGAL_FILE.is_file():
+            for item in _read_toml(LEGAL_FILE).get("holiday", []):
+                d = item["date"]
+                _shipped.setdefault(d.year, {})[d] = Holiday(d, "legal", item["nl"], item["fr"],
+                                                             item["en"])
+    if year in _shipped:
+        return dict(_shipped[year])
+    return _package_year(year)
+
+
+def _package_year(year: int) -> dict[date, Holiday]:
     by_lang = {
         lang: _package().country_holidays("BE", years=year, language=pkg_lang)
         for lang, pkg_lang in (("nl", "nl"), ("fr", "fr"), ("en", "en_US"))
