@@ -186,3 +186,14 @@ def test_status_refreshes_as_the_clock_moves(qtbot, window):
     with qtbot.waitSignal(window.model.dataChanged):
         window._tick()
     assert window.model.index(0, COL_NOW).data() == "● Closes in 20 min"
+
+
+def test_catalogue_loads_only_after_the_first_paint(qtbot, catalogue_file):
+    from einclusie_app.gui.app import WindowHost
+
+    host = WindowHost(catalogue_file)
+    w = host.open()
+    qtbot.addWidget(w)
+    assert w.catalogue is None            # shown first, loaded after it is painted
+    qtbot.waitUntil(lambda: w.catalogue is not None, timeout=10000)
+    assert w.model.rowCount() > 0

@@ -179,3 +179,10 @@ def test_basket_handout_and_new_client(qtbot, catalogue_file, tmp_path):
     assert w.search_edit.text() == "" and w.current_service_id() in (None, w.current_service_id())
     settings = QSettings()
     assert not any("basket" in k or "client" in k for k in settings.allKeys())
+
+
+def test_basket_size_matches_the_handout():
+    from einclusie_app.core.handout import MAX_RECORDS
+    from einclusie_app.gui import basket
+
+    assert basket.MAX_RECORDS == MAX_RECORDS

@@ -23,7 +23,6 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None, site=
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -42,6 +41,21 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None, site=
     return app.exec()
 
 
+def after_first_paint(widget, callback) -> None:
+    """Run ``callback`` once, just after ``widget`` has been painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+                self.deleteLater()
+            return False
+
+    widget.installEventFilter(_FirstPaint(widget))
+
+
 class WindowHost:
     """Owns the main window; builds it again when the staff switch the interface language."""
 
@@ -54,8 +68,6 @@ class WindowHost:
         self._told = False
 
     def open(self, state: dict | None = None, catalogue=None):
-        from PySide6.QtCore import QTimer
-
         from .i18n import install_translators
         from .main_window import MainWindow
 
@@ -72,8 +84,9 @@ class WindowHost:
             window.set_catalogue(catalogue)
             window.restore_state(state or {})
         else:
-            # Everything slow happens after the first paint.
-            QTimer.singleShot(0, lambda: window.load_catalogue(self.catalogue_path))
+            # Everything slow happens after the first paint (a zero timer started after show()
+            # can fire before it: wait for the paint itself).
+            after_first_paint(window, lambda: window.load_catalogue(self.catalogue_path))
         return window
 
     def switch_language(self, code: str) -> None:

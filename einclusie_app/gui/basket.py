@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..core.handout import MAX_RECORDS
+#: Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.
+MAX_RECORDS = 6
 from .labels import kind_label
 from .resources import kind_icon
 

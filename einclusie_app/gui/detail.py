@@ -7,7 +7,10 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser
 
-from ..core.catalogue import ServiceView
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the catalogue is opened after the first paint
+    from ..core.catalogue import ServiceView
 from .i18n import ui_language
 from .labels import access_label, kind_label, status_label, to_bring_label, weekday_long
 

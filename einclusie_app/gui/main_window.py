@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import vocab
-from ..core.search import DEFAULT_KM, Query
 from .basket import BasketPanel
-from .client_view import ClientPanel, ClientScreen, LanguagePicker
 from .detail import DetailPane
-from .speech import Speaker
 from .i18n import UI_LANGUAGE_NAMES, UI_LANGUAGES, ui_language
 from .labels import access_label, kind_label
 from .models import COL_NAME, COL_PLACE, ResultsModel, ResultsProxy
@@ -80,7 +77,7 @@ class MainWindow(QMainWindow):
         self.km_combo.setAccessibleName(self.tr("Distance around the place"))
         for km in RADII_KM:
             self.km_combo.addItem(self.tr("within %1 km").replace("%1", str(km)), km)
-        radius = self.site.radius_km or DEFAULT_KM
+        radius = self.site.radius_km
         self.km_combo.setCurrentIndex(min(range(len(RADII_KM)), key=lambda i: abs(RADII_KM[i] - radius)))
 
         self.kind_buttons: dict[str, QToolButton] = {}
@@ -154,16 +151,12 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = DetailPane()
-        self.speaker = Speaker(self)
-        self.client_panel = ClientPanel(self.speaker)
-        self.client_panel.first = self.site.client_languages_first
-        self.client_panel.back.connect(self.show_details)
-        self.client_panel.language_changed.connect(self._client_language_changed)
+        self._speaker = None
+        self._client_panel = None   # built on first use: the client view is not needed to start
         self.client_lang: str | None = None     # this session's client language, memory only
         self.client_screen: ClientScreen | None = None
         self.right = QStackedWidget()
         self.right.addWidget(self.detail)
-        self.right.addWidget(self.client_panel)
         self.status_label = QLabel(self.tr("Loading the catalogue…"))
         self.status_label.setAccessibleName(self.tr("Search status"))
 
@@ -278,7 +271,7 @@ class MainWindow(QMainWindow):
                  self.access_combo, self.open_now_check, self.open_at_check, self.open_at_edit,
                  self.open_first_check, self.table, self.basket.list, self.basket.up,
                  self.basket.down, self.basket.remove, self.basket.print_button,
-                 self.basket.pdf_button, self.detail, self.client_panel.lang_button]
+                 self.basket.pdf_button, self.detail]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         for b in self.kind_buttons.values():
@@ -366,7 +359,35 @@ class MainWindow(QMainWindow):
     def schedule_search(self, *_args) -> None:
         self._timer.start()
 
-    def query(self) -> Query:
+    @property
+    def speaker(self):
+        if self._speaker is None:
+            from .speech import Speaker
+
+            self._speaker = Speaker(self)
+        return self._speaker
+
+    @property
+    def client_panel(self):
+        """The client's view with its controls, built the first time it is needed."""
+        if self._client_panel is None:
+            from .client_view import ClientPanel
+
+            panel = ClientPanel(self.speaker)
+            panel.first = self.site.client_languages_first
+            panel.back.connect(self.show_details)
+            panel.language_changed.connect(self._client_language_changed)
+            self.right.addWidget(panel)
+            self.setTabOrder(self.detail, panel.lang_button)
+            self._client_panel = panel
+        return self._client_panel
+
+    def _showing_client(self) -> bool:
+        return self._client_panel is not None and self.right.currentWidget() is self._client_panel
+
+    def query(self):
+        from ..core.search import Query
+
         return Query(
             text=self.search_edit.text(),
             place=self._place,
@@ -470,6 +491,8 @@ class MainWindow(QMainWindow):
         return self.proxy.service_id(index) if index.isValid() else None
 
     def pick_client_language(self) -> bool:
+        from .client_view import LanguagePicker
+
         picker = LanguagePicker(self, self.client_lang, self.site.client_languages_first)
         if picker.exec() and picker.chosen:
             self.client_panel.set_language(picker.chosen)
@@ -489,7 +512,8 @@ class MainWindow(QMainWindow):
         self.client_panel.lang_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_details(self) -> None:
-        self.speaker.stop()
+        if self._speaker is not None:
+            self._speaker.stop()
         self.right.setCurrentWidget(self.detail)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -505,7 +529,7 @@ class MainWindow(QMainWindow):
         from ..core.phrasebook import lines_for
 
         lines = lines_for(self.catalogue, sid, self.client_lang, self.model.clock())
-        if self.right.currentWidget() is self.client_panel:
+        if self._showing_client():
             self.client_panel.view.set_lines(lines, self.client_lang)
         if self.client_screen is not None and self.client_screen.isVisible():
             self.client_screen.view.set_lines(lines, self.client_lang)
@@ -517,6 +541,8 @@ class MainWindow(QMainWindow):
         if self.client_lang is None and not self.pick_client_language():
             return
         if self.client_screen is None:
+            from .client_view import ClientScreen
+
             self.client_screen = ClientScreen(self)
         self.client_screen.place_on_second_screen()
         self._update_client_views()
@@ -581,11 +607,13 @@ class MainWindow(QMainWindow):
 
     def new_client(self) -> None:
         """Forget everything of this client: basket, language, search, selection, screens."""
-        self.speaker.stop()
+        if self._speaker is not None:
+            self._speaker.stop()
         self.basket.clear()
         self.client_lang = None
-        self.client_panel.lang = "nl"
-        self.client_panel.view.set_lines([], "nl")
+        if self._client_panel is not None:
+            self._client_panel.lang = "nl"
+            self._client_panel.view.set_lines([], "nl")
         if self.client_screen is not None:
             self.client_screen.view.set_lines([], "nl")
             self.client_screen.close()
@@ -610,7 +638,7 @@ class MainWindow(QMainWindow):
 
     def _escape(self) -> None:
         """Esc: from the client's view back to the details; else clear the search."""
-        if self.right.currentWidget() is self.client_panel:
+        if self._showing_client():
             self.show_details()
         else:
             self.clear()

@@ -7,7 +7,10 @@ import datetime
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.search import Hit, distance_label
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the search module is imported with the catalogue, after the first paint
+    from ..core.search import Hit
 from .i18n import ui_language
 from .labels import kind_label
 from .resources import kind_icon
@@ -65,31 +68,42 @@ class ResultsModel(QAbstractTableModel):
         #: ``opening_of(service_id, when) -> core.opening.Opening``; None shows no status.
         self.opening_of = opening_of
         self.clock = clock or _now
-        self._status: dict[str, tuple[datetime.datetime, object]] = {}
+        self._status: dict[str, object] = {}
+        self._now: datetime.datetime | None = None
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
+        self._status.clear()
+        self._now = self.clock()
         self.endResetModel()
-
-    def opening(self, row: int):
-        """The status of a row, computed again once it is older than a minute."""
-        if self.opening_of is None:
-            return None
-        sid = self._hits[row].service_id
-        now = self.clock()
-        cached = self._status.get(sid)
-        if cached is None or (now - cached[0]).total_seconds() >= STATUS_MAX_AGE_S:
-            cached = self._status[sid] = (now, self.opening_of(sid, now))
-        return cached[1]
-
-    def refresh_statuses(self) -> None:
-        """Tell the views the status column may have changed (called by a timer)."""
-        if self._hits:
-            self.dataChanged.emit(self.index(0, COL_NOW), self.index(len(self._hits) - 1, COL_NOW))
 
     def hit(self, row: int) -> Hit:
         return self._hits[row]
+
+    def opening(self, row: int):
+        """The status of a row at the model's moment, computed once, when first shown.
+
+        The moment is taken when the hits are set and moved on by :meth:`refresh_statuses`
+        once it is a minute old, so painting a row never asks the clock or the hours again.
+        """
+        if self.opening_of is None:
+            return None
+        sid = self._hits[row].service_id
+        cached = self._status.get(sid)
+        if cached is None:
+            cached = self._status[sid] = self.opening_of(sid, self._now)
+        return cached
+
+    def refresh_statuses(self) -> None:
+        """Move the moment on when it is a minute old, and say the status column changed."""
+        now = self.clock()
+        if self._now is not None and (now - self._now).total_seconds() < STATUS_MAX_AGE_S:
+            return
+        self._now = now
+        self._status.clear()
+        if self._hits:
+            self.dataChanged.emit(self.index(0, COL_NOW), self.index(len(self._hits) - 1, COL_NOW))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
@@ -165,6 +179,8 @@ class ResultsModel(QAbstractTableModel):
             return self.tr("in %1").replace("%1", h.municipality)
         if h.distance_km is None:
             return self.tr("phone / area") if h.by_area else ""
+        from ..core.search import distance_label
+
         return distance_label(h) or ""
 
 
