@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): synthetic catalogues, search latency, start-up time. See README.md."""
