@@ -1,11 +1,369 @@
-"""``einclusie catalogue ...`` actions for maintainers, beside ``build`` (in cli.py)."""
+"""``einclusie catalogue ...`` actions for maintainers, beside ``build`` (in cli.py).
+
+Keeping the catalogue true, from the command line:
+
+    einclusie catalogue import FILE [--dry-run]      HSDS JSON, HSDS package, spreadsheet
+    einclusie catalogue validate FILE                check only; nothing is stored
+    einclusie catalogue export --format hsds-json|hsds-csv DIR
+    einclusie catalogue local                        what the local store holds
+    einclusie catalogue log / undo [SEQ]             the change log; undo a change
+    einclusie catalogue stale                        not checked for 12 months, oldest first
+    einclusie catalogue conflicts / resolve ID --take local|shipped
+    einclusie catalogue keygen PREFIX                a key pair for signing updates
+    einclusie catalogue pack --key KEY OUT           sign a catalogue as an update
+    einclusie catalogue update FILE --trust PUB      check and apply an update
+    einclusie catalogue rollback                     back to the catalogue before the update
+
+``--store DIR`` names the local folder (the local store ``local.sqlite`` and installed updates);
+by default the user's data folder. Problems go to stderr, one per line, and the exit code is
+non-zero; results go to stdout.
+"""
 
 from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+EXIT_PROBLEMS = 1
+
+
+def _store_options(p: argparse.ArgumentParser, counter: bool = False) -> None:
+    p.add_argument("--store", type=Path, default=None, metavar="DIR",
+                   help="local folder: local store and installed updates "
+                        "(default: the user's data folder)")
+    p.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help="where the merged catalogue is kept (default: the user's cache folder)")
+    if counter:
+        p.add_argument("--counter", default=None, metavar="NAME",
+                       help="name logged with the change (default: $EINCLUSIE_COUNTER or the "
+                            "computer's name)")
+
+
+def _defaults_options(p: argparse.ArgumentParser) -> None:
+    from .core import vocab
+
+    p.add_argument("--kind", action="append", choices=vocab.KINDS, default=[],
+                   help="kind of help for HSDS services that carry none (repeatable)")
+    p.add_argument("--source", metavar="URL", default=None,
+                   help="source of the facts for HSDS services that name none")
+    p.add_argument("--source-date", metavar="DATE", default="",
+                   help="date of that source (YYYY-MM-DD)")
 
 
 def add_actions(csub) -> None:
     """Add the maintainer actions to the ``catalogue`` sub-parser."""
+    p = csub.add_parser("import", help="import HSDS JSON, an HSDS package or the spreadsheet "
+                                       "template into the local store (all or nothing)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check and report; store nothing")
+    _store_options(p, counter=True)
+    _defaults_options(p)
+
+    p = csub.add_parser("validate", help="check an import file; store nothing")
+    p.add_argument("file", type=Path)
+    _defaults_options(p)
+
+    p = csub.add_parser("export", help="write the whole catalogue (shipped + local) as HSDS 3.0")
+    p.add_argument("--format", required=True, choices=("hsds-json", "hsds-csv"))
+    p.add_argument("dir", type=Path)
+    _store_options(p)
+
+    p = csub.add_parser("local", help="list what the local store adds, corrects and retires")
+    _store_options(p)
+
+    p = csub.add_parser("log", help="the change log of the local store, newest first")
+    p.add_argument("--id", default=None, help="only this record")
+    p.add_argument("--limit", type=int, default=30)
+    _store_options(p)
+
+    p = csub.add_parser("undo", help="undo the last change (or change SEQ)")
+    p.add_argument("seq", type=int, nargs="?", default=None)
+    _store_options(p, counter=True)
+
+    p = csub.add_parser("stale", help="records not checked for 12 months, oldest first")
+    p.add_argument("--days", type=int, default=None)
+    _store_options(p)
+
+    p = csub.add_parser("conflicts", help="local corrections whose shipped record changed since")
+    _store_options(p)
+
+    p = csub.add_parser("resolve", help="settle a conflict: keep local or take shipped")
+    p.add_argument("id")
+    p.add_argument("--take", required=True, choices=("local", "shipped"))
+    _store_options(p, counter=True)
+
+    p = csub.add_parser("keygen", help="make a key pair for signing updates")
+    p.add_argument("prefix", type=Path, help="writes PREFIX.key (private) and PREFIX.pub")
+
+    p = csub.add_parser("pack", help="sign a catalogue file as one update file")
+    p.add_argument("out", type=Path)
+    p.add_argument("--key", type=Path, required=True, help="the private key (PREFIX.key)")
+    p.add_argument("--sequence", type=int, default=None,
+                   help="update number, higher than every earlier one (default: the time, "
+                        "YYYYMMDDHHMM)")
+    p.add_argument("--from", dest="source", type=Path, default=None, metavar="CATALOGUE",
+                   help="the catalogue to pack (default: the built one, or --catalogue)")
+    p.add_argument("--note", default="", help="a line for the counters (what changed)")
+
+    p = csub.add_parser("update", help="check a signed update and apply it")
+    p.add_argument("file", type=Path)
+    p.add_argument("--trust", action="append", default=[], metavar="PUBKEY",
+                   help="a trusted public key: a .pub file or its base64 line (repeatable)")
+    _store_options(p)
+
+    p = csub.add_parser("rollback", help="go back to the catalogue before the last update")
+    _store_options(p)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _err(*lines: object) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def _folder(args) -> Path:
+    from .core.localstore import default_folder
+
+    return args.store if getattr(args, "store", None) else default_folder()
+
+
+def _shipped_file(args) -> Path:
+    """The program's shipped catalogue (or the file ``--catalogue`` names instead)."""
+    from .core.paths import shipped_catalogue
+
+    return getattr(args, "catalogue", None) or shipped_catalogue()
+
+
+def _shipped(args) -> Path:
+    """The shipped catalogue in use: an installed newer update, else the shipped file."""
+    from .core.updates import effective_shipped_catalogue
+
+    return effective_shipped_catalogue(_shipped_file(args), _folder(args))
+
+
+@contextmanager
+def _workspace(args) -> Iterator:
+    """The shipped catalogue in use and the local store, closed again afterwards."""
+    from .cli import CliError
+    from .core.catalogue import CatalogueError
+    from .core.localstore import LocalStore, StoreError
+    from .core.overlay import Workspace
+
+    try:
+        store = LocalStore(_folder(args), getattr(args, "counter", None))
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    try:
+        try:
+            ws = Workspace(_shipped(args), store, getattr(args, "cache", None))
+        except CatalogueError as exc:
+            raise CliError(str(exc)) from None
+        try:
+            yield ws
+        finally:
+            ws.close()
+    finally:
+        store.close()
+
+
+def _read(args):
+    from .core.importer import read_file
+    from .core.record import Source
+
+    source = Source(args.source, args.source_date) if args.source else None
+    return read_file(args.file, default_kinds=args.kind, default_source=source)
 
 
 def run(args) -> int:
-    raise AssertionError(f"unknown catalogue action {args.catalogue_command!r}")
+    from .cli import CliError
+    from .core.localstore import StoreError
+    from .core.record import RecordError
+    from .core.updates import UpdateError
+
+    action = _ACTIONS.get(args.catalogue_command)
+    if action is None:
+        raise AssertionError(f"unknown catalogue action {args.catalogue_command!r}")
+    try:
+        return action(args)
+    except RecordError as exc:
+        _err(*exc.problems)
+        raise CliError(f"{len(exc.problems)} problem(s) above; nothing was changed.",
+                       EXIT_PROBLEMS) from None
+    except (StoreError, UpdateError) as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    except OSError as exc:
+        raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}", EXIT_PROBLEMS) from None
+
+
+def cmd_import(args) -> int:
+    read = _read(args)
+    with _workspace(args) as ws:
+        report = ws.import_records(read, dry_run=args.dry_run)
+    print(f"{args.file}: {report.summary()}", file=sys.stderr)
+    for ident in report.added:
+        print(f"{'would add' if args.dry_run else 'added'}\t{ident}")
+    for ident in report.updated:
+        print(f"{'would update' if args.dry_run else 'updated'}\t{ident}")
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from .cli import CliError
+    from .core.catalogue import Catalogue, CatalogueError
+    from .core.validate import check_read
+
+    read = _read(args)
+    try:
+        cat = Catalogue(_shipped(args))
+    except CatalogueError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        problems = check_read(read, cat.gazetteer)
+    finally:
+        cat.close()
+    if problems:
+        _err(*problems)
+        raise CliError(f"{args.file}: {len(problems)} problem(s) above.", EXIT_PROBLEMS)
+    print(f"{args.file}: {len(read.records)} record(s), no problems.", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .core import hsds
+
+    with _workspace(args) as ws:
+        cat = ws.open_catalogue()
+        for p in ws.merge_problems:
+            _err(f"left out (its shipped version is exported): {p}")
+        try:
+            if args.format == "hsds-json":
+                path, n = hsds.export_json(cat, args.dir)
+                print(f"Wrote {path}: {n} services.", file=sys.stderr)
+            else:
+                path, counts = hsds.export_tabular(cat, args.dir)
+                print(f"Wrote {path}: {counts['service']} services, "
+                      f"{sum(counts.values())} rows in {len(counts)} tables.",
+                      file=sys.stderr)
+        finally:
+            cat.close()
+    return 0
+
+
+def cmd_local(args) -> int:
+    with _workspace(args) as ws:
+        entries = ws.store.entries()
+        for e in entries:
+            print(f"{e.state}\t{e.id}\t{e.record.name}\t{e.changed_at}\t{e.counter}")
+        print(f"{len(entries)} local record(s) in {ws.store.path}", file=sys.stderr)
+    return 0
+
+
+def cmd_log(args) -> int:
+    with _workspace(args) as ws:
+        for c in ws.store.changes(args.id, args.limit):
+            fields = ", ".join(sorted(c.fields))
+            undone = f"\tundone by {c.undone_by}" if c.undone else ""
+            print(f"{c.seq}\t{c.at}\t{c.counter}\t{c.action}\t{c.record_id}\t{fields}{undone}")
+    return 0
+
+
+def cmd_undo(args) -> int:
+    with _workspace(args) as ws:
+        changes = ws.undo(args.seq)
+    for c in changes:
+        print(f"undid change {c.undoes} of {c.record_id} (now change {c.seq})")
+    return 0
+
+
+def cmd_stale(args) -> int:
+    from .core.catalogue import STALE_AFTER_DAYS
+
+    with _workspace(args) as ws:
+        items = ws.stale(days=args.days if args.days is not None else STALE_AFTER_DAYS)
+    for s in items:
+        age = "never checked" if s.days is None else f"{s.days} days"
+        print(f"{s.assured_date or '-'}\t{age}\t{s.origin}\t{s.id}\t{s.name}")
+    print(f"{len(items)} record(s) to check", file=sys.stderr)
+    return 0
+
+
+def cmd_conflicts(args) -> int:
+    with _workspace(args) as ws:
+        conflicts = ws.conflicts()
+    for c in conflicts:
+        print(f"{c.id}\t{c.kind}\tlocal: {', '.join(c.local_fields()) or '-'}\t"
+              f"update: {', '.join(c.shipped_fields()) or '-'}\tboth: "
+              f"{', '.join(c.clashes()) or '-'}")
+    print(f"{len(conflicts)} conflict(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_resolve(args) -> int:
+    with _workspace(args) as ws:
+        ws.resolve(args.id, args.take)
+    print(f"{args.id}: {args.take} version kept", file=sys.stderr)
+    return 0
+
+
+def cmd_keygen(args) -> int:
+    from .core.updates import key_id, keygen, load_public_key, public_key_text
+
+    private, public = keygen(args.prefix)
+    key = load_public_key(public)
+    print(f"Private key: {private} (keep it secret; never put it on a counter PC)",
+          file=sys.stderr)
+    print(f"Public key:  {public} (key {key_id(key)}); give it to every site as a trusted key:",
+          file=sys.stderr)
+    print(public_key_text(key))
+    return 0
+
+
+def cmd_pack(args) -> int:
+    import datetime as dt
+
+    from .core.paths import shipped_catalogue
+    from .core.updates import pack
+
+    source = args.source or args.catalogue or shipped_catalogue()
+    sequence = args.sequence
+    if sequence is None:
+        sequence = int(dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d%H%M"))
+    info = pack(source, args.key, args.out, sequence, args.note)
+    print(f"Wrote {args.out}: update {info.sequence}, {info.services} services, signed with key "
+          f"{info.key_id}.", file=sys.stderr)
+    return 0
+
+
+def cmd_update(args) -> int:
+    from .core.updates import apply_update
+
+    info = apply_update(args.file, args.trust, _shipped_file(args), _folder(args))
+    print(f"Applied update {info.sequence} ({info.services} services, created {info.created}, "
+          f"key {info.key_id}). 'einclusie catalogue rollback' goes back.", file=sys.stderr)
+    with _workspace(args) as ws:
+        conflicts = ws.conflicts()
+    if conflicts:
+        print(f"{len(conflicts)} local record(s) changed in the update too; the local version "
+              "stays until you choose: einclusie catalogue conflicts", file=sys.stderr)
+    return 0
+
+
+def cmd_rollback(args) -> int:
+    from .core.updates import rollback
+
+    now = rollback(_shipped_file(args), _folder(args))
+    print(f"Rolled back; the catalogue in use is now {now}.", file=sys.stderr)
+    return 0
+
+
+_ACTIONS = {
+    "import": cmd_import, "validate": cmd_validate, "export": cmd_export, "local": cmd_local,
+    "log": cmd_log, "undo": cmd_undo, "stale": cmd_stale, "conflicts": cmd_conflicts,
+    "resolve": cmd_resolve, "keygen": cmd_keygen, "pack": cmd_pack, "update": cmd_update,
+    "rollback": cmd_rollback,
+}

@@ -7,6 +7,15 @@ succeeded, so a failed build never leaves a half-written catalogue.
 
 Every problem in the inputs (an unknown place, a phone number that cannot be Belgian, an
 unknown service area) is collected and reported together with its record and field.
+
+Two ways in:
+
+* :func:`load_inputs` reads a source checkout's ``data/`` folder (``einclusie catalogue build``).
+* :func:`inputs_from_catalogue` takes everything but the records from an already built catalogue
+  file: its gazetteer tables, topics (with their match rules, table ``topic``) and synonyms. The
+  running program has no ``data/`` folder; it compiles the shipped records overlaid by the local
+  store's (core/overlay.py) this way. ``Inputs.local_ids`` marks the records that come from the
+  local store: their ``service.origin`` is ``'local'``, every other one ``'shipped'``.
 """
 
 from __future__ import annotations
@@ -36,13 +45,19 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 @dataclass
 class Inputs:
-    """Everything a build reads; ``load_inputs`` fills it from a data folder."""
+    """Everything a build reads; ``load_inputs`` fills it from a data folder.
+
+    ``gazetteer_dir`` is the folder of gazetteer source files, or a built catalogue file whose
+    ``gaz_*`` tables are copied as they are (:func:`inputs_from_catalogue`). ``local_ids``: the
+    records that come from the local store (``service.origin = 'local'``).
+    """
 
     records: list[Record]
     gazetteer_dir: Path
     topics: list[Topic]
     synonyms: SynonymIndex
     digest_parts: list[bytes] = field(default_factory=list)
+    local_ids: frozenset[str] = frozenset()
 
 
 def load_inputs(data_dir: Path = DATA_DIR, records: Sequence[Record] | None = None) -> Inputs:
@@ -52,6 +67,51 @@ def load_inputs(data_dir: Path = DATA_DIR, records: Sequence[Record] | None = No
         records = load_records(data_dir / "services")
     parts = [(data_dir / n).read_bytes() for n in ("taxonomy.toml", "synonyms.toml")]
     return Inputs(list(records), data_dir / "gazetteer", topics, synonyms, parts)
+
+
+def inputs_from_catalogue(path: Path, records: Sequence[Record],
+                          local_ids: Iterable[str] = ()) -> Inputs:
+    """Inputs for a build of ``records`` with the gazetteer, topics and synonyms of the built
+    catalogue ``path`` (read-only). Raises :class:`RecordError` when the file lacks them."""
+    path = Path(path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise RecordError([Problem(str(path), "", f"cannot be opened ({exc})")]) from None
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = sorted({"topic", "synonym", "gaz_name", "meta"} - names)
+        if missing:
+            raise RecordError([Problem(str(path), "", "is a catalogue of an older build without "
+                                       f"{', '.join(missing)}; rebuild it")])
+        topics = [Topic(code, nl, fr, tuple(json.loads(match)), tuple(json.loads(services)))
+                  for code, nl, fr, match, services in conn.execute(
+                      "SELECT code, nl, fr, match, services FROM topic ORDER BY rowid")]
+        synonyms = SynonymIndex.from_rows(
+            conn.execute("SELECT phrase, topics, kinds FROM synonym ORDER BY phrase"))
+        digest = dict(conn.execute("SELECT key, value FROM meta")).get("input_sha256", "")
+    finally:
+        conn.close()
+    return Inputs(list(records), path, topics, synonyms, [digest.encode()],
+                  frozenset(local_ids))
+
+
+def _copy_gazetteer(conn: sqlite3.Connection, catalogue: Path) -> None:
+    """The ``gaz_*`` tables and indexes of a built catalogue, copied row for row (same order)."""
+    conn.commit()  # ATTACH/DETACH need no open transaction; the build file is still a temp file
+    conn.execute("ATTACH DATABASE ? AS src", (str(Path(catalogue).resolve()),))
+    try:
+        objects = conn.execute(
+            "SELECT type, name, sql FROM src.sqlite_master WHERE name LIKE 'gaz!_%' ESCAPE '!'"
+            " AND sql IS NOT NULL ORDER BY type = 'index', rowid").fetchall()
+        for kind, name, sql in objects:  # tables first, then their indexes
+            conn.execute(sql)
+            if kind == "table":
+                conn.execute(f"INSERT INTO main.[{name}] SELECT * FROM src.[{name}] ORDER BY rowid")
+    finally:
+        conn.commit()
+        conn.execute("DETACH DATABASE src")
 
 
 def build_catalogue(inputs: Inputs, out: Path) -> dict[str, int]:
@@ -79,7 +139,10 @@ def build_catalogue(inputs: Inputs, out: Path) -> dict[str, int]:
 def _build(conn: sqlite3.Connection, inputs: Inputs) -> dict[str, int]:
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")
-    build_tables(conn, inputs.gazetteer_dir)
+    if Path(inputs.gazetteer_dir).is_file():
+        _copy_gazetteer(conn, inputs.gazetteer_dir)
+    else:
+        build_tables(conn, inputs.gazetteer_dir)
     gaz = Gazetteer(conn)
     db = sqlite_utils.Database(conn)
     _create_tables(db)
@@ -97,7 +160,10 @@ def _build(conn: sqlite3.Connection, inputs: Inputs) -> dict[str, int]:
     if problems:
         raise RecordError(problems)
 
-    _insert_hsds(db, compiled, inputs.topics)
+    _insert_hsds(db, compiled, inputs.topics, inputs.local_ids)
+    db["topic"].insert_all(
+        ({"code": t.code, "nl": t.nl, "fr": t.fr, "match": _j(list(t.match)),
+          "services": _j(list(t.services))} for t in inputs.topics))
     db["synonym"].insert_all(
         ({"phrase": p, "topics": t, "kinds": k} for p, t, k in inputs.synonyms.rows()))
     n_rows = _insert_search(conn, compiled)
@@ -212,8 +278,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         "application_process": T, "assured_date": T, "alert": T,
         "kind": T, "kinds": T, "topics": T, "access": T, "to_bring": T, "free": I,
         "hours": T, "hours_text": T, "hours_profile": T, "aliases": T, "record": T,
-        "resolved": T,
-    }, pk="id", not_null={"name", "status", "kind", "record"},
+        "resolved": T, "origin": T,
+    }, pk="id", not_null={"name", "status", "kind", "record", "origin"},
         foreign_keys=[("organization_id", "organization", "id")])
     db["service_alias"].create({"alias": T, "service_id": T}, pk="alias",
                                foreign_keys=[("service_id", "service", "id")])
@@ -248,6 +314,8 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["source"].create({"id": T, "service_id": T, "url": T, "date": T, "confidence": T,
                          "notes": T}, pk="id", foreign_keys=[("service_id", "service", "id")])
     db["synonym"].create({"phrase": T, "topics": T, "kinds": T}, pk="phrase")
+    # The topics with their match rules, so a build can run from a built catalogue alone.
+    db["topic"].create({"code": T, "nl": T, "fr": T, "match": T, "services": T}, pk="code")
     db["search_row"].create({
         "rowid": I, "service_id": T, "location_id": T, "lat": F, "lon": F, "precision": T,
         "kind": T, "kind_order": I, "name": T, "name_norm": T, "place": T, "municipality": T,
@@ -261,7 +329,7 @@ def _j(value) -> str:
 
 
 def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
-                 topics: Sequence[Topic]) -> None:
+                 topics: Sequence[Topic], local_ids: frozenset[str] = frozenset()) -> None:
     compiled = list(compiled)
     orgs: dict[str, dict] = {}
     services, aliases, locations, addresses, sals = [], [], [], [], []
@@ -285,6 +353,7 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
             "hours": r.hours, "hours_text": r.hours_text,
             "hours_profile": _j(c.hours_profile), "aliases": _j(r.aliases),
             "record": _j(r.to_dict()), "resolved": _j(c.resolved),
+            "origin": "local" if r.id in local_ids else "shipped",
         })
         aliases += [{"alias": a, "service_id": r.id} for a in r.aliases]
         for loc in c.locations:

@@ -3,6 +3,10 @@
 The shipped file is opened read-only (``mode=ro``, ``immutable=1``: no lock, no journal, safe on a
 read-only program folder or a shared drive). A file built for another schema version is refused
 with a message, never misread.
+
+The same class opens the *merged* catalogue (shipped records overlaid by the local store's,
+core/overlay.py): there ``ServiceView.origin`` says ``'local'`` for a record added or corrected
+in the local store, ``'shipped'`` otherwise.
 """
 
 from __future__ import annotations
@@ -80,6 +84,12 @@ class ServiceView:
     phones: tuple[PhoneView, ...]
     areas: tuple[AreaView, ...]
     topics: tuple[str, ...]
+    #: 'shipped', or 'local' for a record added or corrected in the local store.
+    origin: str = "shipped"
+
+    @property
+    def is_local(self) -> bool:
+        return self.origin == "local"
 
     @property
     def id(self) -> str:
@@ -110,7 +120,7 @@ class ServiceView:
         return (today - checked).days > STALE_AFTER_DAYS
 
 
-def _view(record_json: str, resolved_json: str) -> ServiceView:
+def _view(record_json: str, resolved_json: str, origin: str = "shipped") -> ServiceView:
     record = record_from_dict(json.loads(record_json))
     res = json.loads(resolved_json)
     locations = tuple(LocationView(
@@ -122,7 +132,7 @@ def _view(record_json: str, resolved_json: str) -> ServiceView:
     phones = tuple(PhoneView(p["number"], p["display"], p["tel"], p["short"], p["description"])
                    for p in res["phones"])
     areas = tuple(AreaView(a["code"], a["label"]) for a in res["areas"])
-    return ServiceView(record, locations, phones, areas, tuple(res["topics"]))
+    return ServiceView(record, locations, phones, areas, tuple(res["topics"]), origin)
 
 
 class Catalogue:
@@ -182,10 +192,16 @@ class Catalogue:
         sid = self.resolve_id(ident)
         if sid is None:
             return None
-        record_json, resolved_json = self.conn.execute(
-            "SELECT record, resolved FROM service WHERE id = ?", (sid,)).fetchone()
-        view = self._views[ident] = _view(record_json, resolved_json)
+        record_json, resolved_json, origin = self.conn.execute(
+            "SELECT record, resolved, origin FROM service WHERE id = ?",
+            (sid,)).fetchone()
+        view = self._views[ident] = _view(record_json, resolved_json, origin)
         return view
+
+    def local_ids(self) -> list[str]:
+        """Ids of the records that come from the local store (empty for a shipped file)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM service WHERE origin = 'local' ORDER BY id")]
 
     # -- opening hours ---------------------------------------------------------------------
 

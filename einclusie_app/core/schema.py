@@ -12,6 +12,10 @@ Tables (all ids are text; HSDS UUIDs are derived from them on export):
   ``to_bring``, ``free``, ``hours``, ``hours_text``, ``aliases`` (JSON lists where plural), and
   ``record``: the source record as JSON, lossless, for merges and export.
 - ``source``: every page a record's facts were read on (url, date, confidence, notes).
+- ``service.origin``: ``shipped`` or ``local`` (a municipality's addition or correction, in a
+  merged catalogue built by core/overlay.py).
+- ``topic``: the rules that give records their topics (data/taxonomy.toml), kept so that a
+  merged catalogue can be compiled from the shipped file without data/.
 - ``service_alias``: merged ids that still lead to their record.
 - ``synonym``: the counter's words (phrase → topics, kinds).
 - ``gaz_*``: the gazetteer (see core/gazetteer.py).
@@ -22,7 +26,9 @@ Tables (all ids are text; HSDS UUIDs are derived from them on export):
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+#: 1: first release. 2: ``service.origin`` (shipped | local) and the ``topic`` table of match
+#: rules, so that a merged catalogue can be built from the shipped file alone.
+SCHEMA_VERSION = 2
 
 # Columns of the search index, in order. ``tags`` and ``geo`` hold codes, never user text;
 # ``infix`` holds the inner parts of long words of names and topics, so that "cafe" finds

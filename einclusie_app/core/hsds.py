@@ -1,0 +1,1068 @@
+"""Open Referral HSDS 3.0: export the catalogue, and read HSDS JSON and tabular packages back.
+
+Export (:func:`export_json`, :func:`export_tabular`) reads a compiled catalogue (the shipped one,
+or the merged one with the local store: core/overlay.py) and writes
+
+* ``services.json``: a JSON array of services, each one complete in the shape of the official
+  ``schema/compiled/service.json`` (organization, phones, schedules, service areas, languages,
+  cost options, attributes and service_at_locations with their location, address and
+  accessibility nested inside);
+* the tabular data package: ``datapackage.json`` (the official resource descriptors of the
+  tables written, from ``resources/hsds/3.0/datapackage.json``) and one CSV per table, every
+  official column in the official order.
+
+Reading (:func:`read_json`, :func:`read_tabular`, both returning a
+:class:`~.validate.ReadResult` of :class:`~.record.Record` values) accepts a service, a list of
+services, an organization with its ``services``, a list of organizations, a page of the HSDS API
+(``{"contents": [...]}``), and the tabular package (a folder, or its ``datapackage.json``).
+Every problem is reported with its JSON path (``services.json $[2]: phones[0].number: …``) or
+CSV file and row (``phones.csv row 7: number: …``) and field.
+
+The mapping, and our profile on top of HSDS (``attributes`` of the taxonomy
+``einclusie-profile``), is documented field by field in ``docs/hsds-profile.md``. In short:
+HSDS fields hold what HSDS has a field for; the profile holds what HSDS lacks (our id, kinds,
+topics, access, what to bring, sources, ...) and the exact form of what HSDS would round off (a
+street split from its house number, a partial last-checked date, a web address without
+``http://``). A profile value that shadows an HSDS field is used only while that field still
+holds what we exported: if another directory changed the HSDS field, its value wins.
+
+Ids: every HSDS id is a UUID derived (uuid5) from our ids, so the same catalogue always gives the
+same ids. A service read without our profile gets the id ``hsds-<its uuid in hex>``, which
+exports back to the same UUID.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import json
+import re
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from .record import AREA_RE, Problem, Record, RecordError, Source, record_from_dict
+from .validate import ReadResult, lenient_record, web_url
+
+__all__ = [
+    "NAMESPACE", "PROFILE_TAXONOMY", "TOPIC_TAXONOMY", "PROFILE_FIELDS", "NO_ORGANIZATION",
+    "TABLES", "hsds_uuid", "service_uuid", "service_object", "service_objects", "export_json",
+    "export_tabular", "flatten", "read_json", "read_tabular", "read_service_objects",
+    "official_datapackage",
+]
+
+#: The namespace of every uuid5 we derive. Never change it: ids must stay the same.
+NAMESPACE = uuid.UUID("0d8f3f0e-5a4b-5c1e-9a57-65696e636c75")
+PROFILE_TAXONOMY = "einclusie-profile"
+PROFILE_VERSION = "1"
+TOPIC_TAXONOMY = "einclusie-topics"
+#: Service-level profile fields, each one attribute whose ``value`` is the field as JSON.
+PROFILE_FIELDS = ("id", "kinds", "topics", "access", "to_bring", "aliases", "sources",
+                  "hours", "hours_text", "hours_exceptions", "open_on_holidays",
+                  "closed_school_holidays", "assured_date", "website")
+#: The location-level profile attribute: the address as the source gave it.
+LOCATION_PROFILE = "location"
+#: The tabular package needs an organization for every service; one without gets this one.
+NO_ORGANIZATION = "(organization not stated in the sources)"
+#: HSDS requires an organization's description; we record none, and say so.
+NO_DESCRIPTION = "Geen beschrijving opgenomen in de E-inclusie Wegwijzer."
+
+#: Tables written to the tabular package, in the official order of datapackage.json.
+TABLES = ("organization", "service", "attribute", "service_at_location", "location", "phone",
+          "address", "schedule", "service_area", "language", "accessibility", "taxonomy_term",
+          "cost_option", "taxonomy")
+
+_PROFILE_DESCRIPTIONS = {
+    "id": "the record's id in the E-inclusie Wegwijzer catalogue (a slug)",
+    "kinds": "kinds of help: digipunt, device_loan, helpline, training; the first is the main one",
+    "topics": "what the offer helps with, as the source states it (short Dutch tags)",
+    "access": "how a client gets in: walk_in, appointment, referral, phone, online, home_visit",
+    "to_bring": "what a client may have to bring (eid, eid_pin, phone, laptop, ...)",
+    "aliases": "ids of records that were merged into this one",
+    "sources": "every page a fact was read on: url, date, confidence, notes",
+    "hours": "the weekly hours in the catalogue's text form (Mo 09:00-12:00; ...)",
+    "hours_text": "the hours as the source said them",
+    "hours_exceptions": "dated closures and extra sessions (date, opens, closes, description)",
+    "open_on_holidays": "open on Belgian legal holidays (true/false; null: only a 24/7 line)",
+    "closed_school_holidays": "closed in that Community's school holidays "
+                              "(flanders, french, german)",
+    "assured_date": "when a person last checked the facts (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "website": "the web address as the source wrote it",
+    LOCATION_PROFILE: "the address as the source gave it, and which coordinates were measured",
+}
+
+
+_NS_BYTES = NAMESPACE.bytes
+
+
+def hsds_uuid(kind: str, key: str) -> str:
+    """A stable UUID for one HSDS object: uuid5 of ``kind:key`` in :data:`NAMESPACE`.
+
+    The same value as ``str(uuid.uuid5(NAMESPACE, f"{kind}:{key}"))`` (RFC 4122: SHA-1, version
+    5, variant bits), computed without the ``UUID`` object: an export makes dozens per service.
+    """
+    b = bytearray(hashlib.sha1(_NS_BYTES + f"{kind}:{key}".encode()).digest()[:16])
+    b[6] = (b[6] & 0x0F) | 0x50
+    b[8] = (b[8] & 0x3F) | 0x80
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_HSDS_ID_RE = re.compile(r"^hsds-([0-9a-f]{32})$")
+
+
+def service_uuid(record_id: str) -> str:
+    """The HSDS id of a record; ``hsds-<hex>`` (read from another directory) gives its UUID back."""
+    m = _HSDS_ID_RE.match(record_id)
+    if m:
+        return str(uuid.UUID(m[1]))
+    return hsds_uuid("service", record_id)
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+# =============================================================================================
+# Export
+
+
+@dataclass
+class _Context:
+    """What the export reads once from the catalogue file: topic and area names."""
+
+    topics: dict[str, tuple[str, str]]          # code -> (nl, fr)
+    provinces: dict[str, str]                   # refnis -> Dutch short name
+    regions: dict[str, str]                     # refnis -> Dutch name
+
+    @classmethod
+    def of(cls, conn) -> "_Context":
+        topics = {code: (nl, fr) for code, nl, fr in conn.execute(
+            "SELECT code, name, description FROM taxonomy_term WHERE taxonomy = ?",
+            (TOPIC_TAXONOMY,))}
+        provinces = {r: re.sub(r"^Provincie\s+", "", nl)
+                     for r, nl in conn.execute("SELECT refnis, name_nl FROM gaz_province")}
+        regions = dict(conn.execute("SELECT refnis, name_nl FROM gaz_region"))
+        return cls(topics, provinces, regions)
+
+
+def _term(taxonomy: str, code: str, name: str, description: str) -> dict:
+    """A taxonomy term of ours (the taxonomy itself is in the tabular package's taxonomies)."""
+    return dict(_term_items(taxonomy, code, name, description))
+
+
+@functools.lru_cache(maxsize=1024)
+def _term_items(taxonomy: str, code: str, name: str, description: str) -> tuple:
+    return (("id", hsds_uuid("taxonomy_term", f"{taxonomy}:{code}")), ("code", code),
+            ("name", name), ("description", description), ("taxonomy", taxonomy),
+            ("taxonomy_id", hsds_uuid("taxonomy", taxonomy)))
+
+
+def _taxonomy(name: str) -> dict:
+    if name == PROFILE_TAXONOMY:
+        text = ("E-inclusie Wegwijzer profile on top of HSDS 3.0: one attribute per field HSDS "
+                "lacks; the value is the field as JSON (docs/hsds-profile.md)")
+        version = PROFILE_VERSION
+    else:
+        text = "E-inclusie Wegwijzer topics: what a digital-help offer helps with"
+        version = "1"
+    return {"id": hsds_uuid("taxonomy", name), "name": name, "description": text,
+            "version": version}
+
+
+def _attribute(link_id: str, entity: str, code: str, value: Any) -> dict:
+    term = _term(PROFILE_TAXONOMY, code, code, _PROFILE_DESCRIPTIONS[code])
+    return {
+        "id": hsds_uuid("attribute", f"{link_id}:{PROFILE_TAXONOMY}:{code}"),
+        "link_id": link_id, "taxonomy_term_id": term["id"],
+        "link_type": PROFILE_TAXONOMY, "link_entity": entity, "value": _j(value),
+        "taxonomy_term": term,
+    }
+
+
+def _full_date(text: str) -> bool:
+    return len(text) == 10
+
+
+def service_object(record: Record, resolved: dict, ctx: _Context) -> dict:
+    """One record as a complete HSDS 3.0 service (compiled ``service.json`` shape)."""
+    from .hours import to_hsds
+    from .opening import schedule_of
+
+    sid = service_uuid(record.id)
+    obj: dict[str, Any] = {"id": sid}
+    org = None
+    if record.organization:
+        org = {"id": hsds_uuid("organization", record.organization),
+               "name": record.organization, "description": NO_DESCRIPTION}
+        obj["organization_id"] = org["id"]
+    obj["name"] = record.name
+    if record.description:
+        obj["description"] = record.description
+    url = web_url(record.website)
+    if url:
+        obj["url"] = url
+    if record.email:
+        obj["email"] = record.email
+    obj["status"] = record.status
+    if record.cost:
+        obj["fees_description"] = record.cost
+    if record.audience:
+        obj["eligibility_description"] = record.audience
+    if record.assured_date and _full_date(record.assured_date):
+        obj["assured_date"] = record.assured_date
+    if record.alert:
+        obj["alert"] = record.alert
+    obj["phones"] = [
+        {"id": hsds_uuid("phone", f"{record.id}/{i}"), "service_id": sid, "number": ph.number,
+         "type": "voice", **({"description": ph.description} if ph.description else {})}
+        for i, ph in enumerate(record.phones)]
+    obj["schedules"] = to_hsds(schedule_of(record), sid)
+    obj["service_areas"] = [
+        {"id": hsds_uuid("service_area", f"{record.id}/{i}"), "service_id": sid,
+         "name": a["label"], "extent": a["code"], "extent_type": "text"}
+        for i, a in enumerate(resolved["areas"])]
+    sals = []
+    for i, (loc, res) in enumerate(zip(record.locations, resolved["locations"])):
+        lid = hsds_uuid("location", f"{record.id}/{i}")
+        province = ctx.provinces.get(res.get("province_refnis") or "") or \
+            ctx.regions.get(res.get("region_refnis") or "", "")
+        street = " ".join(p for p in (loc.street, loc.house_number) if p)
+        place, postcode = res["place"], res["postcode"]
+        # HSDS needs address_1, city and postal_code in an address: without a street or a
+        # postcode there is no address to give (none is made up); the location says so.
+        addresses = []
+        description = ""
+        if street and postcode and place:
+            addresses.append({
+                "id": hsds_uuid("address", f"{record.id}/{i}"), "location_id": lid,
+                "address_1": street, "city": place, "region": res["municipality"],
+                "state_province": province, "postal_code": postcode, "country": "BE",
+                "address_type": "physical"})
+        elif street:
+            description = f"{street}, {place}; postcode niet gekend"
+        else:
+            description = f"Adres niet gekend; in {' '.join(p for p in (postcode, place) if p)}"
+        exported = {"address_1": addresses[0]["address_1"] if addresses else "",
+                    "city": addresses[0]["city"] if addresses else "",
+                    "postal_code": addresses[0]["postal_code"] if addresses else "",
+                    "latitude": res["lat"], "longitude": res["lon"]}
+        location: dict[str, Any] = {
+            "id": lid, "location_type": "physical",
+            **({"name": loc.name} if loc.name else {}),
+            **({"description": description} if description else {}),
+            "latitude": res["lat"], "longitude": res["lon"],
+            "external_identifier": res["refnis"], "external_identifier_type": "be-refnis",
+            "addresses": addresses,
+            "accessibility": ([{"id": hsds_uuid("accessibility", f"{record.id}/{i}"),
+                                "location_id": lid, "description": loc.accessibility}]
+                              if loc.accessibility else []),
+            "attributes": [_attribute(lid, "location", LOCATION_PROFILE, {
+                "street": loc.street, "house_number": loc.house_number,
+                "postcode": loc.postcode, "municipality": loc.municipality,
+                "latitude": loc.latitude, "longitude": loc.longitude,
+                "precision": res["precision"], "exported": exported})],
+        }
+        sals.append({"id": hsds_uuid("service_at_location", f"{record.id}/{i}"),
+                     "service_id": sid, "location_id": lid, "location": location})
+    obj["service_at_locations"] = sals
+    obj["languages"] = [{"id": hsds_uuid("language", f"{record.id}/{code}"), "service_id": sid,
+                         "code": code} for code in record.languages]
+    if org is not None:
+        obj["organization"] = org
+    if record.cost:
+        free = record.is_free
+        option = {"id": hsds_uuid("cost_option", record.id), "service_id": sid}
+        if free:
+            option.update(option="free", currency="EUR", amount=0)
+        option["amount_description"] = record.cost
+        obj["cost_options"] = [option]
+    else:
+        obj["cost_options"] = []
+    # The profile: our id always (it marks the profile), every other field only when it is not
+    # empty / its default, and what an HSDS field above would round off.
+    full = {
+        "kinds": record.kinds, "topics": record.topics, "access": record.access,
+        "to_bring": record.to_bring, "aliases": record.aliases,
+        "sources": [asdict(s) for s in record.sources], "hours": record.hours,
+        "hours_text": record.hours_text,
+        "hours_exceptions": [asdict(e) for e in record.hours_exceptions],
+        "open_on_holidays": record.open_on_holidays,
+        "closed_school_holidays": record.closed_school_holidays,
+        "assured_date": "" if _full_date(record.assured_date) else record.assured_date,
+        "website": record.website if record.website != url else "",
+    }
+    profile = {"id": record.id, **{k: v for k, v in full.items() if v not in ("", [], None)}}
+    attributes = [_attribute(sid, "service", code, profile[code])
+                  for code in PROFILE_FIELDS if code in profile]
+    for code in resolved.get("topics", []):
+        nl, fr = ctx.topics.get(code, (code, ""))
+        term = _term(TOPIC_TAXONOMY, code, nl, fr)
+        attributes.append({
+            "id": hsds_uuid("attribute", f"{sid}:{TOPIC_TAXONOMY}:{code}"), "link_id": sid,
+            "taxonomy_term_id": term["id"], "link_type": "topic", "link_entity": "service",
+            "value": "", "taxonomy_term": term})
+    obj["attributes"] = attributes
+    return obj
+
+
+def _catalogue_rows(catalogue) -> Iterator[tuple[Record, dict]]:
+    """(record, resolved) of every service. The records were checked when the catalogue was
+    built, so they are not checked again (a record that does not even have the record shape is
+    still refused by ``record_from_dict``)."""
+    for record_json, resolved_json in catalogue.conn.execute(
+            "SELECT record, resolved FROM service ORDER BY id"):
+        data = json.loads(record_json)
+        record = lenient_record(data) or record_from_dict(data)
+        yield record, json.loads(resolved_json)
+
+
+def service_objects(catalogue) -> Iterator[dict]:
+    """Every record of a compiled catalogue (a :class:`~.catalogue.Catalogue`) as HSDS."""
+    ctx = _Context.of(catalogue.conn)
+    for record, resolved in _catalogue_rows(catalogue):
+        yield service_object(record, resolved, ctx)
+
+
+def export_json(catalogue, out_dir: Path) -> tuple[Path, int]:
+    """Write ``out_dir/services.json`` (written beside, then renamed). Returns (path, count)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / "services.json"
+    tmp = out.with_name(out.name + ".part")
+    n = 0
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("[")
+        for obj in service_objects(catalogue):
+            fh.write(",\n" if n else "\n")
+            fh.write(json.dumps(obj, ensure_ascii=False, indent=None))
+            n += 1
+        fh.write("\n]\n")
+    tmp.replace(out)
+    return out, n
+
+
+def official_datapackage() -> dict:
+    """The official HSDS 3.0 ``datapackage.json`` shipped in ``resources/hsds/3.0``."""
+    from .paths import resources
+
+    path = resources() / "hsds" / "3.0" / "datapackage.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def flatten(services: Iterable[dict]) -> dict[str, list[dict]]:
+    """Nested service objects → rows per HSDS table (the tabular form). Shared objects
+    (organizations, taxonomy terms, taxonomies) appear once, in first-seen order."""
+    tables: dict[str, list[dict]] = {t: [] for t in TABLES}
+    seen: dict[str, set[str]] = {t: set() for t in TABLES}
+
+    def put(table: str, obj: dict, drop: Sequence[str] = ()) -> None:
+        if obj["id"] in seen[table]:
+            return
+        seen[table].add(obj["id"])
+        tables[table].append({k: v for k, v in obj.items()
+                              if k not in drop and not isinstance(v, (list, dict))})
+
+    ours = {t["id"]: t for t in (_taxonomy(PROFILE_TAXONOMY), _taxonomy(TOPIC_TAXONOMY))}
+
+    def attributes(items: list[dict]) -> None:
+        for a in items:
+            term = a["taxonomy_term"]
+            detail = term.get("taxonomy_detail") or ours.get(term.get("taxonomy_id", ""))
+            if detail:
+                put("taxonomy", detail)
+            put("taxonomy_term", term)
+            put("attribute", a)
+
+    for s in services:
+        if "organization" in s:
+            put("organization", s["organization"])
+        elif "organization_id" not in s:
+            s = {**s, "organization_id": hsds_uuid("organization", "")}
+            put("organization", {"id": s["organization_id"], "name": NO_ORGANIZATION,
+                                 "description": NO_DESCRIPTION})
+        put("service", s)
+        for ph in s.get("phones", []):
+            put("phone", ph)
+        for row in s.get("schedules", []):
+            put("schedule", row)
+        for row in s.get("service_areas", []):
+            put("service_area", row)
+        for row in s.get("languages", []):
+            put("language", row)
+        for row in s.get("cost_options", []):
+            put("cost_option", row)
+        attributes(s.get("attributes", []))
+        for sal in s.get("service_at_locations", []):
+            put("service_at_location", sal)
+            loc = sal["location"]
+            put("location", loc)
+            for a in loc.get("addresses", []):
+                put("address", a)
+            for a in loc.get("accessibility", []):
+                put("accessibility", a)
+            attributes(loc.get("attributes", []))
+    return tables
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return repr(value)
+    return str(value)
+
+
+def export_tabular(catalogue, out_dir: Path) -> tuple[Path, dict[str, int]]:
+    """Write the tabular data package into ``out_dir``: ``datapackage.json`` plus one CSV per
+    table (UTF-8, comma, every official column in order). Returns (descriptor, rows per table)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    official = official_datapackage()
+    resources = {r["name"]: r for r in official["resources"]}
+    tables = flatten(service_objects(catalogue))
+    counts = {}
+    for table in TABLES:
+        res = resources[table]
+        columns = [f["name"] for f in res["schema"]["fields"]]
+        path = out_dir / res["path"]
+        tmp = path.with_name(path.name + ".part")
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\r\n")
+            w.writerow(columns)
+            for row in tables[table]:
+                w.writerow([_cell(row.get(c)) for c in columns])
+        tmp.replace(path)
+        counts[table] = len(tables[table])
+    descriptor = {k: v for k, v in official.items() if k != "resources"}
+    descriptor.update(
+        name="einclusie-wegwijzer-catalogue",
+        title="E-inclusie Wegwijzer catalogue (HSDS 3.0)",
+        description="Digital-help offers in Flanders and Brussels, as HSDS 3.0 with the "
+                    "einclusie-profile attributes (docs/hsds-profile.md).",
+        resources=[resources[t] for t in TABLES])
+    dp = out_dir / "datapackage.json"
+    dp.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return dp, counts
+
+
+# =============================================================================================
+# Import
+
+
+class _Reader:
+    """Turns HSDS service objects into records, noting where every field came from."""
+
+    def __init__(self, result: ReadResult, default_kinds: Sequence[str] = (),
+                 default_source: Source | None = None):
+        self.result = result
+        self.default_kinds = list(default_kinds)
+        self.default_source = default_source
+
+    # where an object and its field are: a CSV row (objects built from a package carry
+    # "_where") or a JSON path relative to the service
+    @staticmethod
+    def at(obj: dict, svc_where: str, path: str, fld: str) -> tuple[str, str]:
+        if isinstance(obj, dict) and "_where" in obj:
+            return obj["_where"], fld
+        return svc_where, f"{path}.{fld}" if path else fld
+
+    def service(self, obj: Any, where: str, org_name: str | None = None) -> None:
+        problems: list[Problem] = []
+        fields: dict[str, tuple[str, str]] = {}
+
+        def bad(at: tuple[str, str], reason: str) -> None:
+            problems.append(Problem(at[0], at[1], reason))
+
+        if not isinstance(obj, dict):
+            self.result.problems.append(Problem(where, "", "must be an object (a service)"))
+            return
+        svc = lambda fld: self.at(obj, where, "", fld)  # noqa: E731
+
+        def text(o: dict, key: str, at: tuple[str, str]) -> str:
+            v = o.get(key)
+            if v is None:
+                return ""
+            if not isinstance(v, str):
+                bad(at, f"must be text, not {type(v).__name__}")
+                return ""
+            return v.strip()
+
+        def items(o: dict, key: str, at: tuple[str, str]) -> list[dict]:
+            v = o.get(key)
+            if v is None:
+                return []
+            if not isinstance(v, list):
+                bad(at, "must be a list")
+                return []
+            out = []
+            for i, x in enumerate(v):
+                if isinstance(x, dict):
+                    out.append(x)
+                else:
+                    bad((at[0], f"{at[1]}[{i}]"), "must be an object")
+            return out
+
+        # -- the profile
+        profile: dict[str, tuple[Any, tuple[str, str]]] = {}
+        for i, a in enumerate(items(obj, "attributes", svc("attributes"))):
+            code, value = self._profile_attribute(a, self.at(a, where, f"attributes[{i}]", "value"),
+                                                  bad)
+            if code in PROFILE_FIELDS:
+                profile[code] = (value, self.at(a, where, f"attributes[{i}]", "value"))
+        data: dict[str, Any] = {}
+
+        def take(code: str, default: Any) -> Any:
+            if code in profile:
+                fields[code] = profile[code][1]
+                return profile[code][0]
+            return default
+
+        # -- id
+        hsds_id = obj.get("id")
+        rid = take("id", None)
+        if rid is None:
+            try:
+                rid = "hsds-" + uuid.UUID(str(hsds_id)).hex
+                fields["id"] = svc("id")
+            except (ValueError, AttributeError, TypeError):
+                bad(svc("id"), f"{hsds_id!r} is not a UUID (and no einclusie-profile id is given)")
+                rid = ""
+        data["id"] = rid
+        data["name"] = text(obj, "name", svc("name"))
+        fields["name"] = svc("name")
+        # organization
+        org = obj.get("organization")
+        if isinstance(org, dict):
+            data["organization"] = text(org, "name", self.at(org, where, "organization", "name"))
+            fields["organization"] = self.at(org, where, "organization", "name")
+        elif org_name is not None:
+            data["organization"] = org_name
+        if data.get("organization") == NO_ORGANIZATION:
+            data["organization"] = ""
+        for ours, theirs in (("description", "description"), ("email", "email"),
+                             ("status", "status"), ("alert", "alert"),
+                             ("audience", "eligibility_description")):
+            data[ours] = text(obj, theirs, svc(theirs))
+            fields[ours] = svc(theirs)
+        if not data["status"]:
+            bad(svc("status"), "is required (active, inactive, defunct or temporarily closed)")
+        # website: the source's spelling while the HSDS url is still what we made of it
+        url = text(obj, "url", svc("url"))
+        given = take("website", None)
+        data["website"] = given if isinstance(given, str) and web_url(given) == url else url
+        fields.setdefault("website", svc("url"))
+        # cost
+        cost = text(obj, "fees_description", svc("fees_description"))
+        fields["cost"] = svc("fees_description")
+        if not cost:
+            for i, co in enumerate(items(obj, "cost_options", svc("cost_options"))):
+                at = self.at(co, where, f"cost_options[{i}]", "amount_description")
+                cost = text(co, "amount_description", at)
+                if not cost and co.get("amount") == 0:
+                    cost = "free"
+                if cost:
+                    fields["cost"] = at
+                    break
+        data["cost"] = cost
+        # assured date: the HSDS field; a partial date ("2023-07") only in the profile
+        native = text(obj, "assured_date", svc("assured_date"))
+        fields["assured_date"] = svc("assured_date")
+        data["assured_date"] = native or take("assured_date", "")
+        # profile lists and flags
+        for code in ("kinds", "topics", "access", "to_bring", "aliases"):
+            data[code] = take(code, [])
+        if not data["kinds"] and "kinds" not in profile:
+            if self.default_kinds:
+                data["kinds"] = list(self.default_kinds)
+            else:
+                bad(svc("attributes"), "no kind of help is given (an einclusie-profile 'kinds' "
+                                       "attribute); import with --kind to say which kind "
+                                       "these offers are")
+        data["hours_text"] = take("hours_text", "")
+        data["open_on_holidays"] = take("open_on_holidays", None)
+        data["closed_school_holidays"] = take("closed_school_holidays", "")
+        sources = take("sources", None)
+        if sources is None:
+            if self.default_source is not None:
+                sources = [self.default_source.__dict__]
+            else:
+                sources = []
+                bad(svc("attributes"), "no source is given (an einclusie-profile 'sources' "
+                                       "attribute); import with --source URL to name where the "
+                                       "facts come from")
+        data["sources"] = sources
+        # phones
+        phones = []
+        for i, ph in enumerate(items(obj, "phones", svc("phones"))):
+            at = self.at(ph, where, f"phones[{i}]", "number")
+            number = ph.get("number")
+            if isinstance(number, (int, float)) and not isinstance(number, bool):
+                bad(at, f"{number!r} is a number, not text: the leading 0 of a phone number "
+                        "is lost; write it as text")
+                continue
+            fields[f"phones[{len(phones)}]"] = at
+            phones.append({"number": text(ph, "number", at),
+                           "description": text(ph, "description",
+                                               self.at(ph, where, f"phones[{i}]", "description"))})
+        data["phones"] = phones
+        # languages
+        langs = []
+        for i, lg in enumerate(items(obj, "languages", svc("languages"))):
+            at = self.at(lg, where, f"languages[{i}]", "code")
+            code = text(lg, "code", at)
+            if not code:
+                bad(at, "a language needs its ISO 639 code (nl, fr, ...)")
+                continue
+            fields.setdefault("languages", at)
+            langs.append(code.lower())
+        data["languages"] = langs
+        # service areas
+        areas = []
+        for i, sa in enumerate(items(obj, "service_areas", svc("service_areas"))):
+            at = self.at(sa, where, f"service_areas[{i}]", "extent")
+            code = text(sa, "extent", at) if sa.get("extent_type") == "text" else ""
+            if not AREA_RE.match(code):
+                name = text(sa, "name", self.at(sa, where, f"service_areas[{i}]", "name"))
+                code = _area_from_name(name)
+                if code is None:
+                    bad(at, f"cannot read the service area {name or code!r}: give extent_type "
+                            "'text' with an area code (be, region:flanders, province:Limburg, "
+                            "municipality:Gent)")
+                    continue
+            fields.setdefault("service_area", at)
+            areas.append(code)
+        data["service_area"] = areas
+        # locations
+        locations = []
+        for i, sal in enumerate(items(obj, "service_at_locations", svc("service_at_locations"))):
+            loc = sal.get("location")
+            lpath = f"service_at_locations[{i}].location"
+            if not isinstance(loc, dict):
+                bad(self.at(sal, where, f"service_at_locations[{i}]", "location"),
+                    "needs its location")
+                continue
+            converted = self._location(loc, where, lpath, bad, fields, len(locations))
+            if converted is not None:
+                locations.append(converted)
+        data["locations"] = locations
+        # hours
+        self._hours(obj, where, data, profile, fields, bad)
+        self.result.problems.extend(problems)
+        # Not yet checked (check_read does that): every problem of the file is found at once.
+        record = lenient_record(data) if data["id"] else None
+        if record is None:
+            try:
+                record_from_dict(data, "")
+            except RecordError as exc:
+                read = ReadResult([], [], [where], [fields])
+                self.result.problems.extend(read.relocate(0, exc.problems))
+            return
+        self.result.add(record, where, fields)
+
+    @staticmethod
+    def _profile_attribute(a: dict, at: tuple[str, str], bad) -> tuple[str | None, Any]:
+        term = a.get("taxonomy_term") if isinstance(a.get("taxonomy_term"), dict) else {}
+        detail = term.get("taxonomy_detail")
+        taxonomy = term.get("taxonomy") or (detail.get("name") if isinstance(detail, dict)
+                                            else None)
+        if a.get("link_type") != PROFILE_TAXONOMY and taxonomy != PROFILE_TAXONOMY:
+            return None, None
+        code = term.get("code")
+        if code not in PROFILE_FIELDS and code != LOCATION_PROFILE:
+            bad(at, f"unknown {PROFILE_TAXONOMY} attribute {code!r}")
+            return None, None
+        raw = a.get("value")
+        try:
+            return code, json.loads(raw) if isinstance(raw, str) else None
+        except ValueError:
+            bad(at, f"the {code} attribute's value is not JSON ({raw!r:.60})")
+            return None, None
+
+    def _location(self, loc: dict, where: str, path: str, bad, fields: dict,
+                  index: int) -> dict | None:
+        at = lambda fld: self.at(loc, where, path, fld)  # noqa: E731
+        addresses = [a for a in _list(loc.get("addresses")) if isinstance(a, dict)]
+        address = addresses[0] if addresses else {}
+        apath = f"{path}.addresses[0]"
+        aat = lambda fld: self.at(address, where, apath, fld)  # noqa: E731
+        profile = None
+        for j, a in enumerate(_list(loc.get("attributes"))):
+            if isinstance(a, dict):
+                code, value = self._profile_attribute(
+                    a, self.at(a, where, f"{path}.attributes[{j}]", "value"), bad)
+                if code == LOCATION_PROFILE and isinstance(value, dict):
+                    profile = value
+
+        def num(o: dict, key: str, a: tuple[str, str]) -> float | None:
+            v = o.get(key)
+            if v is None or v == "":
+                return None
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                bad(a, f"{v!r} is not a number")
+                return None
+            return float(v)
+
+        native = {"address_1": _str(address.get("address_1")),
+                  "city": _str(address.get("city")),
+                  "postal_code": _str(address.get("postal_code")),
+                  "latitude": num(loc, "latitude", at("latitude")),
+                  "longitude": num(loc, "longitude", at("longitude"))}
+        out: dict[str, Any] = {"name": _str(loc.get("name"))}
+        exported = (profile or {}).get("exported")
+        exported = exported if isinstance(exported, dict) else {}
+        same_address = profile is not None and all(
+            exported.get(k) == native[k] for k in ("address_1", "city", "postal_code"))
+        if same_address:
+            for k in ("street", "house_number", "postcode", "municipality"):
+                out[k] = str(profile.get(k) or "")
+            fields[f"locations[{index}]"] = at("addresses")
+            fields[f"locations[{index}].postcode"] = aat("postal_code")
+            fields[f"locations[{index}].municipality"] = aat("city")
+        else:
+            out.update(street=native["address_1"], house_number="",
+                       postcode=native["postal_code"], municipality=native["city"])
+            fields[f"locations[{index}]"] = aat("city")
+            fields[f"locations[{index}].postcode"] = aat("postal_code")
+            fields[f"locations[{index}].municipality"] = aat("city")
+        same_point = profile is not None and all(
+            exported.get(k) == native[k] for k in ("latitude", "longitude"))
+        if same_point:
+            out["latitude"], out["longitude"] = profile.get("latitude"), profile.get("longitude")
+        else:
+            out["latitude"], out["longitude"] = native["latitude"], native["longitude"]
+            fields[f"locations[{index}].latitude"] = at("latitude")
+            fields[f"locations[{index}].longitude"] = at("longitude")
+        if out["latitude"] is None or out["longitude"] is None:
+            if out["latitude"] is not None or out["longitude"] is not None:
+                bad(at("latitude"), "latitude and longitude go together")
+            out.pop("latitude"), out.pop("longitude")
+        else:
+            from .validate import check_coordinates
+
+            issue = check_coordinates(out["latitude"], out["longitude"])
+            if issue:
+                bad(at("latitude"), issue.message)
+        access = [_str(a.get("description")) for a in _list(loc.get("accessibility"))
+                  if isinstance(a, dict)]
+        out["accessibility"] = "; ".join(a for a in access if a)
+        return out
+
+    def _hours(self, obj: dict, where: str, data: dict, profile: dict, fields: dict,
+               bad) -> None:
+        from .hours import HoursError, format_weekly, from_hsds, parse_weekly
+
+        rows = obj.get("schedules") or []
+        at = self.at(obj, where, "", "schedules")
+        if not rows:
+            sal_rows = [(s, (s.get("schedules") or [])) for s in
+                        _list(obj.get("service_at_locations")) if isinstance(s, dict)]
+            with_rows = [x for x in sal_rows if x[1]]
+            if len(with_rows) > 1:
+                bad(at, "hours per location are not supported: give the service's schedules")
+                return
+            if with_rows:
+                rows = with_rows[0][1]
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            bad(at, "must be a list of schedule objects")
+            return
+        if rows and "_where" in rows[0]:
+            at = (rows[0]["_where"], "")
+        fields["hours"] = at
+        fields["hours_exceptions"] = at
+        try:
+            schedule = from_hsds(rows)
+        except HoursError as exc:
+            where_ = at
+            m = re.match(r"row (\d+)", exc.part or "")
+            if m and int(m[1]) - 1 < len(rows):
+                r = rows[int(m[1]) - 1]
+                where_ = self.at(r, where, f"schedules[{int(m[1]) - 1}]", "")
+                part = exc.part.split(":", 1)[1].strip() if ":" in exc.part else ""
+                where_ = (where_[0], (where_[1].rstrip(".") + ("." if where_[1] else "") + part)
+                          if part else where_[1].rstrip("."))
+            bad(where_, exc.reason)
+            return
+        except (TypeError, ValueError, AttributeError) as exc:
+            bad(at, f"cannot be read as HSDS schedules ({exc})")
+            return
+        text = profile.get("hours", (None,))[0]
+        try:
+            same = isinstance(text, str) and list(parse_weekly(text)) == list(schedule.rules)
+        except HoursError:
+            same = False
+        if same:
+            data["hours"] = text
+        elif schedule.rules:
+            try:
+                data["hours"] = format_weekly(schedule.rules)
+            except HoursError as exc:
+                bad(at, f"these hours have no weekly form in the catalogue ({exc.reason}); "
+                        "put them in hours_text")
+                return
+        else:
+            data["hours"] = ""
+        exceptions = [
+            {"date": e.day.isoformat(),
+             "opens": e.opens_at.strftime("%H:%M") if e.opens_at else "",
+             "closes": ("24:00" if e.closes_at is not None and e.closes_at.hour == 0
+                        and e.closes_at.minute == 0 else
+                        e.closes_at.strftime("%H:%M") if e.closes_at else ""),
+             "description": e.description} for e in schedule.exceptions]
+        given = profile.get("hours_exceptions", (None,))[0]
+        if isinstance(given, list) and _sorted_dicts(given) == _sorted_dicts(exceptions):
+            exceptions = given
+        data["hours_exceptions"] = exceptions
+
+
+def _str(value: Any) -> str:
+    """A text field of another directory's data: text trimmed, a number as written, else ""."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _sorted_dicts(items: list) -> list[str]:
+    return sorted(_j(x) for x in items)
+
+
+_AREA_NAMES = {
+    "belgie": "be", "belgique": "be", "belgium": "be", "belgien": "be",
+    "vlaanderen": "region:flanders", "vlaams gewest": "region:flanders",
+    "flanders": "region:flanders", "brussel": "region:brussels", "bruxelles": "region:brussels",
+    "brussels hoofdstedelijk gewest": "region:brussels", "wallonie": "region:wallonia",
+}
+
+
+def _area_from_name(name: str) -> str | None:
+    from .text import normalize
+
+    return _AREA_NAMES.get(normalize(name or ""))
+
+
+def _decode(data: bytes, name: str) -> tuple[str | None, Problem | None]:
+    """UTF-8 text (a BOM is fine); anything else is one clear problem."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return None, Problem(name, "", "is UTF-16 text, not UTF-8: save it as UTF-8")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        byte = data[exc.start]
+        return None, Problem(name, f"line {line}",
+                             f"is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8")
+
+
+def read_service_objects(value: Any, name: str, *, default_kinds: Sequence[str] = (),
+                         default_source: Source | None = None) -> ReadResult:
+    """Records from parsed HSDS JSON: a service, a list, an organization with services, a page."""
+    result = ReadResult(source=name)
+    reader = _Reader(result, default_kinds, default_source)
+
+    def one(obj: Any, path: str, org_name: str | None = None) -> None:
+        if isinstance(obj, dict) and isinstance(obj.get("services"), list):
+            org = obj.get("name") if isinstance(obj.get("name"), str) else None
+            for i, s in enumerate(obj["services"]):
+                reader.service(s, f"{name} {path}.services[{i}]", org)
+        elif isinstance(obj, dict) and "services" in obj:
+            result.problems.append(Problem(f"{name} {path}", "services", "must be a list"))
+        else:
+            reader.service(obj, f"{name} {path}", org_name)
+
+    if isinstance(value, dict) and isinstance(value.get("contents"), list):
+        for i, item in enumerate(value["contents"]):
+            one(item, f"$.contents[{i}]")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            one(item, f"$[{i}]")
+    elif isinstance(value, dict):
+        one(value, "$")
+    else:
+        result.problems.append(Problem(name, "", "is not an HSDS service, list of services or "
+                                                 "organization"))
+    return result
+
+
+def read_json(path: Path, *, default_kinds: Sequence[str] = (),
+              default_source: Source | None = None) -> ReadResult:
+    """Read an HSDS 3.0 JSON file into records (nothing is stored)."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return ReadResult(problems=[Problem(str(path), "", f"cannot be read ({exc.strerror})")])
+    text, problem = _decode(raw, name)
+    if problem:
+        return ReadResult(problems=[problem])
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return ReadResult(problems=[Problem(name, f"line {exc.lineno} column {exc.colno}",
+                                            f"is not valid JSON ({exc.msg})")])
+    return read_service_objects(value, name, default_kinds=default_kinds,
+                                default_source=default_source)
+
+
+# -- the tabular package ------------------------------------------------------------------------
+
+_NUMBER_COLUMNS = {"latitude", "longitude", "amount", "extension", "interval", "count",
+                   "timezone", "minimum_age", "maximum_age", "year_incorporated"}
+
+
+def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
+                 default_source: Source | None = None) -> ReadResult:
+    """Read an HSDS 3.0 tabular data package (its folder or its ``datapackage.json``)."""
+    path = Path(path)
+    folder = path.parent if path.is_file() else path
+    problems: list[Problem] = []
+    files = {t: f"{t}s.csv" for t in TABLES}
+    official = {r["name"]: r["path"] for r in official_datapackage()["resources"]}
+    files.update({t: official[t] for t in TABLES})
+    dp = folder / "datapackage.json"
+    if dp.is_file():
+        text, problem = _decode(dp.read_bytes(), dp.name)
+        try:
+            descriptor = json.loads(text) if text is not None else {}
+        except json.JSONDecodeError as exc:
+            descriptor = {}
+            problem = Problem(dp.name, f"line {exc.lineno}", f"is not valid JSON ({exc.msg})")
+        if problem:
+            return ReadResult(problems=[problem])
+        for i, res in enumerate(descriptor.get("resources") or []):
+            if (isinstance(res, dict) and res.get("name") in files
+                    and isinstance(res.get("path"), str)):
+                files[res["name"]] = res["path"]
+    tables: dict[str, list[dict]] = {}
+    for table, fname in files.items():
+        f = folder / fname
+        if not f.is_file():
+            if table == "service":
+                problems.append(Problem(str(folder), "", f"has no {fname}: not an HSDS tabular "
+                                                         "package"))
+            tables[table] = []
+            continue
+        text, problem = _decode(f.read_bytes(), fname)
+        if problem:
+            problems.append(problem)
+            tables[table] = []
+            continue
+        rows = []
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        for n, row in enumerate(reader, start=2):
+            where = f"{fname} row {n}"
+            if None in row:
+                problems.append(Problem(where, "", "has more cells than the header has columns"))
+                continue
+            clean: dict[str, Any] = {"_where": where}
+            for k, v in row.items():
+                if v is None or v == "":
+                    continue
+                if k in _NUMBER_COLUMNS:
+                    try:
+                        clean[k] = float(v) if not re.fullmatch(r"-?\d+", v) else int(v)
+                    except ValueError:
+                        problems.append(Problem(where, k, f"{v!r} is not a number"))
+                        continue
+                else:
+                    clean[k] = v
+            if "id" not in clean:
+                problems.append(Problem(where, "id", "is required"))
+                continue
+            rows.append(clean)
+        tables[table] = rows
+    if problems:
+        return ReadResult(problems=problems)
+    services, found = _nest(tables)
+    result = read_service_objects(services, files["service"], default_kinds=default_kinds,
+                                  default_source=default_source)
+    result.problems[:0] = found
+    return result
+
+
+def _nest(tables: dict[str, list[dict]]) -> tuple[list[dict], list[Problem]]:
+    """Rows of the package → nested service objects; rows that point nowhere are problems."""
+    problems: list[Problem] = []
+    by_id = {t: {r["id"]: r for r in rows} for t, rows in tables.items()}
+
+    def group(table: str, key: str) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {}
+        for r in tables.get(table, []):
+            if key in r:
+                out.setdefault(r[key], []).append(r)
+        return out
+
+    def pointing(table: str, key: str, target: str, required: bool = True) -> None:
+        for r in tables.get(table, []):
+            if key in r and r[key] not in by_id[target]:
+                problems.append(Problem(r["_where"], key, f"no {target} has the id {r[key]}"))
+            elif required and key not in r:
+                problems.append(Problem(r["_where"], key, "is required"))
+
+    for table in ("phone", "schedule", "service_area", "language", "cost_option"):
+        for r in tables.get(table, []):
+            if "service_id" not in r and table in ("phone", "schedule"):
+                continue  # may belong to a location or an organization
+            if r.get("service_id") not in by_id["service"]:
+                problems.append(Problem(r["_where"], "service_id",
+                                        f"no service has the id {r.get('service_id', '')}"))
+    pointing("service_at_location", "service_id", "service")
+    pointing("service_at_location", "location_id", "location")
+    pointing("address", "location_id", "location")
+    pointing("accessibility", "location_id", "location")
+    pointing("attribute", "taxonomy_term_id", "taxonomy_term")
+    for r in tables.get("service", []):
+        if "organization_id" in r and r["organization_id"] not in by_id["organization"]:
+            problems.append(Problem(r["_where"], "organization_id",
+                                    f"no organization has the id {r['organization_id']}"))
+    attrs = group("attribute", "link_id")
+    terms = by_id["taxonomy_term"]
+    taxonomies = by_id["taxonomy"]
+
+    def with_terms(rows: list[dict]) -> list[dict]:
+        out = []
+        for a in rows:
+            term = dict(terms.get(a.get("taxonomy_term_id"), {}))
+            if term.get("taxonomy_id") in taxonomies:
+                term["taxonomy_detail"] = taxonomies[term["taxonomy_id"]]
+            out.append({**a, "taxonomy_term": term})
+        return out
+
+    phones, schedules = group("phone", "service_id"), group("schedule", "service_id")
+    areas, langs = group("service_area", "service_id"), group("language", "service_id")
+    costs, sals = group("cost_option", "service_id"), group("service_at_location", "service_id")
+    addresses, access = group("address", "location_id"), group("accessibility", "location_id")
+    services = []
+    for s in tables.get("service", []):
+        sid = s["id"]
+        obj = dict(s)
+        if s.get("organization_id") in by_id["organization"]:
+            obj["organization"] = by_id["organization"][s["organization_id"]]
+        obj["phones"] = phones.get(sid, [])
+        obj["schedules"] = schedules.get(sid, [])
+        obj["service_areas"] = areas.get(sid, [])
+        obj["languages"] = langs.get(sid, [])
+        obj["cost_options"] = costs.get(sid, [])
+        obj["attributes"] = with_terms(attrs.get(sid, []))
+        obj["service_at_locations"] = []
+        for sal in sals.get(sid, []):
+            loc = by_id["location"].get(sal.get("location_id"))
+            if loc is None:
+                continue
+            obj["service_at_locations"].append({**sal, "location": {
+                **loc, "addresses": addresses.get(loc["id"], []),
+                "accessibility": access.get(loc["id"], []),
+                "attributes": with_terms(attrs.get(loc["id"], []))}})
+        services.append(obj)
+    return services, problems

@@ -1,0 +1,573 @@
+"""Two stores, one view: the shipped catalogue overlaid by the local store.
+
+The shipped catalogue file stays read-only. :class:`Workspace` joins it with a
+:class:`~.localstore.LocalStore` and is the one API the maintainer window and the command line
+use:
+
+* reading: :meth:`Workspace.record` (the effective version), :meth:`Workspace.state`,
+  :meth:`Workspace.effective_records`, :meth:`Workspace.stale` (the to-do list: not checked for
+  12 months, oldest first);
+* editing (every change validated, logged, undoable): :meth:`~Workspace.save`,
+  :meth:`~Workspace.retire`, :meth:`~Workspace.revert`, :meth:`~Workspace.mark_checked`,
+  :meth:`~Workspace.undo`, and :meth:`~Workspace.import_records` (all or nothing);
+* updates: :meth:`~Workspace.conflicts` lists local corrections whose shipped record changed
+  since (local, old shipped, new shipped) and :meth:`~Workspace.resolve` settles one (keep
+  local, take shipped, or merge field by field). Until then the local version keeps winning.
+* the merged catalogue: :meth:`Workspace.catalogue_path` compiles the effective records with the
+  same build code (core/build.py, gazetteer, topics and synonyms taken from the shipped file)
+  into a cache file keyed by the shipped file and the store's revision, and returns it (the
+  shipped file itself while the store is empty). A local record is marked
+  (``ServiceView.origin == 'local'``); a retired one is gone; an added one appears.
+
+A local record the merged build cannot compile (say, an update's gazetteer no longer knows its
+postcode) does not stop the program: its shipped version (or nothing) is shown and
+:attr:`Workspace.merge_problems` says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from .catalogue import STALE_AFTER_DAYS, Catalogue
+from .localstore import (
+    APP_NAME, Change, LocalStore, Put, StoreError, fingerprint, put_for,
+)
+from .record import Problem, Record, RecordError, record_from_dict
+from .schema import SCHEMA_VERSION
+
+__all__ = [
+    "MERGE_FORMAT", "Workspace", "Conflict", "ImportReport", "StaleItem", "default_cache_dir",
+    "record_fields",
+]
+
+#: Part of the cache key: a program whose merge works differently never reuses an old file.
+MERGE_FORMAT = f"merge/1 schema/{SCHEMA_VERSION}"
+
+
+def default_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def record_fields() -> list[str]:
+    """The top-level fields of a record, in their order (what a field-by-field merge picks)."""
+    return list(Record.__dataclass_fields__)
+
+
+def _assured(text: str) -> dt.date | None:
+    """A last-checked date (a partial date counts from its first day), as ServiceView does."""
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    return dt.date(*parts[:3])
+
+
+@dataclass(frozen=True)
+class StaleItem:
+    """A record on the maintainer's to-do list."""
+
+    id: str
+    name: str
+    assured_date: str       # "" = never checked
+    origin: str             # shipped | local
+    days: int | None        # days since the check (None: never)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A local record whose shipped counterpart changed since it was made.
+
+    ``kind``: ``changed`` (the shipped record changed), ``removed`` (the shipped catalogue no
+    longer has it) or ``also_shipped`` (added locally, and now the shipped catalogue has the
+    same id). ``state``: the local state (corrected, retired, added).
+    """
+
+    id: str
+    kind: str
+    state: str
+    local: Record
+    old_shipped: Record | None
+    new_shipped: Record | None
+
+    def _differ(self, a: Record | None, b: Record | None) -> list[str]:
+        da = a.to_dict() if a else {}
+        db = b.to_dict() if b else {}
+        return [f for f in record_fields() if da.get(f) != db.get(f)]
+
+    def local_fields(self) -> list[str]:
+        """Fields the municipality changed (local against the old shipped record)."""
+        return self._differ(self.old_shipped, self.local)
+
+    def shipped_fields(self) -> list[str]:
+        """Fields the update changed (old shipped against new shipped)."""
+        return self._differ(self.old_shipped, self.new_shipped)
+
+    def clashes(self) -> list[str]:
+        """Fields both sides changed, differently: these need the maintainer's choice."""
+        if self.old_shipped is None:
+            return self._differ(self.local, self.new_shipped)
+        both = set(self.local_fields()) & set(self.shipped_fields())
+        return [f for f in self._differ(self.local, self.new_shipped) if f in both]
+
+    def merged(self, picks: dict[str, str] | None = None) -> Record:
+        """The record made field by field: a field only one side changed takes that side's
+        value; a clashing field takes what ``picks[field]`` says (``local`` or ``shipped``).
+        Raises ValueError naming the clashing fields left without a pick."""
+        if self.new_shipped is None:
+            raise ValueError(f"{self.id}: the shipped catalogue no longer has this record; keep "
+                             "the local version or take the shipped side (remove it)")
+        picks = dict(picks or {})
+        bad = {f: v for f, v in picks.items() if v not in ("local", "shipped")}
+        if bad:
+            raise ValueError(f"a pick is 'local' or 'shipped', not {bad}")
+        unknown = set(picks) - set(record_fields())
+        if unknown:
+            raise ValueError(f"unknown fields {', '.join(sorted(unknown))}")
+        missing = [f for f in self.clashes() if f not in picks]
+        if missing:
+            raise ValueError(f"{self.id}: choose local or shipped for {', '.join(missing)}")
+        local, new = self.local.to_dict(), self.new_shipped.to_dict()
+        mine = set(self.local_fields())
+        out = {}
+        for f in record_fields():
+            side = picks.get(f) or ("local" if f in mine else "shipped")
+            out[f] = local[f] if side == "local" else new[f]
+        return record_from_dict(out)
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_retired: list[str] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    dry_run: bool = False
+
+    def summary(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        upd = "would update" if self.dry_run else "updated"
+        text = (f"{verb} {len(self.added)}, {upd} {len(self.updated)}, "
+                f"unchanged {len(self.unchanged)}")
+        if self.kept_retired:
+            text += f", kept retired {len(self.kept_retired)} ({', '.join(self.kept_retired)})"
+        return text
+
+
+class Workspace:
+    """The shipped catalogue file plus the local store: one view, and every way to change it.
+
+    ``shipped_path``: the shipped catalogue in use (``updates.effective_shipped_catalogue``).
+    ``cache_dir``: where merged catalogue files are kept (default: the user's cache folder).
+    """
+
+    def __init__(self, shipped_path: Path, store: LocalStore, cache_dir: Path | None = None):
+        self.shipped_path = Path(shipped_path)
+        self.store = store
+        self.cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        self.shipped = Catalogue(self.shipped_path)
+        #: Why local records were left out of the last merged build (empty: none were).
+        self.merge_problems: list[Problem] = []
+        self._owns_store = False
+
+    @classmethod
+    def open(cls, shipped_path: Path, folder: Path | None = None, counter: str | None = None,
+             cache_dir: Path | None = None) -> "Workspace":
+        """What the program does at start: the shipped catalogue in use (a newer installed
+        update, core/updates.py), the local store in ``folder`` (default: the user's data
+        folder); :meth:`close` closes both."""
+        from .localstore import default_folder
+        from .updates import effective_shipped_catalogue
+
+        folder = Path(folder) if folder is not None else default_folder()
+        store = LocalStore(folder, counter)
+        try:
+            ws = cls(effective_shipped_catalogue(shipped_path, folder), store, cache_dir)
+        except BaseException:
+            store.close()
+            raise
+        ws._owns_store = True
+        return ws
+
+    def close(self) -> None:
+        """Close the shipped catalogue (and the store when :meth:`open` made it)."""
+        self.shipped.close()
+        if self._owns_store:
+            self.store.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def gazetteer(self):
+        return self.shipped.gazetteer
+
+    # -- reading -------------------------------------------------------------------------
+
+    def shipped_record(self, record_id: str) -> Record | None:
+        row = self.shipped.conn.execute("SELECT record FROM service WHERE id = ?",
+                                        (record_id,)).fetchone()
+        return _catalogue_record(row[0]) if row else None
+
+    def shipped_records(self) -> Iterator[Record]:
+        for (text,) in self.shipped.conn.execute("SELECT record FROM service ORDER BY id"):
+            yield _catalogue_record(text)
+
+    def record(self, record_id: str) -> Record | None:
+        """The effective version: the local one when there is one, None when retired."""
+        entry = self.store.entry(record_id)
+        if entry is not None:
+            return None if entry.state == "retired" else entry.record
+        return self.shipped_record(record_id)
+
+    def state(self, record_id: str) -> str | None:
+        """``shipped``, ``added``, ``corrected``, ``retired``, or None (unknown id)."""
+        entry = self.store.entry(record_id)
+        if entry is not None:
+            return entry.state
+        return "shipped" if self.shipped_record(record_id) is not None else None
+
+    def effective_records(self) -> tuple[list[Record], frozenset[str]]:
+        """Every record shown (sorted by id) and the ids that come from the local store."""
+        local = {e.id: e for e in self.store.entries()}
+        out: dict[str, Record] = {}
+        for r in self.shipped_records():
+            if r.id not in local:
+                out[r.id] = r
+        local_ids = set()
+        for e in local.values():
+            if e.state != "retired":
+                out[e.id] = e.record
+                local_ids.add(e.id)
+        return [out[k] for k in sorted(out)], frozenset(local_ids)
+
+    def stale(self, today: dt.date | None = None,
+              days: int = STALE_AFTER_DAYS) -> list[StaleItem]:
+        """Records not checked for ``days`` days (or never): oldest first, never-checked first."""
+        today = today or dt.date.today()
+        records, local_ids = self.effective_records()
+        out = []
+        for r in records:
+            checked = _assured(r.assured_date)
+            age = None if checked is None else (today - checked).days
+            if age is None or age > days:
+                out.append(StaleItem(r.id, r.name, r.assured_date,
+                                     "local" if r.id in local_ids else "shipped", age))
+        out.sort(key=lambda s: (s.days is not None, -(s.days or 0), s.id))
+        return out
+
+    # -- checking ------------------------------------------------------------------------
+
+    def problems(self, record: Record, where: str = "") -> list[Problem]:
+        """Everything wrong with a record before it may be stored (validate + unique ids)."""
+        from .validate import validate_record
+
+        out = validate_record(record, self.gazetteer, where or record.id)
+        out.extend(self._clashing_names([record], {record.id: where or record.id}))
+        return out
+
+    def _names_in_use(self, exclude: set[str]) -> dict[str, str]:
+        """Every id and alias of the records shown, except those of ``exclude``: name → owner."""
+        local = {e.id: e for e in self.store.entries()}
+        names: dict[str, str] = {}
+        for ident, owner in self.shipped.conn.execute(
+                "SELECT id, id FROM service UNION ALL SELECT alias, service_id FROM service_alias"):
+            if owner not in local and owner not in exclude:
+                names[ident] = owner
+        for e in local.values():
+            if e.state != "retired" and e.id not in exclude:
+                for n in [e.id, *e.record.aliases]:
+                    names[n] = e.id
+        return names
+
+    def _clashing_names(self, records: Sequence[Record], where: dict[str, str]) -> list[Problem]:
+        """Ids and aliases of ``records`` that another shown record already uses."""
+        names = self._names_in_use({r.id for r in records})
+        out = []
+        for r in records:
+            for n in [r.id, *r.aliases]:
+                if n in names:
+                    fld = "id" if n == r.id else "aliases"
+                    out.append(Problem(where.get(r.id, r.id), fld,
+                                       f"{n!r} is already used by {names[n]!r}"))
+        return out
+
+    # -- editing -------------------------------------------------------------------------
+
+    def save(self, record: Record, note: str = "", action: str | None = None) -> Change | None:
+        """Store ``record`` as the effective version (add or correct). Raises RecordError with
+        every problem, and stores nothing, when it is not valid. None: nothing changed."""
+        problems = self.problems(record)
+        if problems:
+            raise RecordError(problems)
+        current = self.store.entry(record.id)
+        shipped = self.shipped_record(record.id)
+        put = put_for(record, shipped, current, note)
+        if action is None:
+            action = "add" if put.state == "added" and current is None else (
+                "revert" if put.state is None else "correct")
+        return self.store.put(put, action)
+
+    def mark_checked(self, record_id: str, today: dt.date | None = None) -> Change | None:
+        """"Checked today": set the last-checked date of the effective record."""
+        record = self._require(record_id)
+        today = today or dt.date.today()
+        return self.save(replace(record, assured_date=today.isoformat()), action="checked")
+
+    def retire(self, record_id: str, note: str = "") -> Change:
+        """No longer show a record (it stays in the store, so it can be undone)."""
+        record = self._require(record_id)
+        current = self.store.entry(record_id)
+        shipped = self.shipped_record(record_id)
+        base = current.base_record if current is not None and current.base_record else shipped
+        change = self.store.put(Put(record_id, "retired", record, base, note), "retire")
+        assert change is not None
+        return change
+
+    def restore(self, record_id: str) -> Change | None:
+        """Show a retired record again, as it was before it was retired."""
+        entry = self.store.entry(record_id)
+        if entry is None or entry.state != "retired":
+            raise StoreError(f"The record {record_id!r} is not retired.")
+        problems = self.problems(entry.record)
+        if problems:
+            raise RecordError(problems)
+        put = put_for(entry.record, self.shipped_record(record_id), entry, entry.note)
+        return self.store.put(put, "restore")
+
+    def revert(self, record_id: str) -> Change | None:
+        """Drop the local version: the shipped record shows again (an added one is gone)."""
+        if self.store.entry(record_id) is None:
+            raise StoreError(f"{record_id!r} has no local version.")
+        return self.store.put(Put(record_id, None), "revert")
+
+    def undo(self, seq: int | None = None, whole_batch: bool = False) -> list[Change]:
+        return self.store.undo(seq, whole_batch=whole_batch)
+
+    def _require(self, record_id: str) -> Record:
+        record = self.record(record_id)
+        if record is None:
+            state = self.store.entry(record_id)
+            why = "is retired" if state is not None else "does not exist"
+            raise StoreError(f"The record {record_id!r} {why}.")
+        return record
+
+    # -- importing -----------------------------------------------------------------------
+
+    def import_records(self, read, *, dry_run: bool = False,
+                       today: dt.date | None = None) -> ImportReport:
+        """Validate everything read first, then store all of it in one transaction, or nothing.
+
+        ``read``: a :class:`~.validate.ReadResult` (from core/hsds.py, core/spreadsheet.py, or
+        ``ReadResult.of(records)``). With any problem at all (the reader's, a record's, an id
+        used twice in the file or by another record shown here) RecordError is raised with
+        every problem, in the file's own words, and nothing is stored. A record equal to the
+        effective one is left alone (importing the same file twice changes nothing); a record
+        retired here stays retired (restore it first) and is reported. ``dry_run``: report what
+        would change, change nothing.
+        """
+        from .validate import ReadResult, check_read
+
+        if not isinstance(read, ReadResult):
+            read = ReadResult.of(list(read))
+        found = check_read(read, self.gazetteer, today)
+        if not found:
+            by_id = {r.id: i for i, r in enumerate(read.records)}
+            for p in self._clashing_names(read.records, {}):
+                where, name = read.locate(by_id[p.where], p.field)
+                found.append(Problem(where, name, p.reason))
+        if found:
+            raise RecordError(found)
+        report = ImportReport(dry_run=dry_run)
+        puts = []
+        for r in read.records:
+            current = self.store.entry(r.id)
+            if current is not None and current.state == "retired":
+                report.kept_retired.append(r.id)
+                continue
+            shipped = self.shipped_record(r.id)
+            before = current.record if current is not None else shipped
+            if before is None:
+                report.added.append(r.id)
+            elif before == r:
+                report.unchanged.append(r.id)
+                continue
+            else:
+                report.updated.append(r.id)
+            puts.append(put_for(r, shipped, current))
+        if not dry_run and puts:
+            report.changes = self.store.put_many(puts, "import")
+        return report
+
+    # -- conflicts after an update -------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        """Local records whose shipped counterpart is no longer the one they were based on."""
+        out = []
+        for e in self.store.entries():
+            new = self.shipped_record(e.id)
+            if e.state == "added":
+                if new is not None:
+                    out.append(Conflict(e.id, "also_shipped", e.state, e.record, None, new))
+            elif fingerprint(new) != e.base_fingerprint:
+                kind = "removed" if new is None else "changed"
+                out.append(Conflict(e.id, kind, e.state, e.record, e.base_record, new))
+        return out
+
+    def conflict(self, record_id: str) -> Conflict | None:
+        return next((c for c in self.conflicts() if c.id == record_id), None)
+
+    def resolve(self, record_id: str, choice: str,
+                picks: dict[str, str] | None = None) -> Change | None:
+        """Settle a conflict: ``local`` (keep the local version, now based on the new shipped
+        record), ``shipped`` (drop the local version) or ``merge`` (field by field, ``picks``
+        for the fields both sides changed; see :meth:`Conflict.merged`)."""
+        c = self.conflict(record_id)
+        if c is None:
+            raise StoreError(f"{record_id!r} has no conflict to resolve.")
+        if choice == "shipped":
+            return self.store.put(Put(record_id, None), "resolve")
+        if choice == "local":
+            if c.new_shipped is None:
+                put = (Put(record_id, None) if c.state == "retired"
+                       else Put(record_id, "added", c.local, None))
+            else:
+                state = "corrected" if c.state == "added" else c.state
+                put = Put(record_id, state, c.local, c.new_shipped)
+            return self.store.put(put, "resolve")
+        if choice == "merge":
+            if c.state == "retired":
+                raise StoreError(f"{record_id!r} is retired here: keep it retired (local) or "
+                                 "take the shipped version.")
+            try:
+                record = c.merged(picks)
+            except ValueError as exc:
+                raise StoreError(str(exc)) from None
+            problems = self.problems(record)
+            if problems:
+                raise RecordError(problems)
+            put = (Put(record_id, None) if record == c.new_shipped
+                   else Put(record_id, "corrected", record, c.new_shipped))
+            return self.store.put(put, "resolve")
+        raise ValueError(f"choice must be local, shipped or merge, not {choice!r}")
+
+    # -- the merged catalogue ------------------------------------------------------------
+
+    def cache_key(self) -> str:
+        st = self.shipped_path.stat()
+        meta = self.shipped.meta()
+        parts = [MERGE_FORMAT, str(self.shipped_path.resolve()), str(st.st_size),
+                 str(st.st_mtime_ns), meta.get("input_sha256", ""), meta.get("sequence", ""),
+                 self.store.revision()]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+    def catalogue_path(self) -> Path:
+        """The catalogue file to show: the shipped one while nothing is local, else the merged
+        file (built when the shipped file or the store changed; cached otherwise)."""
+        if self.store.count() == 0:
+            self.merge_problems = []
+            return self.shipped_path
+        key = self.cache_key()
+        out = self.cache_dir / f"merged-{key}.sqlite"
+        problems_file = out.with_suffix(".problems.json")
+        if out.is_file():
+            self.merge_problems = _read_problems(problems_file)
+            return out
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.merge_problems = self.build_merged(out)
+        except RecordError as exc:
+            # Never stop the program: show the shipped catalogue and say why.
+            self.merge_problems = list(exc.problems)
+            return self.shipped_path
+        problems_file.write_text(json.dumps([[p.where, p.field, p.reason]
+                                             for p in self.merge_problems]), encoding="utf-8")
+        self._clean_cache(keep={out.name, problems_file.name})
+        return out
+
+    def open_catalogue(self, community_days: tuple[str, ...] = ()) -> Catalogue:
+        return Catalogue(self.catalogue_path(), community_days)
+
+    def build_merged(self, out: Path) -> list[Problem]:
+        """Compile the effective records into ``out`` (atomically); returns the problems of the
+        local records that had to be left out (their shipped version is used instead)."""
+        from .build import build_catalogue, inputs_from_catalogue
+        from .validate import validate_record
+
+        shipped = {r.id: r for r in self.shipped_records()}
+        entries = self.store.entries()
+        records = {k: v for k, v in shipped.items()}
+        local_ids: set[str] = set()
+        problems: list[Problem] = []
+        for e in entries:
+            if e.state == "retired":
+                records.pop(e.id, None)
+                continue
+            found = validate_record(e.record, self.gazetteer, f"local record {e.id}")
+            if found:
+                problems.extend(found)
+                continue
+            records[e.id] = e.record
+            local_ids.add(e.id)
+        # An id or alias used twice would stop the build: leave such local records out too.
+        owners: dict[str, str] = {}
+        for r in records.values():
+            if r.id not in local_ids:
+                for n in [r.id, *r.aliases]:
+                    owners.setdefault(n, r.id)
+        for rid in sorted(local_ids):
+            names = [rid, *records[rid].aliases]
+            taken = [n for n in names if owners.get(n, rid) != rid]
+            if taken or len(set(names)) != len(names):
+                problems.append(Problem(f"local record {rid}", "id", f"{', '.join(taken or names)}"
+                                        " is also used by another record; left out"))
+                local_ids.discard(rid)
+                if rid in shipped:
+                    records[rid] = shipped[rid]
+                else:
+                    records.pop(rid)
+            else:
+                owners.update((n, rid) for n in names)
+        tmp = out.with_name(f"{out.stem}.{os.getpid()}.tmp")
+        inputs = inputs_from_catalogue(self.shipped_path, list(records.values()), local_ids)
+        build_catalogue(inputs, tmp)
+        os.replace(tmp, out)
+        return problems
+
+    def _clean_cache(self, keep: set[str]) -> None:
+        """Remove older merged files (never another program's build in progress)."""
+        old = [*self.cache_dir.glob("merged-*.sqlite"),
+               *self.cache_dir.glob("merged-*.problems.json")]
+        for p in old:
+            if p.name not in keep and not p.name.endswith(".tmp"):
+                try:
+                    p.unlink()
+                except OSError:
+                    pass  # another program still has it open (Windows): next time
+
+
+def _catalogue_record(text: str) -> Record:
+    """A record of a compiled catalogue: checked by the build, so not checked again."""
+    from .validate import lenient_record
+
+    data = json.loads(text)
+    return lenient_record(data) or record_from_dict(data)
+
+
+def _read_problems(path: Path) -> list[Problem]:
+    try:
+        return [Problem(*row) for row in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        return []

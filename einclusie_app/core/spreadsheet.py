@@ -1,0 +1,538 @@
+"""The spreadsheet template for municipalities: one row per offer, Dutch column headers.
+
+A municipality keeps its digipunten and courses in a spreadsheet; this module reads it (CSV or
+XLSX) into :class:`~.record.Record` values and writes records back into the same template.
+``docs/spreadsheet-template.md`` documents every column; ``docs/examples/aanbod-voorbeeld.csv``
+and ``.xlsx`` are filled in with two real records of the catalogue.
+
+CSV: UTF-8 (with or without the byte-order mark Excel writes for "CSV UTF-8"), comma or
+semicolon separated (Excel in Belgium writes semicolons). Another encoding is refused with one
+clear message ("save it as 'CSV UTF-8'"), never guessed. XLSX: the first sheet (or the sheet
+``aanbod``), first row the headers.
+
+Every problem names the file, the row (as the spreadsheet program numbers it: the header is row
+1) and the column. Nothing is stored here: core/overlay.py imports what this module reads.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .record import Location, Problem, Record, RecordError, Source, record_from_dict
+from .text import normalize
+from .validate import ReadResult, lenient_record
+
+__all__ = ["COLUMNS", "REQUIRED", "read_spreadsheet", "read_csv", "read_xlsx", "write_csv",
+           "write_xlsx", "row_of", "make_id", "SpreadsheetError"]
+
+
+class SpreadsheetError(ValueError):
+    """A record that the one-row template cannot hold (several locations or sources)."""
+
+
+#: The columns, in template order: (header, the record field path it fills).
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "id"),
+    ("naam", "name"),
+    ("soort", "kinds"),
+    ("organisatie", "organization"),
+    ("beschrijving", "description"),
+    ("status", "status"),
+    ("waarschuwing", "alert"),
+    ("doelgroep", "audience"),
+    ("onderwerpen", "topics"),
+    ("toegang", "access"),
+    ("meebrengen", "to_bring"),
+    ("talen", "languages"),
+    ("kost", "cost"),
+    ("e-mail", "email"),
+    ("website", "website"),
+    ("telefoon", "phones"),
+    ("telefoon_omschrijving", "phones.description"),
+    ("uren", "hours"),
+    ("uren_tekst", "hours_text"),
+    ("uitzonderingen", "hours_exceptions"),
+    ("open_op_feestdagen", "open_on_holidays"),
+    ("dicht_in_schoolvakanties", "closed_school_holidays"),
+    ("locatie_naam", "locations[0].name"),
+    ("straat", "locations[0].street"),
+    ("huisnummer", "locations[0].house_number"),
+    ("postcode", "locations[0].postcode"),
+    ("gemeente", "locations[0].municipality"),
+    ("breedtegraad", "locations[0].latitude"),
+    ("lengtegraad", "locations[0].longitude"),
+    ("toegankelijkheid", "locations[0].accessibility"),
+    ("werkgebied", "service_area"),
+    ("bron_url", "sources[0].url"),
+    ("bron_datum", "sources[0].date"),
+    ("bron_zekerheid", "sources[0].confidence"),
+    ("bron_notities", "sources[0].notes"),
+    ("laatst_nagekeken", "assured_date"),
+)
+HEADERS = tuple(h for h, _ in COLUMNS)
+#: Columns copied as they are (after trimming) into the record field of the same line.
+_PLAIN = {"id", "name", "organization", "description", "alert", "audience", "cost", "email",
+          "website", "hours_text", "assured_date"}
+REQUIRED = ("naam", "soort", "bron_url")
+_LOCATION_COLUMNS = ("locatie_naam", "straat", "huisnummer", "postcode", "gemeente",
+                     "breedtegraad", "lengtegraad", "toegankelijkheid")
+
+# Words a municipality may write for a code (normalised), the first one per code is written.
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "soort": {
+        "digipunt": ("digipunt", "digitaal hulppunt", "digibank"),
+        "device_loan": ("uitleen", "toestel lenen", "laptop lenen", "uitlenen", "device loan"),
+        "helpline": ("hulplijn", "telefoonlijn", "helpline"),
+        "training": ("cursus", "opleiding", "vorming", "les", "workshop", "training"),
+    },
+    "toegang": {
+        "walk_in": ("binnenlopen", "vrije inloop", "zonder afspraak", "walk in"),
+        "appointment": ("afspraak", "op afspraak", "appointment"),
+        "referral": ("doorverwijzing", "via hulpverlener", "referral"),
+        "phone": ("telefonisch", "telefoon", "phone"),
+        "online": ("online",),
+        "home_visit": ("huisbezoek", "aan huis", "home visit"),
+    },
+    "meebrengen": {
+        "eid": ("identiteitskaart", "eid"),
+        "eid_pin": ("pincode identiteitskaart", "pincode", "eid pin"),
+        "phone": ("smartphone", "gsm", "phone"),
+        "laptop": ("laptop of tablet", "laptop", "tablet"),
+        "bank_card": ("bankkaart en kaartlezer", "bankkaart", "bank card"),
+        "letter": ("brief", "de brief of e-mail", "letter"),
+        "login": ("inloggegevens", "login", "wachtwoord"),
+        "proof_income": ("inkomensbewijs", "bewijs van inkomen", "proof income"),
+        "referral_letter": ("doorverwijsbrief", "brief van hulpverlener", "referral letter"),
+    },
+    "status": {
+        "active": ("actief", "active"),
+        "inactive": ("inactief", "inactive"),
+        "defunct": ("opgeheven", "gestopt", "defunct"),
+        "temporarily closed": ("tijdelijk gesloten", "temporarily closed"),
+    },
+    "bron_zekerheid": {
+        "high": ("hoog", "zeker", "high"),
+        "partial": ("gedeeltelijk", "deels", "partial"),
+    },
+    "dicht_in_schoolvakanties": {
+        "flanders": ("vlaanderen", "vlaamse gemeenschap", "flanders"),
+        "french": ("franse gemeenschap", "franstalig", "french"),
+        "german": ("duitstalige gemeenschap", "duitstalig", "german"),
+    },
+}
+_LOOKUP = {col: {normalize(w): code for code, words in table.items() for w in (code, *words)}
+           for col, table in _WORDS.items()}
+_YES = {"ja", "yes", "waar", "true", "1"}
+_NO = {"nee", "neen", "no", "onwaar", "false", "0"}
+
+# Day names: Dutch (short and long) and the catalogue's own codes.
+_DAYS = {"ma": "Mo", "maandag": "Mo", "di": "Tu", "dinsdag": "Tu", "wo": "We", "woensdag": "We",
+         "do": "Th", "donderdag": "Th", "vr": "Fr", "vrijdag": "Fr", "za": "Sa", "zaterdag": "Sa",
+         "zo": "Su", "zondag": "Su",
+         "mo": "Mo", "tu": "Tu", "we": "We", "th": "Th", "fr": "Fr", "sa": "Sa", "su": "Su"}
+_DUTCH_DAY = {"Mo": "ma", "Tu": "di", "We": "wo", "Th": "do", "Fr": "vr", "Sa": "za", "Su": "zo"}
+
+
+def make_id(name: str, place: str) -> str:
+    """The id of a row without one: a slug of its name and postcode (or municipality)."""
+    base = normalize(f"{name} {place}")
+    slug = re.sub(r"[^a-z0-9]+", "-", base).strip("-")
+    return slug[:80].rstrip("-")
+
+
+def _split(text: str, commas: bool) -> list[str]:
+    parts = re.split(r"[;,]" if commas else r";", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass
+class _Row:
+    where: str
+    cells: dict[str, Any]
+
+
+def _text_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _record_of(row: _Row, problems: list[Problem]) -> tuple[Record | None, dict]:
+    """One row → a record, not yet checked (``check_read`` does that), and the problems of
+    reading it, in the row's own column names. A cell that cannot be read is left empty in the
+    record, so that everything else in the row is still checked."""
+    cells = row.cells
+    fields: dict[str, tuple[str, str]] = {}
+    found: list[Problem] = []
+
+    def bad(col: str, reason: str) -> None:
+        found.append(Problem(row.where, col, reason))
+
+    def text(col: str) -> str:
+        return _text_cell(cells.get(col))
+
+    def codes(col: str, commas: bool = True) -> list[str]:
+        out = []
+        for word in _split(text(col), commas):
+            code = _LOOKUP[col].get(normalize(word))
+            if code is None:
+                known = ", ".join(ws[0] for ws in _WORDS[col].values())
+                bad(col, f"{word!r} is not known (use: {known})")
+            else:
+                out.append(code)
+        return out
+
+    for col, path in COLUMNS:
+        if path != "phones.description":
+            fields[path] = (row.where, col)
+    fields.update({"locations": (row.where, "postcode"), "locations[0]": (row.where, "postcode"),
+                   "sources": (row.where, "bron_url"), "sources[0]": (row.where, "bron_url")})
+
+    data: dict[str, Any] = {path: text(col) for col, path in COLUMNS if path in _PLAIN}
+    data["kinds"] = codes("soort")
+    data["access"] = codes("toegang")
+    data["to_bring"] = codes("meebrengen")
+    status = codes("status", commas=False) if text("status") else ["active"]
+    data["status"] = status[0] if status else "active"
+    data["topics"] = _split(text("onderwerpen"), commas=False)
+    data["languages"] = [x.lower() for x in _split(text("talen"), commas=True)]
+    data["service_area"] = _split(text("werkgebied"), commas=True)
+    school = codes("dicht_in_schoolvakanties", commas=False) if text("dicht_in_schoolvakanties") \
+        else [""]
+    data["closed_school_holidays"] = school[0] if school else ""
+    holidays = normalize(text("open_op_feestdagen"))
+    if holidays in _YES:
+        data["open_on_holidays"] = True
+    elif holidays in _NO:
+        data["open_on_holidays"] = False
+    elif holidays:
+        bad("open_op_feestdagen", f"{text('open_op_feestdagen')!r}: write ja, nee, or leave it "
+                                  "empty")
+    # phones: numbers must be text (a number cell has lost its leading 0)
+    raw_phone = cells.get("telefoon")
+    if isinstance(raw_phone, (int, float)) and not isinstance(raw_phone, bool):
+        bad("telefoon", f"{raw_phone!r} is a number, not text: the leading 0 is lost; format "
+                        "the column as text and type the number again")
+        numbers: list[str] = []
+    else:
+        numbers = _split(text("telefoon"), commas=False)
+    descriptions = [d.strip() for d in text("telefoon_omschrijving").split(";")] \
+        if text("telefoon_omschrijving") else []
+    if len(descriptions) > len(numbers):
+        bad("telefoon_omschrijving", f"{len(descriptions)} descriptions for {len(numbers)} "
+                                     "phone numbers (separate both with ;)")
+    data["phones"] = [{"number": n, "description": descriptions[i] if i < len(descriptions)
+                       else ""} for i, n in enumerate(numbers)]
+    for i in range(len(numbers)):
+        fields[f"phones[{i}]"] = (row.where, "telefoon")
+        fields[f"phones[{i}].description"] = (row.where, "telefoon_omschrijving")
+    # hours: Dutch or English day names
+    hours = text("uren")
+    data["hours"] = _hours_in(hours, bad)
+    data["hours_exceptions"] = _exceptions_in(text("uitzonderingen"), bad)
+    # one location, when any location cell is filled
+    if any(text(c) for c in _LOCATION_COLUMNS):
+        loc: dict[str, Any] = {"name": text("locatie_naam"), "street": text("straat"),
+                               "house_number": text("huisnummer"), "postcode": text("postcode"),
+                               "municipality": text("gemeente"),
+                               "accessibility": text("toegankelijkheid")}
+        for col, key in (("breedtegraad", "latitude"), ("lengtegraad", "longitude")):
+            v = cells.get(col)
+            if v is None or _text_cell(v) == "":
+                continue
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                loc[key] = float(v)
+                continue
+            try:
+                loc[key] = float(_text_cell(v).replace(",", "."))
+            except ValueError:
+                bad(col, f"{_text_cell(v)!r} is not a number (like 51.0656)")
+        data["locations"] = [loc]
+        fields["locations[0]"] = (row.where, "postcode")
+    confidence = codes("bron_zekerheid", commas=False) if text("bron_zekerheid") else ["high"]
+    if text("bron_url") or text("bron_datum") or text("bron_notities"):
+        data["sources"] = [{"url": text("bron_url"), "date": text("bron_datum"),
+                            "confidence": confidence[0] if confidence else "high",
+                            "notes": text("bron_notities")}]
+    for col in REQUIRED:
+        if not text(col):
+            bad(col, "is required: it cannot be empty")
+    if not data["id"] and text("naam"):
+        place = text("postcode") or text("gemeente")
+        data["id"] = make_id(text("naam"), place)
+        if not data["id"]:
+            bad("id", "cannot be made from the name: fill in an id (a-z, 0-9 and -)")
+    if not data["id"]:
+        data["id"] = f"row-{row.where.rsplit(' ', 1)[-1]}"  # only to check the rest of the row
+    problems.extend(found)
+    record = lenient_record(data)
+    if record is None:  # cannot happen for text cells; kept as a guard
+        try:
+            record_from_dict(data, "")
+        except RecordError as exc:
+            read = ReadResult([], [], [row.where], [fields], append_rest=False)
+            problems.extend(read.relocate(0, exc.problems))
+    return record, fields
+
+
+def _hours_in(text: str, bad) -> str:
+    """The weekly form with the catalogue's day codes; day names it does not know are reported."""
+    if not text:
+        return ""
+    parts = []
+    for raw in text.split(";"):
+        part = raw.strip()
+        if not part:
+            continue
+        m = re.match(r"^(\S+)(\s+.*)?$", part)
+        day = m[1] if m else part
+        code = _DAYS.get(day.lower().rstrip(":"))
+        if code is None:
+            bad("uren", f"unknown day {day!r} in {part!r} (use ma di wo do vr za zo, like "
+                        "'ma 09:00-12:00; wo 14:00-16:00')")
+            return ""
+        parts.append(code + (m[2] if m and m[2] else ""))
+    return "; ".join(parts)
+
+
+def _exceptions_in(text: str, bad) -> list[dict]:
+    """``2026-12-24 gesloten (kerstavond); 2026-12-31 09:00-12:00`` → hours exceptions."""
+    out = []
+    for part in _split(text, commas=False):
+        m = re.fullmatch(r"(\S+)\s+(gesloten|dicht|closed|(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2}))"
+                         r"(?:\s*\((.*)\))?", part, re.IGNORECASE)
+        if not m:
+            bad("uitzonderingen", f"{part!r} is not 'YYYY-MM-DD gesloten' or 'YYYY-MM-DD "
+                                  "HH:MM-HH:MM', optionally with (a reason)")
+            continue
+        opens = m[3] or ""
+        closes = m[4] or ""
+        out.append({"date": m[1], "opens": opens.zfill(5) if opens else "",
+                    "closes": closes.zfill(5) if closes else "", "description": m[5] or ""})
+    return out
+
+
+def _read_rows(header: Sequence[Any], body: Iterable[tuple[int, Sequence[Any]]], name: str,
+               problems: list[Problem]) -> list[_Row]:
+    headers = [_text_cell(h).lower() for h in header]
+    known = set(HEADERS)
+    for i, h in enumerate(headers):
+        if h and h not in known:
+            problems.append(Problem(f"{name} row 1", h, f"unknown column (known: "
+                                                        f"{', '.join(HEADERS)})"))
+    seen = set()
+    for h in headers:
+        if h and h in seen:
+            problems.append(Problem(f"{name} row 1", h, "this column is there twice"))
+        seen.add(h)
+    for col in REQUIRED:
+        if col not in headers:
+            problems.append(Problem(f"{name} row 1", col, "this column is missing"))
+    rows = []
+    for n, values in body:
+        values = list(values)
+        if all(_text_cell(v) == "" for v in values):
+            continue
+        if len(values) > len(headers) and any(_text_cell(v) for v in values[len(headers):]):
+            problems.append(Problem(f"{name} row {n}", "", "has more cells than there are "
+                                                           "column headers"))
+            continue
+        cells = {h: values[i] if i < len(values) else None
+                 for i, h in enumerate(headers) if h}
+        rows.append(_Row(f"{name} row {n}", cells))
+    return rows
+
+
+def _finish(rows: list[_Row], problems: list[Problem], name: str) -> ReadResult:
+    result = ReadResult(source=name, problems=problems, append_rest=False)
+    if any(p.where.endswith(" row 1") and p.reason == "this column is missing" for p in problems):
+        return result  # without its columns, every row would only repeat the same problem
+    for row in rows:
+        record, fields = _record_of(row, result.problems)
+        if record is not None:
+            result.add(record, row.where, fields)
+    return result
+
+
+def read_csv(path: Path) -> ReadResult:
+    """Read the template saved as CSV (UTF-8; comma or semicolon)."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return ReadResult(problems=[Problem(str(path), "", f"cannot be read ({exc.strerror})")])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ReadResult(problems=[Problem(name, "", "is not UTF-8 (it is UTF-16): save it as "
+                                                      "'CSV UTF-8 (comma delimited)'")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return ReadResult(problems=[Problem(
+            name, f"row {line}", f"is not UTF-8 (byte 0x{raw[exc.start]:02x} cannot be read): "
+                                 "save it as 'CSV UTF-8 (comma delimited)'")])
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        lines = list(reader)
+    except csv.Error as exc:
+        return ReadResult(problems=[Problem(name, f"row {reader.line_num}",
+                                            f"is not a valid CSV line ({exc})")])
+    if not lines:
+        return ReadResult(problems=[Problem(name, "", "is empty: the first row must hold the "
+                                                      "column headers")])
+    problems: list[Problem] = []
+    rows = _read_rows(lines[0], ((i, v) for i, v in enumerate(lines[1:], start=2)), name,
+                      problems)
+    return _finish(rows, problems, name)
+
+
+def read_xlsx(path: Path) -> ReadResult:
+    """Read the template as an Excel workbook (the sheet ``aanbod``, else the first)."""
+    import zipfile
+
+    import openpyxl
+
+    path = Path(path)
+    name = path.name
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        return ReadResult(problems=[Problem(name, "", f"is not an Excel workbook (.xlsx) "
+                                                      f"({exc})")])
+    try:
+        ws = wb["aanbod"] if "aanbod" in wb.sheetnames else wb.worksheets[0]
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None)
+        if header is None:
+            return ReadResult(problems=[Problem(name, "", "is empty: the first row must hold "
+                                                          "the column headers")])
+        problems: list[Problem] = []
+        rows = _read_rows(header, ((i, v) for i, v in enumerate(it, start=2)),
+                          f"{name} ({ws.title})", problems)
+    finally:
+        wb.close()
+    return _finish(rows, problems, name)
+
+
+def read_spreadsheet(path: Path) -> ReadResult:
+    """CSV or XLSX by the file's extension."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    return read_csv(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def _word(col: str, code: str) -> str:
+    return _WORDS[col][code][0]
+
+
+def row_of(record: Record) -> dict[str, Any]:
+    """A record as one template row (header → value); raises SpreadsheetError when the record
+    has more than the template holds (several locations or sources)."""
+    if len(record.locations) > 1:
+        raise SpreadsheetError(f"{record.id}: has {len(record.locations)} locations; the "
+                               "template holds one (use the HSDS export)")
+    if len(record.sources) > 1:
+        raise SpreadsheetError(f"{record.id}: has {len(record.sources)} sources; the template "
+                               "holds one (use the HSDS export)")
+    if record.aliases:
+        raise SpreadsheetError(f"{record.id}: has aliases; the template has no column for them")
+    if any(";" in p.number or ";" in p.description for p in record.phones) or \
+            any(";" in t for t in record.topics):
+        raise SpreadsheetError(f"{record.id}: a phone or topic holds ';', the template's "
+                               "separator")
+    loc = record.locations[0] if record.locations else Location()
+    src = record.sources[0] if record.sources else Source("")
+    hours = "; ".join(_DUTCH_DAY[p.strip()[:2]] + p.strip()[2:]
+                      for p in record.hours.split(";") if p.strip())
+    exceptions = "; ".join(
+        f"{e.date} {f'{e.opens}-{e.closes}' if e.opens else 'gesloten'}"
+        + (f" ({e.description})" if e.description else "") for e in record.hours_exceptions)
+    row = {
+        "id": record.id, "naam": record.name,
+        "soort": "; ".join(_word("soort", k) for k in record.kinds),
+        "organisatie": record.organization, "beschrijving": record.description,
+        "status": _word("status", record.status), "waarschuwing": record.alert,
+        "doelgroep": record.audience, "onderwerpen": "; ".join(record.topics),
+        "toegang": "; ".join(_word("toegang", a) for a in record.access),
+        "meebrengen": "; ".join(_word("meebrengen", b) for b in record.to_bring),
+        "talen": "; ".join(record.languages), "kost": record.cost, "e-mail": record.email,
+        "website": record.website, "telefoon": "; ".join(p.number for p in record.phones),
+        "telefoon_omschrijving": "; ".join(p.description for p in record.phones)
+        if any(p.description for p in record.phones) else "",
+        "uren": hours, "uren_tekst": record.hours_text, "uitzonderingen": exceptions,
+        "open_op_feestdagen": "" if record.open_on_holidays is None
+        else ("ja" if record.open_on_holidays else "nee"),
+        "dicht_in_schoolvakanties": _word("dicht_in_schoolvakanties",
+                                          record.closed_school_holidays)
+        if record.closed_school_holidays else "",
+        "locatie_naam": loc.name, "straat": loc.street, "huisnummer": loc.house_number,
+        "postcode": loc.postcode, "gemeente": loc.municipality,
+        "breedtegraad": "" if loc.latitude is None else repr(loc.latitude),
+        "lengtegraad": "" if loc.longitude is None else repr(loc.longitude),
+        "toegankelijkheid": loc.accessibility,
+        "werkgebied": "; ".join(record.service_area),
+        "bron_url": src.url, "bron_datum": src.date,
+        "bron_zekerheid": _word("bron_zekerheid", src.confidence) if src.url else "",
+        "bron_notities": src.notes, "laatst_nagekeken": record.assured_date,
+    }
+    return row
+
+
+def write_csv(records: Iterable[Record], path: Path) -> int:
+    """The template as CSV (UTF-8 with BOM, so Excel opens it right; comma separated)."""
+    rows = [row_of(r) for r in records]
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\r\n")
+        w.writerow(HEADERS)
+        for row in rows:
+            w.writerow([row[h] for h in HEADERS])
+    return len(rows)
+
+
+def write_xlsx(records: Iterable[Record], path: Path) -> int:
+    """The template as an Excel workbook: sheet ``aanbod``, every cell text (no lost zeros)."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    rows = [row_of(r) for r in records]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "aanbod"
+    ws.append(list(HEADERS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append([row[h] for h in HEADERS])
+    for column in ws.iter_cols(min_row=1, max_row=ws.max_row):
+        for cell in column:
+            cell.number_format = "@"
+        width = max(len(str(c.value or "")) for c in column)
+        ws.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 50)
+    ws.freeze_panes = "B2"
+    wb.properties.creator = "E-inclusie Wegwijzer"
+    wb.save(path)
+    return len(rows)
