@@ -118,12 +118,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args):
+    """The catalogue to search: ``--catalogue`` as it is, else the program's own view (the
+    shipped catalogue, or a newer installed update, overlaid by the local store)."""
     from .core.catalogue import Catalogue, CatalogueError
     from .core.paths import shipped_catalogue
 
-    path = args.catalogue or shipped_catalogue()
+    site = args.site_settings
     try:
-        return Catalogue(path, community_days=args.site_settings.community_holidays)
+        if args.catalogue:
+            return Catalogue(args.catalogue, community_days=site.community_holidays)
+        from .core.localstore import StoreError
+        from .core.overlay import Workspace
+
+        try:
+            ws = Workspace.open(shipped_catalogue(), site.local_store)
+        except (StoreError, OSError) as exc:
+            print(f"einclusie: the local store could not be opened ({exc}); "
+                  "using the shipped catalogue only.", file=sys.stderr)
+            return Catalogue(shipped_catalogue(), community_days=site.community_holidays)
+        catalogue = ws.open_catalogue(site.community_holidays)
+        for problem in ws.merge_problems:
+            print(f"einclusie: local record left out: {problem}", file=sys.stderr)
+        return catalogue
     except CatalogueError as exc:
         raise CliError(str(exc)) from None
 

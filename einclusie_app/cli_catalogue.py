@@ -111,7 +111,8 @@ def add_actions(csub) -> None:
     p = csub.add_parser("update", help="check a signed update and apply it")
     p.add_argument("file", type=Path)
     p.add_argument("--trust", action="append", default=[], metavar="PUBKEY",
-                   help="a trusted public key: a .pub file or its base64 line (repeatable)")
+                   help="a trusted public key: a .pub file or its base64 line (repeatable; "
+                        "default: the site's catalogue.trusted_keys)")
     _store_options(p)
 
     p = csub.add_parser("rollback", help="go back to the catalogue before the last update")
@@ -127,9 +128,15 @@ def _err(*lines: object) -> None:
 
 
 def _folder(args) -> Path:
+    """``--store``, else the site's ``catalogue.local_store``, else the user's data folder."""
     from .core.localstore import default_folder
 
-    return args.store if getattr(args, "store", None) else default_folder()
+    if getattr(args, "store", None):
+        return args.store
+    site = getattr(args, "site_settings", None)
+    if site is not None and site.local_store is not None:
+        return site.local_store
+    return default_folder()
 
 
 def _shipped_file(args) -> Path:
@@ -342,7 +349,9 @@ def cmd_pack(args) -> int:
 def cmd_update(args) -> int:
     from .core.updates import apply_update
 
-    info = apply_update(args.file, args.trust, _shipped_file(args), _folder(args))
+    trusted = list(args.trust) or list(getattr(args, "site_settings", None).trusted_keys
+                                       if getattr(args, "site_settings", None) else [])
+    info = apply_update(args.file, trusted, _shipped_file(args), _folder(args))
     print(f"Applied update {info.sequence} ({info.services} services, created {info.created}, "
           f"key {info.key_id}). 'einclusie catalogue rollback' goes back.", file=sys.stderr)
     with _workspace(args) as ws:

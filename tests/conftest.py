@@ -6,6 +6,14 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+# Tests (and the programs they start) write only into a throw-away home: never into a real
+# user's data, cache or settings folders.
+import tempfile  # noqa: E402
+
+_HOME = tempfile.mkdtemp(prefix="einclusie-tests-")
+for _var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

@@ -130,3 +130,33 @@ def test_handout_prints_the_counter_and_logo(catalogue, tmp_path, qapp):
     assert "OCMW Beernem — onthaal" in text
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
     assert " 60    30 " in images or "60    30" in images
+
+
+def test_site_local_store_joins_the_view(tmp_path, catalogue_file):
+    """A record imported into the site's local store is found by the ordinary search."""
+    import csv
+    import sys
+    from pathlib import Path
+
+    store = tmp_path / "shared-drive"
+    site = write(tmp_path, f'[catalogue]\nlocal_store = "{store}"\n')
+    example = Path(__file__).resolve().parents[1] / "docs" / "examples" / "aanbod-voorbeeld.csv"
+    with open(example, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    row = dict(rows[0], id="test-zuurstofpunt", naam="Zuurstofpunt Testwijk (test)")
+    sheet = tmp_path / "aanbod.csv"
+    with open(sheet, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerow(row)
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "einclusie_app", "--site", str(site), *args],
+                              capture_output=True, text=True, timeout=300)
+
+    imported = run("catalogue", "import", str(sheet))
+    assert imported.returncode == 0, imported.stderr
+    assert (store / "local.sqlite").is_file()
+    assert "test-zuurstofpunt" in run("catalogue", "local").stdout
+    found = run("search", "zuurstofpunt", "--json")
+    assert found.returncode == 0 and "test-zuurstofpunt" in found.stdout, found.stderr

@@ -65,10 +65,11 @@ class StoreError(RuntimeError):
 
 
 def default_folder() -> Path:
-    """The user's data folder for this program (platformdirs), e.g. ``~/.local/share/...``."""
-    import platformdirs
+    """The user's data folder for this program (platformdirs), e.g. ``~/.local/share/...``;
+    in portable mode the ``userdata`` folder beside the program (core/site.py)."""
+    from .site import data_dir
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return data_dir()
 
 
 def default_counter() -> str:

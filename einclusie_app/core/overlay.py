@@ -51,6 +51,11 @@ MERGE_FORMAT = f"merge/1 schema/{SCHEMA_VERSION}"
 
 
 def default_cache_dir() -> Path:
+    """The user's cache folder (or, in portable mode, ``userdata/cache`` beside the program)."""
+    from .site import data_dir, portable
+
+    if portable():
+        return data_dir() / "cache"
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

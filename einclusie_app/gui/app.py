@@ -81,7 +81,7 @@ class WindowHost:
         window.show()
         self.window = window
         if catalogue is not None:
-            window.set_catalogue(catalogue)
+            window.adopt(catalogue)
             window.restore_state(state or {})
         else:
             # Everything slow happens after the first paint (a zero timer started after show()

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self.site = site or Site()
         self.catalogue = None
+        self.workspace = None   # shipped catalogue + local store (core/overlay.py)
         self._place = None
         title = self.tr("E-inclusie Wegwijzer")
         if self.site.municipality:
@@ -278,18 +279,59 @@ class MainWindow(QMainWindow):
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def load_catalogue(self, path: Path | None = None) -> None:
-        """Open the catalogue (after the window is on screen) and run the first search."""
+        """Open the catalogue (after the window is on screen) and run the first search.
+
+        With an explicit ``path`` that file is shown as it is. Otherwise the program's own:
+        the shipped catalogue (or a newer installed update) overlaid by the local store, as
+        one view; when the local store cannot be used, the shipped catalogue alone, and the
+        status line says why.
+        """
         from ..core.catalogue import Catalogue, CatalogueError
         from ..core.paths import shipped_catalogue
 
+        days = self.site.community_holidays
         try:
-            catalogue = Catalogue(path or shipped_catalogue(),
-                                  community_days=self.site.community_holidays)
+            if path is not None:
+                catalogue = Catalogue(path, community_days=days)
+            else:
+                catalogue = self._open_workspace(shipped_catalogue(), days)
         except CatalogueError as exc:
             self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
                 "%1", str(exc)))
             return
         self.set_catalogue(catalogue)
+
+    def _open_workspace(self, shipped: Path, days):
+        from ..core.catalogue import Catalogue
+        from ..core.localstore import StoreError
+        from ..core.overlay import Workspace
+
+        try:
+            self.workspace = Workspace.open(shipped, self.site.local_store)
+            catalogue = self.workspace.open_catalogue(days)
+        except (StoreError, OSError) as exc:
+            self.workspace = None
+            self.statusBar().showMessage(self.tr(
+                "The local store could not be opened (%1); showing the shipped catalogue only.")
+                .replace("%1", str(exc)))
+            return Catalogue(shipped, community_days=days)
+        if self.workspace.merge_problems:
+            self.statusBar().showMessage(self.tr(
+                "%n local record(s) could not be shown; see the maintainer's to-do list.", "",
+                len(self.workspace.merge_problems)))
+        return catalogue
+
+    def reload_catalogue(self) -> None:
+        """Show the catalogue again after a local change, an import or an update."""
+        if self.workspace is None:
+            return
+        state = self.save_state()
+        old = self.catalogue
+        self.catalogue = self.workspace.open_catalogue(self.site.community_holidays)
+        if old is not None:
+            old.close()
+        self.set_catalogue(self.catalogue)
+        self.restore_state(state)
 
     def set_catalogue(self, catalogue) -> None:
         self.catalogue = catalogue
@@ -314,9 +356,15 @@ class MainWindow(QMainWindow):
                 print(f"einclusie: {problem}", file=sys.stderr)
 
     def take_catalogue(self):
-        """Hand the open catalogue to the next window (the window no longer closes it)."""
-        catalogue, self.catalogue = self.catalogue, None
-        return catalogue
+        """Hand the open catalogue and workspace to the next window (this one no longer
+        closes them)."""
+        handover = (self.catalogue, self.workspace)
+        self.catalogue = self.workspace = None
+        return handover
+
+    def adopt(self, handover) -> None:
+        catalogue, self.workspace = handover
+        self.set_catalogue(catalogue)
 
     def _switch_language(self, code: str) -> None:
         if code != ui_language():
@@ -675,4 +723,7 @@ class MainWindow(QMainWindow):
         if self.catalogue is not None:
             self.catalogue.close()
             self.catalogue = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
         super().closeEvent(event)
