@@ -42,6 +42,10 @@ class DetailPane(QTextBrowser):
         parts = [f"<h2>{_e(r.name)}</h2>"]
         parts.append("<p><b>" + _e(", ".join(kind_label(k) for k in r.kinds)) + "</b>"
                      + (f" — {_e(r.organization)}" if r.organization else "") + "</p>")
+        if view.is_local:
+            parts.append("<p><b>✎ " + _e(self.tr(
+                "Local record: added or corrected by this municipality (not in the shipped "
+                "catalogue, or different from it).")) + "</b></p>")
         if r.alert:
             parts.append("<p style='background:#fff3cd; padding:4px'><b>⚠ "
                          + _e(self.tr("Warning:")) + "</b> " + _e(r.alert) + "</p>")

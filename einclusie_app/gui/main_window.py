@@ -252,6 +252,10 @@ class MainWindow(QMainWindow):
         self.client_screen_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.client_screen_action.triggered.connect(self.toggle_client_screen)
         client_menu.addAction(self.client_screen_action)
+        if self.site.maintainer_mode:
+            from .maintainer import install
+
+            install(self)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         lang_menu = view_menu.addMenu(self.tr("Interface &language"))
         current = ui_language()
