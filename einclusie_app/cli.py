@@ -181,7 +181,7 @@ def cmd_search(args) -> int:
                 "id": h.service_id, "name": h.name, "kind": h.kind,
                 "municipality": h.municipality or None, "place": h.place or None,
                 "postcode": h.postcode or None,
-                "distance_km": None if h.distance_km is None else round(h.distance_km, 1),
+                "distance_km": None if h.distance_km is None else round(h.shown_km(), 1),
                 "distance_approximate": h.approximate if h.distance_km is not None else None,
                 "in_place": h.in_place,
                 "address_known": h.address_known, "by_service_area": h.by_area,

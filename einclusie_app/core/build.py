@@ -32,7 +32,7 @@ import sqlite_utils
 
 from . import tags, vocab
 from .gazetteer import Gazetteer, GazetteerError, build_tables
-from .geo import cell_token
+from .geo import cell_token, fine_cell_token
 from .phones import PhoneError, parse_phone
 from .record import Problem, Record, RecordError, load_records
 from .schema import FTS_DDL, SCHEDULE_COLUMNS, SCHEMA_VERSION
@@ -319,7 +319,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["search_row"].create({
         "rowid": I, "service_id": T, "location_id": T, "lat": F, "lon": F, "precision": T,
         "kind": T, "kind_order": I, "name": T, "name_norm": T, "place": T, "municipality": T,
-        "postcode": T, "address_known": I, "phone": T, "areas": T,
+        "postcode": T, "address_known": I, "phone": T, "areas": T, "focus": T,
     }, pk="rowid")
     db.execute(FTS_DDL)
 
@@ -437,7 +437,8 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
         }
         common = [tags.kind(k) for k in r.kinds]
         common += [tags.topic(t) for t in c.topics]
-        common += [tags.focus(t) for t in c.about] + [tags.focus_kind(k) for k in r.kinds]
+        focus = [tags.focus(t) for t in c.about] + [tags.focus_kind(k) for k in r.kinds]
+        common += focus
         common += [tags.language(code) for code in r.languages]
         common += [tags.access(a) for a in r.access]
         if r.is_free:
@@ -447,7 +448,7 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
         base = {
             "service_id": r.id, "kind": r.kind, "kind_order": vocab.KINDS.index(r.kind),
             "name": r.name, "name_norm": " ".join((text["name"], text["organization"])).strip(),
-            "phone": phone, "areas": " ".join(area_tokens),
+            "phone": phone, "areas": " ".join(area_tokens), "focus": " ".join(focus),
         }
         sites = c.locations or [None]
         for i, loc in enumerate(sites):
@@ -462,14 +463,15 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
                            precision=loc["precision"], place=loc["place"],
                            municipality=loc["municipality"], postcode=loc["postcode"],
                            address_known=int(loc["address_known"]))
-                geo = [cell_token(loc["lat"], loc["lon"]), *area_tokens]
+                geo = [cell_token(loc["lat"], loc["lon"]), fine_cell_token(loc["lat"], loc["lon"]),
+                       *area_tokens]
             row_tags = common + ([tags.PRIMARY] if i == 0 else [])
             rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo))))
     rows.sort(key=lambda x: (x[0]["kind_order"], normalize(x[0]["name"]), x[0]["service_id"],
                              x[0]["location_id"] or ""))
     cols = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
             "kind_order", "name", "name_norm", "place", "municipality", "postcode",
-            "address_known", "phone", "areas")
+            "address_known", "phone", "areas", "focus")
     conn.executemany(
         f"INSERT INTO search_row ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
         ([n] + [row[c] for c in cols[1:]] for n, (row, _, _, _) in enumerate(rows, 1)))

@@ -27,8 +27,9 @@ Tables (all ids are text; HSDS UUIDs are derived from them on export):
 from __future__ import annotations
 
 #: 1: first release. 2: ``service.origin`` (shipped | local) and the ``topic`` table of match
-#: rules, so that a merged catalogue can be built from the shipped file alone.
-SCHEMA_VERSION = 2
+#: rules, so that a merged catalogue can be built from the shipped file alone. 3: fine grid
+#: cells in the index, ``search_row.focus``, 4-letter prefixes (a faster search).
+SCHEMA_VERSION = 3
 
 # Columns of the search index, in order. ``tags`` and ``geo`` hold codes, never user text;
 # ``infix`` holds the inner parts of long words of names and topics, so that "cafe" finds
@@ -40,7 +41,7 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
     + ", ".join(FTS_COLUMNS)
     + ", content='', columnsize=0, detail=column,"
-    " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    " tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
 )
 
 SCHEDULE_COLUMNS = (

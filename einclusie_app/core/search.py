@@ -49,7 +49,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from . import tags, vocab
-from .geo import cells_near, geodesic_km, haversine_km
+from .geo import cells_near, fine_cells, geodesic_km, haversine_km
 from .schema import FTS_TEXT_COLUMNS
 from .taxonomy import SynonymIndex, Term
 from .text import tokens
@@ -61,11 +61,18 @@ TIER_BONUS_KM = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
 DEFAULT_KM = 15.0
 #: Text-only searches read at most this many rows per tier (in kind, name order).
 TEXT_ONLY_READ = 400
-#: A place search never ranks more rows than this.
-PLACE_READ = 20000
+#: Rings (km) a place search reads before the whole radius.
+RINGS_KM = (2.0, 5.0)
+#: Name matches are read first over the whole radius when there are at most this many.
+EARLY_NAMES_MAX = 1000
+#: Words shorter than this are matched whole, not as prefixes.
+SHORT_WORD = 2
 
 _TEXT_COLS = "{" + " ".join(FTS_TEXT_COLUMNS) + "}"
 _NAME_COLS = "{name organization}"
+_RANK_COLS = "rowid, service_id, lat, lon, areas, focus"
+_SHOW_COLS = ("rowid, service_id, name, lat, lon, kind, place, municipality, postcode, precision,"
+              " address_known, phone, areas")
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,7 @@ class Hit:
     place: str                 # where: the location's place, or the service area's name
     municipality: str          # the location's municipality (Dutch), "" without a location
     postcode: str
-    distance_km: float | None  # None: no location within reach (or no place asked)
+    distance_km: float | None  # haversine, for ranking; None: no location within reach
     approximate: bool          # the point is a postcode's or municipality's, not the door's
     address_known: bool
     by_area: bool              # kept because its service area covers the place
@@ -99,7 +106,17 @@ class Hit:
     in_place: bool = False     # an approximate location in the very municipality asked for
     lat: float | None = None   # the point the distance is measured to
     lon: float | None = None
+    origin: tuple[float, float] | None = field(default=None, repr=False)  # the place asked
     key: tuple = field(default=(), repr=False)
+    _shown: float | None = field(default=None, repr=False)
+
+    def shown_km(self) -> float | None:
+        """The distance as shown: geodesic (geopy), computed the first time it is asked for."""
+        if self.distance_km is None or self.origin is None:
+            return self.distance_km
+        if self._shown is None:
+            self._shown = geodesic_km(self.origin[0], self.origin[1], self.lat, self.lon)
+        return self._shown
 
 
 def query_terms(text: str, synonyms: SynonymIndex) -> list[Term]:
@@ -111,8 +128,12 @@ def _quote(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _word(w: str) -> str:
+    return _quote(w) + ("" if len(w) < SHORT_WORD else " *")
+
+
 def _words(term: Term, columns: str) -> str:
-    return f"{columns} : (" + " AND ".join(_quote(w) + " *" for w in term.words) + ")"
+    return f"{columns} : (" + " AND ".join(_word(w) for w in term.words) + ")"
 
 
 def _term_expr(term: Term) -> str:
@@ -150,8 +171,8 @@ def _filter_exprs(q: Query) -> list[str]:
     return out
 
 
-_COLUMNS = ("r.rowid, r.service_id, r.name, r.lat, r.lon, r.kind, r.place, r.municipality,"
-            " r.postcode, r.precision, r.address_known, r.phone, r.areas")
+def _or(tokens_: list[str]) -> str:
+    return "geo : (" + " OR ".join(tokens_) + ")"
 
 
 class Searcher:
@@ -168,87 +189,42 @@ class Searcher:
     def search(self, q: Query) -> list[Hit]:
         terms = query_terms(q.text, self.synonyms)
         filters = _filter_exprs(q)
+        by_hours = (q.open_at is not None or q.open_first is not None) and self.open_at is not None
         if q.place is not None:
-            hits = self._near(q, terms, filters)
+            hits = self._near(q, terms, filters, None if by_hours else q.limit)
         else:
-            hits = self._anywhere(q, terms, filters)
-        if (q.open_at is not None or q.open_first is not None) and self.open_at is not None:
+            hits = self._anywhere(q, terms, filters, None if by_hours else q.limit)
+        if by_hours:
             if q.open_at is not None:
                 hits = [h for h in hits if self.open_at(h.service_id, q.open_at) is True]
             if q.open_first is not None:
                 hits.sort(key=lambda h: self.open_at(h.service_id, q.open_first) is not True)
-        hits = hits[: q.limit]
-        if q.place is not None:
-            for h in hits:
-                if h.distance_km is not None:
-                    h.distance_km = geodesic_km(q.place.lat, q.place.lon, h.lat, h.lon)
-                    h.in_place = h.approximate and h.municipality == q.place.municipality_nl
-        return hits
-
-    # -- text only ------------------------------------------------------------------------
-
-    def _anywhere(self, q: Query, terms: list[Term], filters: list[str]) -> list[Hit]:
-        base = [_term_expr(t) for t in terms] + filters + ["tags : " + tags.PRIMARY]
-        found: dict[int, tuple[int, tuple]] = {}
-        n = TEXT_ONLY_READ if q.open_at is not None else min(q.limit, TEXT_ONLY_READ)
-        if terms:
-            name = [_words(t, _NAME_COLS) for t in terms] + filters + ["tags : " + tags.PRIMARY]
-            for row in self._rows(name, n):
-                found.setdefault(row[0], (0, row))
-            for tier, focus in _focus_exprs(terms):
-                for row in self._rows(base + [focus], n):
-                    found.setdefault(row[0], (tier, row))
-        for row in self._rows(base, TEXT_ONLY_READ):
-            found.setdefault(row[0], (3, row))
-        ranked = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
-        return [self._hit(row, tier) for _rowid, (tier, row) in ranked]
-
-    # -- near a place ---------------------------------------------------------------------
-
-    def _near(self, q: Query, terms: list[Term], filters: list[str]) -> list[Hit]:
-        place = q.place
-        area = tags.area_tokens(place.region_refnis, place.province_refnis, place.refnis)
-        parts = [_term_expr(t) for t in terms] + filters
-        cells = cells_near(place.lat, place.lon, q.km)
-        if cells is not None:
-            parts.append("geo : (" + " OR ".join(cells + area) + ")")
-        rows = self._rows(parts, PLACE_READ)
-        tier_of: dict[int, int] = {}
-        if terms and rows:
-            for tier, focus in reversed(_focus_exprs(terms)):
-                tier_of.update((r[0], tier) for r in self._rows(parts + [focus], PLACE_READ))
-            name = [_words(t, _NAME_COLS) for t in terms] + filters
-            if cells is not None:
-                name.append(parts[-1])
-            tier_of.update((r[0], 0) for r in self._rows(name, PLACE_READ))
-        area_set = set(area)
-        best: dict[str, Hit] = {}
-        for row in rows:
-            lat, lon, row_areas = row[3], row[4], row[12]
-            by_area = bool(row_areas) and not area_set.isdisjoint(row_areas.split())
-            dist = None
-            if lat is not None:
-                dist = haversine_km(place.lat, place.lon, lat, lon)
-                if dist > q.km:
-                    dist = None
-            if dist is None and not by_area:
-                continue
-            hit = self._hit(row, tier_of.get(row[0], 3), dist, by_area)
-            eff = AREA_KM if dist is None else (min(dist, AREA_KM) if by_area else dist)
-            hit.key = (eff - TIER_BONUS_KM[hit.tier], row[0])
-            old = best.get(hit.service_id)
-            if old is None or hit.key < old.key:
-                best[hit.service_id] = hit
-        return sorted(best.values(), key=lambda h: h.key)
+        return hits[: q.limit]
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _rows(self, parts: list[str], limit: int) -> list[tuple]:
+    def _rowids(self, parts: list[str], limit: int | None = None) -> list[int]:
         match = " AND ".join(parts) if parts else "tags : " + tags.PRIMARY
-        sql = (f"SELECT {_COLUMNS} FROM search_row r WHERE r.rowid IN"
-               " (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)"
-               " ORDER BY r.rowid")
-        return self.conn.execute(sql, (match, limit)).fetchall()
+        sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH ?"
+        if limit is None:
+            return [r[0] for r in self.conn.execute(sql, (match,))]
+        return [r[0] for r in self.conn.execute(sql + " LIMIT ?", (match, limit))]
+
+    def _rank_rows(self, parts: list[str]) -> list[tuple]:
+        match = " AND ".join(parts) if parts else "tags : " + tags.PRIMARY
+        return self.conn.execute(
+            f"SELECT {_RANK_COLS} FROM search_row WHERE rowid IN"
+            " (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)", (match,)).fetchall()
+
+    def _by_rowid(self, columns: str, rowids: list[int]) -> dict[int, tuple]:
+        out: dict[int, tuple] = {}
+        for i in range(0, len(rowids), 900):
+            chunk = rowids[i:i + 900]
+            for row in self.conn.execute(
+                    f"SELECT {columns} FROM search_row WHERE rowid IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                out[row[0]] = row
+        return out
 
     @staticmethod
     def _hit(row: tuple, tier: int, dist: float | None = None, by_area: bool = False) -> Hit:
@@ -259,16 +235,142 @@ class Searcher:
             address_known=bool(row[10]), by_area=by_area, phone=row[11] or "",
             tier=tier, lat=row[3], lon=row[4])
 
+    # -- text only ------------------------------------------------------------------------
+
+    def _anywhere(self, q: Query, terms: list[Term], filters: list[str],
+                  need: int | None) -> list[Hit]:
+        primary = "tags : " + tags.PRIMARY
+        base = [_term_expr(t) for t in terms] + filters + [primary]
+        n = TEXT_ONLY_READ if need is None else min(need, TEXT_ONLY_READ)
+        tier_of: dict[int, int] = {}
+        if terms:
+            name = [_words(t, _NAME_COLS) for t in terms] + filters + [primary]
+            for rowid in self._rowids(name, n):
+                tier_of.setdefault(rowid, 0)
+            for tier, focus in _focus_exprs(terms):
+                for rowid in self._rowids(base + [focus], n):
+                    tier_of.setdefault(rowid, tier)
+        for rowid in self._rowids(base, TEXT_ONLY_READ):
+            tier_of.setdefault(rowid, 3)
+        ranked = sorted((tier, rowid) for rowid, tier in tier_of.items())
+        if need is not None:
+            ranked = ranked[:need]
+        rows = self._by_rowid(_SHOW_COLS, [rowid for _tier, rowid in ranked])
+        return [self._hit(rows[rowid], tier) for tier, rowid in ranked]
+
+    # -- near a place ---------------------------------------------------------------------
+
+    def _stages(self, place, km: float, area: list[str], rings: bool) -> list[tuple[float, str | None]]:
+        """(radius, geo expression) to read in turn; the last one covers the whole radius."""
+        everything = cells_near(place.lat, place.lon, km)
+        if everything is None:
+            return [(km, None)]
+        whole = _or(everything + area)
+        if not rings:
+            return [(km, whole)]
+        out, read, inner = [], [], 0.0
+        for r in RINGS_KM:
+            if r >= km:
+                break
+            cells = fine_cells(place.lat, place.lon, r, inner)
+            out.append((r, _or(cells)))
+            read += cells
+            inner = r
+        if read:
+            whole = f"({whole} NOT {_or(read)})"
+        out.append((km, whole))
+        return out
+
+    def _near(self, q: Query, terms: list[Term], filters: list[str],
+              need: int | None) -> list[Hit]:
+        place, km = q.place, q.km
+        lat0, lon0 = place.lat, place.lon
+        area = tags.area_tokens(place.region_refnis, place.province_refnis, place.refnis)
+        area_set = set(area)
+        text = [_term_expr(t) for t in terms] + filters
+        focus_topics = {tags.focus(t) for term in terms for t in term.topics}
+        focus_kinds = {tags.focus_kind(k) for term in terms for k in term.kinds}
+        best: dict[str, tuple] = {}   # service_id -> (key, rowid, dist, by_area, tier)
+        names: set[int] = set()
+
+        def rank(rows) -> None:
+            for rowid, sid, lat, lon, row_areas, focus in rows:
+                by_area = bool(row_areas) and not area_set.isdisjoint(row_areas.split())
+                dist = None
+                if lat is not None:
+                    dist = haversine_km(lat0, lon0, lat, lon)
+                    if dist > km:
+                        dist = None
+                if dist is None and not by_area:
+                    continue
+                tier = 3
+                if rowid in names:
+                    tier = 0
+                elif focus and terms:
+                    f = focus.split()
+                    if focus_topics and not focus_topics.isdisjoint(f):
+                        tier = 1
+                    elif focus_kinds and not focus_kinds.isdisjoint(f):
+                        tier = 2
+                eff = AREA_KM if dist is None else (min(dist, AREA_KM) if by_area else dist)
+                key = (eff - TIER_BONUS_KM[tier], rowid)
+                old = best.get(sid)
+                if old is None or key < old[0]:
+                    best[sid] = (key, rowid, dist, by_area, tier)
+
+        stages = self._stages(place, km, area, rings=need is not None)
+        # The largest bonus an unread row may still have. Name matches (usually few) are read
+        # first over the whole radius; then any other row has at most the bonus of tier 1, 2
+        # or 3. When names match widely ("digi") they are found stage by stage instead.
+        max_bonus = TIER_BONUS_KM[0] if terms else TIER_BONUS_KM[3]
+        name_expr = [_words(t, _NAME_COLS) for t in terms] + filters
+        early = False
+        if terms and len(stages) > 1:
+            ids = self._rowids(name_expr + [_or(cells_near(lat0, lon0, km) + area)],
+                               EARLY_NAMES_MAX + 1)
+            if len(ids) <= EARLY_NAMES_MAX:
+                early = True
+                names.update(ids)
+                rank(self._by_rowid(_RANK_COLS, ids).values())
+                max_bonus = (TIER_BONUS_KM[1] if focus_topics else
+                             TIER_BONUS_KM[2] if focus_kinds else TIER_BONUS_KM[3])
+        for r, geo in stages:
+            parts = text + ([geo] if geo else [])
+            rows = self._rank_rows(parts)
+            if terms and not early and rows:
+                names.update(self._rowids(name_expr + ([geo] if geo else [])))
+            rank(rows)
+            if r < km and need is not None:
+                # an unread row lies farther than r (key > r - bonus) or is kept by its
+                # service area only (key >= AREA_KM - bonus)
+                bound = min(r, AREA_KM) - max_bonus
+                if sum(1 for v in best.values() if v[0][0] < bound) >= need:
+                    break
+        chosen = sorted(best.values())
+        if need is not None:
+            chosen = chosen[:need]
+        shown = self._by_rowid(_SHOW_COLS, [c[1] for c in chosen])
+        out = []
+        for key, rowid, dist, by_area, tier in chosen:
+            hit = self._hit(shown[rowid], tier, dist, by_area)
+            hit.key = key
+            hit.origin = (lat0, lon0)
+            hit.in_place = dist is not None and hit.approximate and \
+                hit.municipality == place.municipality_nl
+            out.append(hit)
+        return out
+
 
 def distance_label(hit: Hit) -> str | None:
     """How a distance may honestly be written, in digits; None when there is none.
 
     A distance measured to a postcode or municipality point is rounded to whole km and marked
     "≈"; inside the very municipality asked for it is not a number at all (the caller writes
-    "in <municipality>").
+    "in <municipality>"). The number is the geodesic distance.
     """
     if hit.distance_km is None or hit.in_place:
         return None
+    km = hit.shown_km()
     if hit.approximate:
-        return f"≈ {max(1, round(hit.distance_km))} km"
-    return f"{hit.distance_km:.1f} km"
+        return f"≈ {max(1, round(km))} km"
+    return f"{km:.1f} km"
