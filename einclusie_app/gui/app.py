@@ -6,6 +6,10 @@ import os
 import sys
 from pathlib import Path
 
+#: For bench/bundle.py: when set (to the spawn time), print when the window was first painted
+#: and when the first results were shown, then quit. Nothing else reads it.
+STARTUP_PROBE = "EINCLUSIE_STARTUP_PROBE"
+
 NO_DISPLAY = ("einclusie: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
               "window cannot open; run it on a desktop, or use 'einclusie search' here.")
 
@@ -37,8 +41,32 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None, site=
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
     host = WindowHost(catalogue_path, site or Site())
-    host.open()
+    window = host.open()
+    if os.environ.get(STARTUP_PROBE):
+        _probe(window)
     return app.exec()
+
+
+def _probe(window) -> None:
+    """Print the first paint and the first results as JSON lines, then quit (benchmarks)."""
+    import json
+    import resource
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def mark(name: str) -> None:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"mark": name, "t": time.time(), "rss_mib": rss}), flush=True)
+
+    after_first_paint(window, lambda: mark("painted"))
+    loaded = window.set_catalogue
+
+    def set_and_mark(catalogue) -> None:
+        loaded(catalogue)
+        QTimer.singleShot(0, lambda: (mark("results"), QCoreApplication.quit()))
+
+    window.set_catalogue = set_and_mark
 
 
 def after_first_paint(widget, callback) -> None:
