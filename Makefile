@@ -43,6 +43,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 # The onedir bundle (build.spec), checked on its own files.
 dist: $(VENV)/.dist-installed $(CATALOGUE) $(QM)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	test -e dist/einclusie/einclusie-console || ln -s einclusie dist/einclusie/einclusie-console
 	dist/einclusie/einclusie-console --self-test
 
 # The bundle as .tar.gz and .deb (Linux); Windows: packaging/windows/README.md.

@@ -39,8 +39,6 @@ def build_bare() -> None:
                         f'[{str(ROOT / "bench" / "_bare_window.py")!r}]')
     spec = re.sub(r"datas=data_files\(\)[^,]*,", "datas=[],", spec)
     spec = re.sub(r"hiddenimports=\[[^\]]*\],", "hiddenimports=[],", spec, flags=re.S)
-    spec = re.sub(r"exe_console = EXE\([^\n]*\n", "", spec)
-    spec = spec.replace("COLLECT(exe, exe_console,", "COLLECT(exe,")
     spec = spec.replace('name="einclusie", console=False', 'name="bare", console=True')
     spec = spec.replace('name="einclusie", strip', 'name="bare", strip')
     spec = spec.replace("ROOT = Path(SPECPATH)", f"ROOT = Path({str(ROOT)!r})")
