@@ -1,0 +1,350 @@
+"""Import (HSDS JSON, HSDS CSV package, the spreadsheet template) and export (HSDS JSON or the
+HSDS CSV package).
+
+Import is two steps, as on the command line: check the whole file (a dry run: core reads it and
+``Workspace.import_records(..., dry_run=True)`` reports every problem with its row or JSON path
+and field); only when nothing is wrong, import all of it in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
+)
+
+from ...core import vocab
+from ...core.localstore import StoreError
+from ...core.record import Problem, RecordError
+from ..labels import kind_label
+from .common import MARK, ActivatingTable, RowsModel, busy, tell
+from .messages import issue_text
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    b.setAutoDefault(False)
+    b.clicked.connect(slot)
+    return b
+
+
+class ImportDialog(QDialog):
+    """Choose a file, see every problem, then import all of it or nothing."""
+
+    def __init__(self, controller, parent=None, path: str | Path | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.read = None          # what the last check read (only when it had no problems)
+        self.problems: list[Problem] = []
+        self.report = None        # the dry run's report, then the import's
+        self.setWindowTitle(self.tr("Import records"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(900, 600)
+
+        intro = QLabel(self.tr("HSDS JSON (.json), an HSDS CSV package (its folder or "
+                               "datapackage.json) or the spreadsheet template (.csv, .xlsx). The "
+                               "whole file is checked first; it is imported only when nothing is "
+                               "wrong, all of it at once."))
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(self.tr("File or folder to import"))
+        self.path_edit.textEdited.connect(self._path_edited)
+        self.path_edit.returnPressed.connect(self.check)
+        path_label = QLabel(self.tr("&File:"))
+        path_label.setBuddy(self.path_edit)
+        self.file_button = _button(self.tr("Choose &file…"), self.tr("Choose a file to import"),
+                                   self.choose_file)
+        self.folder_button = _button(self.tr("Choose f&older…"),
+                                     self.tr("Choose an HSDS CSV package folder"),
+                                     self.choose_folder)
+        path_row = QHBoxLayout()
+        path_row.addWidget(path_label)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.file_button)
+        path_row.addWidget(self.folder_button)
+
+        defaults = QGroupBox(self.tr("For HSDS files from another directory (they carry no kinds "
+                                     "and no sources of ours)"))
+        form = QFormLayout(defaults)
+        kinds_row = QHBoxLayout()
+        self.kind_checks: dict[str, QCheckBox] = {}
+        for code in vocab.KINDS:
+            check = QCheckBox(kind_label(code))
+            check.setAccessibleName(self.tr("Kind for services without one: %1").replace(
+                "%1", kind_label(code)))
+            check.toggled.connect(self._invalidate)
+            self.kind_checks[code] = check
+            kinds_row.addWidget(check)
+        kinds_row.addStretch(1)
+        form.addRow(QLabel(self.tr("Kind of help:")), kinds_row)
+        self.source_edit = QLineEdit()
+        self.source_edit.setAccessibleName(self.tr("Source for services that name none"))
+        self.source_edit.setPlaceholderText("https://…")
+        self.source_edit.textEdited.connect(self._invalidate)
+        self.source_date_edit = QLineEdit()
+        self.source_date_edit.setAccessibleName(self.tr("Date of that source"))
+        self.source_date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.source_date_edit.textEdited.connect(self._invalidate)
+        source_label = QLabel(self.tr("Source (web address):"))
+        source_label.setBuddy(self.source_edit)
+        date_label = QLabel(self.tr("Date of the source:"))
+        date_label.setBuddy(self.source_date_edit)
+        form.addRow(source_label, self.source_edit)
+        form.addRow(date_label, self.source_date_edit)
+
+        self.check_button = _button(self.tr("&Check the file"), self.tr("Check the whole file"),
+                                    self.check)
+        self.summary = QLabel(self.tr("Choose a file, then check it."))
+        self.summary.setWordWrap(True)
+        self.model = RowsModel([self.tr("Where"), self.tr("Field"), self.tr("Problem")], self)
+        self.table = ActivatingTable(None)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Problems found in the file"))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, 200)
+        self.table.horizontalHeader().resizeSection(1, 140)
+        self.table.setWordWrap(True)        # every reason is read whole
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.import_button = _button(self.tr("&Import all"),
+                                     self.tr("Import every record of the file"), self.do_import)
+        self.import_button.setEnabled(False)
+        self.close_button = _button(self.tr("Close"), self.tr("Close the import"), self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(path_row)
+        layout.addWidget(defaults)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        if path is not None:
+            self.set_path(path)
+        self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- choosing ------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file to import"), "",
+            self.tr("Catalogue files (*.json *.csv *.xlsx);;All files (*)"))
+        if path:
+            self.set_path(path)
+            self.check()
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose an HSDS CSV package folder"))
+        if path:
+            self.set_path(path)
+            self.check()
+
+    def set_path(self, path: str | Path) -> None:
+        self.path_edit.setText(str(path))
+        self._invalidate()
+
+    def _path_edited(self, _text: str) -> None:
+        self._invalidate()
+
+    def _invalidate(self, *_args) -> None:
+        """Something changed since the check: check again before importing."""
+        self.read = None
+        self.import_button.setEnabled(False)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def _defaults(self):
+        from ...core.record import Source
+        from ...core.validate import check_date, check_url
+
+        kinds = [k for k, c in self.kind_checks.items() if c.isChecked()]
+        url = self.source_edit.text().strip()
+        date = self.source_date_edit.text().strip()
+        problems = []
+        where = self.tr("(the choices above)")
+        for issue in (check_url(url, "source") if url else None,
+                      check_date(date, "source date", partial=True)):
+            if issue is not None:
+                problems.append(Problem(where, issue.field, issue_text(issue)))
+        if date and not url:
+            problems.append(Problem(where, "source", self.tr("A date needs its source.")))
+        return kinds, (Source(url, date) if url else None), problems
+
+    def check(self) -> list[Problem]:
+        """Read and check the whole file (nothing is stored); list every problem."""
+        from ...core.importer import read_file
+
+        ws = self.controller.ws
+        self._invalidate()
+        text = self.path_edit.text().strip()
+        if not text or ws is None:
+            self.problems = []
+            self.model.set_rows([])
+            self.summary.setText(self.tr("Choose a file first."))
+            return []
+        kinds, source, problems = self._defaults()
+        report = None
+        read = None
+        if not problems:
+            with busy():
+                read = read_file(Path(text), default_kinds=kinds, default_source=source)
+                try:
+                    report = ws.import_records(read, dry_run=True, today=self.controller.today)
+                except RecordError as exc:
+                    problems = list(exc.problems)
+        self.problems = problems
+        self.model.set_rows([([p.where, p.field, p.reason], p) for p in problems])
+        if problems:
+            self.summary.setText(MARK + " " + self.tr(
+                "%n problem(s) found. Nothing can be imported until every one is fixed in the "
+                "file.", "", len(problems)))
+            self.table.selectRow(0)
+            return problems
+        self.read, self.report = read, report
+        count = len(read.records)
+        if not count:
+            self.summary.setText(self.tr("No problems, but the file holds no records."))
+            return []
+        text = self.tr("No problems in %n record(s). Importing adds %1, updates %2 and leaves "
+                       "%3 unchanged.", "", count).replace("%1", str(len(report.added))).replace(
+            "%2", str(len(report.updated))).replace("%3", str(len(report.unchanged)))
+        if report.kept_retired:
+            text += " " + self.tr("Retired here, so left retired: %1.").replace(
+                "%1", ", ".join(report.kept_retired))
+        self.summary.setText(text)
+        self.import_button.setEnabled(bool(report.added or report.updated))
+        if self.import_button.isEnabled():
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return []
+
+    # -- importing -----------------------------------------------------------------------
+
+    def do_import(self):
+        """Import everything checked, in one transaction; None when nothing was stored."""
+        ws = self.controller.ws
+        if self.read is None or ws is None:
+            return None
+        read = self.read
+        self._invalidate()
+        try:
+            with busy():
+                report = ws.import_records(read, today=self.controller.today)
+        except RecordError as exc:
+            self.problems = list(exc.problems)
+            self.model.set_rows([([p.where, p.field, p.reason], p) for p in self.problems])
+            self.summary.setText(MARK + " " + self.tr(
+                "%n problem(s) found; nothing was imported.", "", len(self.problems)))
+            return None
+        except StoreError as exc:
+            tell(self, self.tr("Not imported"), self.tr("Nothing was imported."), str(exc))
+            return None
+        self.report = report
+        text = self.tr("Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes "
+                       "the whole import back.").replace("%1", str(len(report.added))).replace(
+            "%2", str(len(report.updated))).replace("%3", str(len(report.unchanged)))
+        self.summary.setText(text)
+        self.controller.changed(text)
+        return report
+
+
+class ExportDialog(QDialog):
+    """Write the whole catalogue (shipped and local together) as HSDS 3.0."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export the catalogue"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(640, 280)
+        intro = QLabel(self.tr("The whole catalogue as it is shown here (the shipped records with "
+                               "this municipality's additions and corrections), in Open Referral "
+                               "HSDS 3.0."))
+        intro.setWordWrap(True)
+        self.json_radio = QRadioButton(self.tr("HSDS &JSON (one file: services.json)"))
+        self.json_radio.setAccessibleName(self.tr("Format: HSDS JSON"))
+        self.json_radio.setChecked(True)
+        self.csv_radio = QRadioButton(self.tr("HSDS &CSV package (datapackage.json and one CSV "
+                                              "per table)"))
+        self.csv_radio.setAccessibleName(self.tr("Format: HSDS CSV package"))
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setAccessibleName(self.tr("Folder to write into"))
+        folder_label = QLabel(self.tr("F&older:"))
+        folder_label.setBuddy(self.folder_edit)
+        self.folder_button = _button(self.tr("Choose…"), self.tr("Choose the folder"),
+                                     self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(folder_label)
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.folder_button)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.export_button = _button(self.tr("&Export"), self.tr("Export now"), self.export)
+        self.export_button.setDefault(True)
+        self.close_button = _button(self.tr("Close"), self.tr("Close the export"), self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.json_radio)
+        layout.addWidget(self.csv_radio)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.folder_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder to write into"))
+        if path:
+            self.folder_edit.setText(path)
+
+    def export(self, folder: str | Path | None = None, fmt: str | None = None) -> Path | None:
+        """Write the export (``fmt``: ``hsds-json`` or ``hsds-csv``); say what was written."""
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
+        if fmt is not None:
+            (self.json_radio if fmt == "hsds-json" else self.csv_radio).setChecked(True)
+        text = self.folder_edit.text().strip()
+        catalogue = self.controller.window.catalogue
+        if not text:
+            self.result.setText(MARK + " " + self.tr("Choose a folder first."))
+            return None
+        if catalogue is None:
+            self.result.setText(MARK + " " + self.tr("The catalogue is not open yet."))
+            return None
+        try:
+            with busy():
+                path, message = self._write(catalogue, Path(text))
+        except OSError as exc:
+            self.result.setText(MARK + " " + self.tr("Nothing was written: %1").replace(
+                "%1", f"{exc.filename or text}: {exc.strerror or exc}"))
+            return None
+        ws = self.controller.ws
+        if ws is not None and ws.merge_problems:
+            message += " " + self.tr("%n local record(s) could not be used; their shipped "
+                                     "version was exported.", "", len(ws.merge_problems))
+        self.result.setText(message)
+        self.written = path
+        self.controller.window.statusBar().showMessage(message, 10000)
+        return path
+
+    def _write(self, catalogue, folder: Path) -> tuple[Path, str]:
+        """Write the chosen format; (what was written, a sentence saying so)."""
+        from ...core import hsds
+
+        if self.json_radio.isChecked():
+            path, n = hsds.export_json(catalogue, folder)
+            return path, self.tr("Wrote %1: %n service(s).", "", n).replace("%1", str(path))
+        path, counts = hsds.export_tabular(catalogue, folder)
+        return path, self.tr("Wrote %1: %n service(s), %2 rows in %3 tables.", "",
+                             counts.get("service", 0)).replace("%1", str(path)).replace(
+            "%2", str(sum(counts.values()))).replace("%3", str(len(counts)))
