@@ -160,3 +160,8 @@ def test_site_local_store_joins_the_view(tmp_path, catalogue_file):
     assert "test-zuurstofpunt" in run("catalogue", "local").stdout
     found = run("search", "zuurstofpunt", "--json")
     assert found.returncode == 0 and "test-zuurstofpunt" in found.stdout, found.stderr
+
+
+def test_trusted_key_files_are_read_beside_the_site_file(tmp_path):
+    s = load_site(write(tmp_path, '[catalogue]\ntrusted_keys = ["central.pub", "QUJDRA=="]\n'))
+    assert s.trusted_keys == (str(tmp_path / "central.pub"), "QUJDRA==")

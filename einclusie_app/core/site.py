@@ -172,10 +172,17 @@ def load_site(explicit: str | os.PathLike | None = None) -> Site:
         logo=(base / values["logo"]) if values.get("logo") else None,
         maintainer_mode=values.get("maintainer_mode", True),
         local_store=(base / values["local_store"]) if values.get("local_store") else None,
-        trusted_keys=tuple(values.get("trusted_keys", ())),
+        trusted_keys=tuple(_key_path(base, k) for k in values.get("trusted_keys", ())),
         source=path,
         problems=tuple(problems),
     )
+
+
+def _key_path(base: Path, key: str) -> str:
+    """A trusted key is a base64 line or a key file; a file is read beside the site file."""
+    if key.endswith((".pub", ".pem")) and not Path(key).is_absolute():
+        return str(base / key)
+    return key
 
 
 def _type_name(t: type) -> str:

@@ -329,9 +329,18 @@ class MainWindow(QMainWindow):
         """Show the catalogue again after a local change, an import or an update."""
         if self.workspace is None:
             return
+        from ..core.catalogue import CatalogueError
+        from ..core.localstore import StoreError
+
         state = self.save_state()
         old = self.catalogue
-        self.catalogue = self.workspace.open_catalogue(self.site.community_holidays)
+        try:
+            self.catalogue = self.workspace.open_catalogue(self.site.community_holidays)
+        except (CatalogueError, StoreError, OSError) as exc:
+            self.catalogue = old
+            self.statusBar().showMessage(self.tr("The catalogue could not be shown again: %1")
+                                         .replace("%1", str(exc)))
+            return
         if old is not None:
             old.close()
         self.set_catalogue(self.catalogue)
