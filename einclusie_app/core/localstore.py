@@ -55,7 +55,7 @@ __all__ = [
     "record_dict", "put_for",
 ]
 
-APP_NAME = "einclusie-wegwijzer"
+from .site import APP_NAME  # noqa: E402  (one name for every folder the program uses)
 FILE_NAME = "local.sqlite"
 STATES = ("added", "corrected", "retired")
 
