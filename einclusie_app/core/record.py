@@ -125,7 +125,7 @@ class Record:
         """True when the source says free, None when nobody said, False for a stated cost."""
         if not self.cost:
             return None
-        return self.cost.strip().lower() in {"free", "gratis"}
+        return self.cost.strip().lower() in {"free", "gratis", "gratuit"}
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,79 +1,79 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14" />
+        <location filename="../../einclusie_app/gui/about.py" line="14"/>
         <source>About E-inclusie Wegwijzer</source>
-        <translation>À propos d'E-inclusie Wegwijzer</translation>
+        <translation>À propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18" />
+        <location filename="../../einclusie_app/gui/about.py" line="18"/>
         <source>About and credits</source>
         <translation>À propos et crédits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21" />
+        <location filename="../../einclusie_app/gui/about.py" line="21"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
-        <translation>E-inclusie Wegwijzer %1 — trouve de l'aide numérique pour un client, hors ligne.</translation>
+        <translation>E-inclusie Wegwijzer %1 — trouve de l&apos;aide numérique pour un client, hors ligne.</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="38" />
+        <location filename="../../einclusie_app/gui/models.py" line="41"/>
         <source>Hours unknown</source>
         <extracomment>A status older than this is computed again (the clock moves).</extracomment>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="40" />
+        <location filename="../../einclusie_app/gui/models.py" line="43"/>
         <source>Call now</source>
         <translation>Appelez maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="40" />
+        <location filename="../../einclusie_app/gui/models.py" line="43"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42" />
+        <location filename="../../einclusie_app/gui/models.py" line="45"/>
         <source>Closes in %1 min</source>
         <translation>Ferme dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44" />
+        <location filename="../../einclusie_app/gui/models.py" line="47"/>
         <source>Call until %1</source>
-        <translation>Joignable jusqu'à %1</translation>
+        <translation>Joignable jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44" />
+        <location filename="../../einclusie_app/gui/models.py" line="47"/>
         <source>Open until %1</source>
-        <translation>Ouvert jusqu'à %1</translation>
+        <translation>Ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47" />
+        <location filename="../../einclusie_app/gui/models.py" line="50"/>
         <source>Call from %1</source>
         <translation>Joignable dès %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47" />
+        <location filename="../../einclusie_app/gui/models.py" line="50"/>
         <source>Opens %1</source>
         <translation>Ouvre à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50" />
+        <location filename="../../einclusie_app/gui/models.py" line="53"/>
         <source>Closed today (holiday)</source>
-        <translation>Fermé aujourd'hui (jour férié)</translation>
+        <translation>Fermé aujourd&apos;hui (jour férié)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54" />
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Closed · %1 %2</source>
         <translation>Fermé · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="56" />
+        <location filename="../../einclusie_app/gui/models.py" line="59"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -81,136 +81,240 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="29" />
+        <location filename="../../einclusie_app/gui/basket.py" line="30"/>
         <source>For this client</source>
+        <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Pour ce client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31" />
+        <location filename="../../einclusie_app/gui/basket.py" line="32"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="32" />
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>Move up in the basket</source>
         <translation>Monter dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33" />
+        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34" />
+        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
         <source>Move down in the basket</source>
         <translation>Descendre dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35" />
+        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36" />
+        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
         <source>Remove from the basket</source>
         <translation>Retirer du panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37" />
+        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38" />
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Print the page for the client</source>
         <translation>Imprimer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39" />
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40" />
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Save the page for the client as PDF</source>
         <translation>Enregistrer la page pour le client en PDF</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="94" />
+        <location filename="../../einclusie_app/gui/basket.py" line="95"/>
         <source>For this client: %1 of %2</source>
         <translation>Pour ce client : %1 sur %2</translation>
     </message>
 </context>
 <context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162"/>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
+        <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
+        <translation>Toutes les modifications faites ici, les plus récentes d&apos;abord : quand, à quel guichet, quelle fiche, et l&apos;ancienne et la nouvelle valeur de chaque champ. Une annulation est aussi enregistrée, et peut donc à son tour être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <source>Changes, newest first</source>
+        <translation>Modifications, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <source>Details of the selected change</source>
+        <translation>Détails de la modification sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183"/>
+        <source>&amp;Undo selected change</source>
+        <translation>&amp;Annuler la modification sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184"/>
+        <source>Undo the selected change</source>
+        <translation>Annuler la modification sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185"/>
+        <source>Undo the &amp;whole import</source>
+        <translation>Annuler &amp;toute l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186"/>
+        <source>Undo every change of the selected import</source>
+        <translation>Annuler toutes les modifications de l&apos;importation sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <source>Close the change log</source>
+        <translation>Fermer le journal des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210"/>
+        <source>%1 (undone)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
+        <source>Change %1 on %2 at counter %3: %4, %5</source>
+        <translation>Modification %1 du %2 au guichet %3 : %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
+        <source>Undone by change %1.</source>
+        <translation>Annulée par la modification %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
+        <source>This undid change %1.</source>
+        <translation>Celle-ci a annulé la modification %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
-        <source>Choose the client's language</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="157"/>
+        <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Choisir la langue du client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="161"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
-        <source>Make the client's text smaller</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="162"/>
+        <source>Make the client&apos;s text smaller</source>
         <translation>Réduire le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="165"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
-        <source>Make the client's text larger</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="166"/>
+        <source>Make the client&apos;s text larger</source>
         <translation>Agrandir le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="170" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="169"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="170"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="172"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="173" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="173"/>
         <source>Back to the details</source>
         <translation>Retour aux détails</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="176" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="176"/>
         <source>Read aloud status</source>
         <translation>État de la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="234" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <translation>Langue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="243" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="243"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="244" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="244"/>
         <source>Client screen</source>
         <translation>Écran client</translation>
     </message>
@@ -218,359 +322,882 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="107" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="107"/>
         <source>Client view</source>
         <translation>Vue client</translation>
     </message>
 </context>
 <context>
-    <name>DetailPane</name>
+    <name>ConflictsDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="24" />
-        <source>Details of the selected help</source>
-        <translation>Détails de l'aide sélectionnée</translation>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="37"/>
+        <source>Conflicts after an update</source>
+        <translation>Conflits après une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="40"/>
+        <source>These records were corrected here, and the update changed them too. The version made here keeps showing until you choose.</source>
+        <translation>Ces fiches ont été corrigées ici, et la mise à jour les a aussi modifiées. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
+        <source>Records in conflict</source>
+        <translation>Fiches en conflit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="50"/>
+        <source>The versions, field by field</source>
+        <translation>Les versions, champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <source>Here (local)</source>
+        <translation>Ici (local)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <source>Before the update</source>
+        <translation>Avant la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <source>In the update</source>
+        <translation>Dans la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <source>Keep which?</source>
+        <translation>Laquelle garder ?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="65"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Garder la nôtre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="66"/>
+        <source>Keep the version made here</source>
+        <translation>Garder la version faite ici</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="67"/>
+        <source>&amp;Take the update&apos;s</source>
+        <translation>&amp;Prendre celle de la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="68"/>
+        <source>Take the version in the update</source>
+        <translation>Prendre la version de la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="69"/>
+        <source>&amp;Merge field by field</source>
+        <translation>&amp;Fusionner champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="70"/>
+        <source>Merge: each field as chosen</source>
+        <translation>Fusionner : chaque champ selon votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <source>Close the conflicts</source>
+        <translation>Fermer les conflits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
+        <source>%n record(s) to settle.</source>
+        <translation>
+            <numerusform>%n fiche à régler.</numerusform>
+            <numerusform>%n fiches à régler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="122"/>
+        <source>No conflicts: every local record agrees with the catalogue in use.</source>
+        <translation>Aucun conflit : chaque fiche locale concorde avec le catalogue utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="175"/>
+        <source>changed by the update</source>
+        <translation>modifié par la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="134"/>
+        <source>no longer in the update</source>
+        <translation>absent de la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="135"/>
+        <source>added here, and now also in the update</source>
+        <translation>ajouté ici, et désormais aussi dans la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="148"/>
+        <source>“%1” was changed here; the update changed it too.</source>
+        <translation>La fiche « %1 » a été modifiée ici ; la mise à jour l&apos;a aussi modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
+        <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
+        <translation>La fiche « %1 » a été modifiée ici ; la mise à jour ne la contient plus. Garder la nôtre en fait une fiche de cette commune ; prendre celle de la mise à jour la supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="152"/>
+        <source>“%1” was added here; the update now has a record with the same id.</source>
+        <translation>La fiche « %1 » a été ajoutée ici ; la mise à jour contient maintenant une fiche avec le même identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="157"/>
+        <source>It is retired here: keeping ours keeps it retired.</source>
+        <translation>Elle est retirée ici : garder la nôtre la laisse retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
+        <source>both changed</source>
+        <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
+        <source>same change on both sides</source>
+        <translation>même modification des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
+        <source>changed here</source>
+        <translation>modifié ici</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="178"/>
+        <source>(not in the update)</source>
+        <translation>(absent de la mise à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <source>Keep which for %1</source>
+        <translation>Version à garder pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="194"/>
+        <source>ours (here)</source>
+        <translation>la nôtre (ici)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="195"/>
+        <source>the update&apos;s</source>
+        <translation>celle de la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="212"/>
+        <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
+        <translation>La mise à jour ne contient plus cette fiche : gardez la nôtre ou prenez celle de la mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="215"/>
+        <source>Retired here: keep it retired or take the update&apos;s version.</source>
+        <translation>Retirée ici : laissez-la retirée ou prenez la version de la mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="218"/>
+        <source>Choose, for every field marked %1, which version to keep.</source>
+        <translation>Choisissez, pour chaque champ marqué %1, la version à garder.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="27"/>
+        <source>Details of the selected help</source>
+        <translation>Détails de l&apos;aide sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="31"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choisissez un résultat pour en voir tous les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="38" />
-        <location filename="../../einclusie_app/gui/detail.py" line="122" />
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="44" />
+        <location filename="../../einclusie_app/gui/detail.py" line="47"/>
+        <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
+        <translation>Fiche locale : ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="51"/>
         <source>Warning:</source>
-        <translation>Attention :</translation>
+        <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="46" />
+        <location filename="../../einclusie_app/gui/detail.py" line="53"/>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="49" />
+        <location filename="../../einclusie_app/gui/detail.py" line="56"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="51" />
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
-        <translation>Dernière vérification : %1 — il y a plus de 12 mois ou date inconnue. Appelez d'abord.</translation>
+        <translation>Dernière vérification&#xa0;: %1 — il y a plus de 12 mois ou date inconnue. Appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="68" />
+        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
         <source>address not known — in %1</source>
         <translation>adresse inconnue — à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="71" />
+        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
         <source>serves: %1</source>
-        <translation>zone couverte : %1</translation>
+        <translation>zone couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="73" />
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="76" />
+        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77" />
+        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="78" />
+        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="79" />
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>Hours (as the source gave them)</source>
         <translation>Horaires (tels que donnés par la source)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80" />
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81" />
+        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="82" />
+        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83" />
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85" />
+        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87" />
+        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88" />
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91" />
+        <location filename="../../einclusie_app/gui/detail.py" line="98"/>
         <source>(old)</source>
         <translation>(obsolète)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92" />
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95" />
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="97" />
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
         <source>partly inferred</source>
         <translation>en partie déduit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="101" />
+        <location filename="../../einclusie_app/gui/detail.py" line="108"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="106" />
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
         <source>Record id: %1</source>
         <translation>Identifiant de la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="115" />
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
-        <translation>Pas d'horaire hebdomadaire connu : appelez d'abord.</translation>
+        <translation>Pas d&apos;horaire hebdomadaire connu&#xa0;: appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120" />
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>closed (%1)</source>
         <translation>fermé (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="124" />
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128" />
+        <location filename="../../einclusie_app/gui/detail.py" line="135"/>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="135" />
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>Closed on: %1</source>
-        <translation>Jours de fermeture : %1</translation>
+        <translation>Jours de fermeture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <source>Export the catalogue</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266"/>
+        <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
+        <translation>Tout le catalogue tel qu&apos;il est affiché ici (les fiches fournies, avec les ajouts et corrections de cette commune), au format Open Referral HSDS 3.0.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <source>HSDS &amp;JSON (one file: services.json)</source>
+        <translation>HSDS &amp;JSON (un seul fichier : services.json)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="271"/>
+        <source>Format: HSDS JSON</source>
+        <translation>Format : HSDS JSON</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="273"/>
+        <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
+        <translation>Paquet HSDS &amp;CSV (datapackage.json et un CSV par table)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="275"/>
+        <source>Format: HSDS CSV package</source>
+        <translation>Format : paquet HSDS CSV</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="277"/>
+        <source>Folder to write into</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="278"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <source>Export now</source>
+        <translation>Exporter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <source>Close the export</source>
+        <translation>Fermer l&apos;exportation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="306"/>
+        <source>Choose the folder to write into</source>
+        <translation>Choisir le dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319"/>
+        <source>Choose a folder first.</source>
+        <translation>Choisissez d&apos;abord un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="322"/>
+        <source>The catalogue is not open yet.</source>
+        <translation>Le catalogue n&apos;est pas encore ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="333"/>
+        <source>%n local record(s) could not be used; their shipped version was exported.</source>
+        <translation>
+            <numerusform>%n fiche locale n&apos;a pas pu être utilisée ; sa version fournie a été exportée.</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être utilisées ; leur version fournie a été exportée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346"/>
+        <source>Wrote %1: %n service(s).</source>
+        <translation>
+            <numerusform>%1 écrit : %n service.</numerusform>
+            <numerusform>%1 écrit : %n services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="348"/>
+        <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
+        <translation>
+            <numerusform>%1 écrit : %n service, %2 lignes dans %3 tables.</numerusform>
+            <numerusform>%1 écrit : %n services, %2 lignes dans %3 tables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="44"/>
+        <source>Import records</source>
+        <translation>Importer des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="48"/>
+        <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
+        <translation>HSDS JSON (.json), un paquet HSDS CSV (son dossier ou datapackage.json) ou le modèle de tableur (.csv, .xlsx). Tout le fichier est d&apos;abord vérifié ; il n&apos;est importé que si rien n&apos;est incorrect, et alors en entier, en une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <source>File or folder to import</source>
+        <translation>Fichier ou dossier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
+        <source>Choose &amp;file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
+        <source>Choose a file to import</source>
+        <translation>Choisir un fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="61"/>
+        <source>Choose f&amp;older…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="143"/>
+        <source>Choose an HSDS CSV package folder</source>
+        <translation>Choisir le dossier d&apos;un paquet HSDS CSV</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
+        <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
+        <translation>Pour les fichiers HSDS d&apos;un autre répertoire (ils ne contiennent ni nos types d&apos;aide ni nos sources)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <source>Kind for services without one: %1</source>
+        <translation>Type pour les services qui n&apos;en ont pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="83"/>
+        <source>Kind of help:</source>
+        <translation>Type d&apos;aide :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
+        <source>Source for services that name none</source>
+        <translation>Source pour les services qui n&apos;en indiquent aucune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="89"/>
+        <source>Date of that source</source>
+        <translation>Date de cette source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <source>Source (web address):</source>
+        <translation>Source (adresse web) :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
+        <source>Date of the source:</source>
+        <translation>Date de la source :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <source>Check the whole file</source>
+        <translation>Vérifier tout le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="101"/>
+        <source>Choose a file, then check it.</source>
+        <translation>Choisissez un fichier, puis vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="112"/>
+        <source>&amp;Import all</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="113"/>
+        <source>Import every record of the file</source>
+        <translation>Importer toutes les fiches du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <source>Close the import</source>
+        <translation>Fermer l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137"/>
+        <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation>Fichiers de catalogue (*.json *.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="170"/>
+        <source>(the choices above)</source>
+        <translation>(les choix ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="176"/>
+        <source>A date needs its source.</source>
+        <translation>Une date doit être accompagnée de sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="205"/>
+        <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
+        <translation>
+            <numerusform>%n problème trouvé. Rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé dans le fichier.</numerusform>
+            <numerusform>%n problèmes trouvés. Rien ne peut être importé tant qu&apos;ils ne sont pas tous corrigés dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="212"/>
+        <source>No problems, but the file holds no records.</source>
+        <translation>Aucun problème, mais le fichier ne contient aucune fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="214"/>
+        <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
+        <translation>
+            <numerusform>Aucun problème dans %n fiche. L&apos;importation en ajoutera %1, en mettra à jour %2 et en laissera %3 sans changement.</numerusform>
+            <numerusform>Aucun problème dans les %n fiches. L&apos;importation en ajoutera %1, en mettra à jour %2 et en laissera %3 sans changement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="218"/>
+        <source>Retired here, so left retired: %1.</source>
+        <translation>Retirées ici, donc laissées retirées : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="242"/>
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problème trouvé ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n problèmes trouvés ; rien n&apos;a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="248"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
+        <translation>Importation terminée — ajoutées : %1, mises à jour : %2, inchangées : %3. « Annuler la dernière modification » annule toute l&apos;importation.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="14" />
+        <location filename="../../einclusie_app/gui/labels.py" line="14"/>
         <source>Help point</source>
-        <translation>Point d'aide</translation>
+        <translation>Point d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="15" />
+        <location filename="../../einclusie_app/gui/labels.py" line="15"/>
         <source>Device loan</source>
-        <translation>Prêt d'appareils</translation>
+        <translation>Prêt d&apos;appareils</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="16" />
+        <location filename="../../einclusie_app/gui/labels.py" line="16"/>
         <source>Helpline</source>
-        <translation>Ligne d'aide</translation>
+        <translation>Ligne d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="17" />
+        <location filename="../../einclusie_app/gui/labels.py" line="17"/>
         <source>Course</source>
         <translation>Cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="23" />
+        <location filename="../../einclusie_app/gui/labels.py" line="23"/>
         <source>walk in</source>
         <translation>sans rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="24" />
+        <location filename="../../einclusie_app/gui/labels.py" line="24"/>
         <source>by appointment</source>
         <translation>sur rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="25" />
+        <location filename="../../einclusie_app/gui/labels.py" line="25"/>
         <source>only via a social worker or organisation</source>
         <translation>uniquement via un assistant social ou une organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="26" />
+        <location filename="../../einclusie_app/gui/labels.py" line="26"/>
         <source>by phone</source>
         <translation>par téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="27" />
+        <location filename="../../einclusie_app/gui/labels.py" line="27"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="28" />
+        <location filename="../../einclusie_app/gui/labels.py" line="28"/>
         <source>home visit</source>
         <translation>visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="34" />
+        <location filename="../../einclusie_app/gui/labels.py" line="34"/>
         <source>identity card (eID)</source>
-        <translation>carte d'identité (eID)</translation>
+        <translation>carte d&apos;identité (eID)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="35" />
+        <location filename="../../einclusie_app/gui/labels.py" line="35"/>
         <source>PIN code of the identity card</source>
-        <translation>code PIN de la carte d'identité</translation>
+        <translation>code PIN de la carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="36" />
+        <location filename="../../einclusie_app/gui/labels.py" line="36"/>
         <source>own smartphone</source>
         <translation>son propre GSM (smartphone)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="37" />
+        <location filename="../../einclusie_app/gui/labels.py" line="37"/>
         <source>own laptop or tablet</source>
         <translation>son propre ordinateur portable ou sa tablette</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="38" />
+        <location filename="../../einclusie_app/gui/labels.py" line="38"/>
         <source>bank card and card reader</source>
         <translation>carte bancaire et lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="39" />
+        <location filename="../../einclusie_app/gui/labels.py" line="39"/>
         <source>the letter or e-mail received</source>
-        <translation>le courrier ou l'e-mail reçu</translation>
+        <translation>le courrier ou l&apos;e-mail reçu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="40" />
+        <location filename="../../einclusie_app/gui/labels.py" line="40"/>
         <source>login details (itsme, passwords)</source>
         <translation>identifiants de connexion (itsme, mots de passe)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="41" />
+        <location filename="../../einclusie_app/gui/labels.py" line="41"/>
         <source>proof of income</source>
         <translation>preuve de revenus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="42" />
+        <location filename="../../einclusie_app/gui/labels.py" line="42"/>
         <source>letter from the social worker</source>
-        <translation>lettre de l'assistant social</translation>
+        <translation>lettre de l&apos;assistant social</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="48" />
+        <location filename="../../einclusie_app/gui/labels.py" line="48"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="49" />
+        <location filename="../../einclusie_app/gui/labels.py" line="49"/>
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="50" />
+        <location filename="../../einclusie_app/gui/labels.py" line="50"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="51" />
+        <location filename="../../einclusie_app/gui/labels.py" line="51"/>
         <source>temporarily closed</source>
         <translation>fermé temporairement</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Tue</source>
         <translation>mar.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Wed</source>
         <translation>mer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Thu</source>
         <translation>jeu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Fri</source>
         <translation>ven.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Sat</source>
         <translation>sam.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="58" />
+        <location filename="../../einclusie_app/gui/labels.py" line="58"/>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Monday</source>
         <translation>Lundi</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Tuesday</source>
         <translation>Mardi</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Wednesday</source>
         <translation>Mercredi</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Thursday</source>
         <translation>Jeudi</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Friday</source>
         <translation>Vendredi</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Saturday</source>
         <translation>Samedi</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="64" />
+        <location filename="../../einclusie_app/gui/labels.py" line="64"/>
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
@@ -578,8 +1205,8 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="38" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="41" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="38"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="41"/>
         <source>I speak…</source>
         <translation>Je parle…</translation>
     </message>
@@ -587,214 +1214,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="57" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="55"/>
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="65" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
-        <translation>De quoi le client a-t-il besoin ? p. ex. itsme, prêt ordinateur, carte perdue</translation>
+        <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="64"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="70" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="71" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="69"/>
         <source>Place: postcode, municipality or district</source>
-        <translation>Lieu : code postal, commune ou section de commune</translation>
+        <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="78"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="82" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
         <source>within %1 km</source>
-        <translation>jusqu'à %1 km</translation>
+        <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="94" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="92"/>
         <source>Only %1</source>
-        <translation>Uniquement : %1</translation>
+        <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="95" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="93"/>
         <source>Show only this kind of help (several can be on)</source>
-        <translation>Afficher uniquement ce type d'aide (plusieurs choix possibles)</translation>
+        <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="99"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
         <source>Language the help is given in</source>
-        <translation>Langue dans laquelle l'aide est donnée</translation>
+        <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="108" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Any way in</source>
-        <translation>Tout mode d'accès</translation>
+        <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
         <source>Open at:</source>
-        <translation>Ouvert le :</translation>
+        <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
         <source>Only what is open at a chosen day and time</source>
-        <translation>Uniquement ce qui est ouvert au jour et à l'heure choisis</translation>
+        <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="122" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Show what is open first</source>
-        <translation>Afficher d'abord ce qui est ouvert</translation>
+        <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="139" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="167" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="168" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
-        <extracomment>The counter's name for the handout, from the site settings.</extracomment>
+        <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="226"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="233" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="231"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="241" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="245" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253" />
-        <source>Client's &amp;language…</source>
+        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
+        <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="261" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="259"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="262" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="270" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="271" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
-        <translation>À &amp;propos d'E-inclusie Wegwijzer</translation>
+        <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="296" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="303"/>
         <source>The catalogue could not be opened: %1</source>
-        <translation>Impossible d'ouvrir le catalogue : %1</translation>
+        <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="315" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="319"/>
+        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>Le stockage local n&apos;a pas pu être ouvert (%1) ; seul le catalogue fourni est affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="324"/>
+        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
+        <translation>
+            <numerusform>%n fiche locale n&apos;a pas pu être affichée ; consultez la liste à faire (menu Gestion).</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être affichées ; consultez la liste à faire (menu Gestion).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="354"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="425" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="498"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -802,58 +1442,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="426" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="443" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="516"/>
         <source>Place: %1 (did you mean this?)</source>
-        <translation>Lieu : %1 (vouliez-vous dire celui-ci ?)</translation>
+        <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="444" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="517"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="446" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="519"/>
         <source>Which place? %1</source>
-        <translation>Quel lieu ? %1</translation>
+        <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="449" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="522"/>
         <source>Place not known. Closest: %1</source>
-        <translation>Lieu inconnu. Noms proches : %1</translation>
+        <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="451" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="524"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="482" />
-        <location filename="../../einclusie_app/gui/main_window.py" line="540" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="557"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="618"/>
         <source>Choose a result first.</source>
-        <translation>Choisissez d'abord un résultat.</translation>
+        <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="532" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="610"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="649"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="577" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="655"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="579" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="657"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -861,82 +1501,1803 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="595" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="675"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
 </context>
 <context>
+    <name>Maintainer</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="62"/>
+        <source>&amp;Maintainer</source>
+        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
+        <translation>&amp;Gestion</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="66"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="67"/>
+        <source>Add a record of this municipality</source>
+        <translation>Ajouter une fiche de cette commune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="68"/>
+        <source>&amp;Edit selected record…</source>
+        <translation>&amp;Modifier la fiche sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="69"/>
+        <source>Correct the selected record</source>
+        <translation>Corriger la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="70"/>
+        <source>&amp;Checked today (selected record)</source>
+        <translation>&amp;Vérifiée aujourd&apos;hui (fiche sélectionnée)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="71"/>
+        <source>Set the last-checked date of the selected record to today</source>
+        <translation>Fixer à aujourd&apos;hui la date de dernière vérification de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="73"/>
+        <source>&amp;Retire selected record…</source>
+        <translation>&amp;Retirer la fiche sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="74"/>
+        <source>No longer show the selected record (can be undone)</source>
+        <translation>Ne plus afficher la fiche sélectionnée (peut être annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="75"/>
+        <source>Re&amp;store a retired record…</source>
+        <translation>Re&amp;staurer une fiche retirée…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="76"/>
+        <source>Show a retired record again</source>
+        <translation>Afficher à nouveau une fiche retirée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="156"/>
+        <source>Re&amp;vert selected record to the shipped version…</source>
+        <translation>Réta&amp;blir la version fournie de la fiche sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="79"/>
+        <source>Drop the local version of the selected record</source>
+        <translation>Abandonner la version locale de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="81"/>
+        <source>&amp;To-do: not checked for 12 months…</source>
+        <translation>&amp;Liste à faire : non vérifiées depuis 12 mois…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="82"/>
+        <source>Records not checked for 12 months, oldest first</source>
+        <translation>Fiches non vérifiées depuis 12 mois, les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
+        <source>Change &amp;log and undo…</source>
+        <translation>&amp;Journal des modifications et annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <source>Every change made here, with undo</source>
+        <translation>Toutes les modifications faites ici, avec possibilité d&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="86"/>
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
+        <source>Undo the last change to the catalogue (an import as a whole)</source>
+        <translation>Annuler la dernière modification du catalogue (une importation en entier)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
+        <translation>Importer du HSDS JSON, un paquet HSDS CSV ou le modèle de tableur</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
+        <source>Write the whole catalogue as HSDS JSON or CSV</source>
+        <translation>Écrire tout le catalogue en HSDS JSON ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <source>&amp;Apply catalogue update…</source>
+        <translation>A&amp;ppliquer une mise à jour du catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
+        <translation>Appliquer une mise à jour signée du catalogue depuis une clé USB ou un dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <source>Roll &amp;back last update…</source>
+        <translation>Revenir avant la &amp;dernière mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
+        <source>Go back to the catalogue in use before the last update</source>
+        <translation>Revenir au catalogue utilisé avant la dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <source>Con&amp;flicts after an update…</source>
+        <translation>Con&amp;flits après une mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <source>Records corrected here that an update changed too</source>
+        <translation>Fiches corrigées ici qu&apos;une mise à jour a aussi modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <source>The catalogue is still loading.</source>
+        <translation>Le catalogue est encore en cours de chargement.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
+        <translation>Non disponible : cette fenêtre affiche un fichier de catalogue ouvert directement (ou le stockage local n&apos;a pas pu être ouvert), donc rien ne peut être modifié ici. Démarrez le programme sans fichier de catalogue pour gérer le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="155"/>
+        <source>Re&amp;move selected record (added here)…</source>
+        <translation>S&amp;upprimer la fiche sélectionnée (ajoutée ici)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="180"/>
+        <source>Nothing was changed: the record has %n problem(s).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été modifié : la fiche présente %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été modifié : la fiche présente %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="206"/>
+        <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
+        <translation>La modification est enregistrée, mais le catalogue n&apos;a pas pu être réaffiché ; redémarrez le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="210"/>
+        <source>%n local record(s) could not be shown; see the to-do list.</source>
+        <translation>
+            <numerusform>%n fiche locale n&apos;a pas pu être affichée ; consultez la liste à faire.</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être affichées ; consultez la liste à faire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
+        <source>Edit record</source>
+        <translation>Modifier la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="257"/>
+        <source>This record is retired or does not exist.</source>
+        <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="266"/>
+        <source>Checked today</source>
+        <translation>Vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <source>“%1” checked today.</source>
+        <translation>Fiche « %1 » vérifiée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
+        <source>“%1” was already checked today.</source>
+        <translation>La fiche « %1 » avait déjà été vérifiée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="283"/>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="285"/>
+        <source>Retired “%1”. “Undo last change” brings it back.</source>
+        <translation>Fiche « %1 » retirée. « Annuler la dernière modification » la rétablit.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="297"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="299"/>
+        <source>Restored “%1”.</source>
+        <translation>Fiche « %1 » restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
+        <translation>Supprimer la fiche « %1 », ajoutée ici ? (Le journal des modifications la conserve ; « Annuler la dernière modification » la rétablit.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="312"/>
+        <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
+        <translation>Abandonner les corrections faites ici à « %1 » et afficher à nouveau la version fournie ? (Le journal des modifications les conserve ; « Annuler la dernière modification » les rétablit.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <source>“%1”: the local version is dropped.</source>
+        <translation>« %1 » : la version locale est abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="352"/>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="353"/>
+        <source>This change cannot be undone now; nothing was changed.</source>
+        <translation>Cette modification ne peut pas être annulée maintenant ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="357"/>
+        <source>Undone: %n change(s) (%1).</source>
+        <translation>
+            <numerusform>Annulé : %n modification (%1).</numerusform>
+            <numerusform>Annulé : %n modifications (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <source>The catalogue could not be opened again; restart the program.</source>
+        <translation>Le catalogue n&apos;a pas pu être rouvert ; redémarrez le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="437"/>
+        <source>Choose a catalogue update</source>
+        <translation>Choisir une mise à jour du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="438"/>
+        <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
+        <translation>Mises à jour du catalogue (*.einclusie-update);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <source>Update refused</source>
+        <translation>Mise à jour refusée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
+        <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
+        <translation>
+            <numerusform>Mise à jour %1 (créée le %2) appliquée : le catalogue contient maintenant %n service.</numerusform>
+            <numerusform>Mise à jour %1 (créée le %2) appliquée : le catalogue contient maintenant %n services.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="462"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <source>“Roll back last update” goes back.</source>
+        <translation>« Revenir avant la dernière mise à jour » permet de revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="475"/>
+        <source>Update applied</source>
+        <translation>Mise à jour appliquée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
+        <translation>
+            <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
+            <numerusform>%n fiches corrigées ici ont aussi été modifiées par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <source>Show the conflicts</source>
+        <translation>Afficher les conflits</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
+        <translation>Revenir au catalogue utilisé avant la dernière mise à jour ? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <source>Rolled back: the program uses the catalogue it came with again.</source>
+        <translation>Retour effectué : le programme utilise à nouveau le catalogue fourni avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <source>Rolled back: the program uses update %1 again.</source>
+        <translation>Retour effectué : le programme utilise à nouveau la mise à jour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
+        <source>Rolled back</source>
+        <translation>Retour effectué</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <source>“%1”: the version made here is kept.</source>
+        <translation>« %1 » : la version faite ici est gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="527"/>
+        <source>“%1”: the update&apos;s version is taken.</source>
+        <translation>« %1 » : la version de la mise à jour est reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <source>“%1”: merged field by field.</source>
+        <translation>« %1 » : fusionnée champ par champ.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="24"/>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="25"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="26"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="27"/>
+        <source>Kind of help</source>
+        <translation>Type d&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="28"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="29"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="30"/>
+        <source>Warning for staff</source>
+        <translation>Avertissement pour le personnel</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="31"/>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
+        <source>How to get in</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
+        <source>What to bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
+        <source>Weekly hours</source>
+        <translation>Horaire hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
+        <source>Hours as the source gave them</source>
+        <translation>Horaires tels que donnés par la source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
+        <source>Legal holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
+        <source>School holidays</source>
+        <translation>Vacances scolaires</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
+        <source>Service area</source>
+        <translation>Zone couverte</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
+        <source>Other ids</source>
+        <translation>Autres identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
+        <source>Dated exceptions</source>
+        <translation>Exceptions datées</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="54"/>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
+        <source>house number</source>
+        <translation>numéro de maison</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
+        <source>accessibility</source>
+        <translation>accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
+        <source>confidence</source>
+        <translation>fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
+        <source>notes</source>
+        <translation>remarques</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
+        <source>opens</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
+        <source>closes</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="74"/>
+        <source>place name</source>
+        <translation>nom du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="100"/>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="115"/>
+        <source>Row %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="136"/>
+        <source>Tick at least one kind of help.</source>
+        <translation>Cochez au moins un type d&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
+        <source>A dated exception needs its date (YYYY-MM-DD).</source>
+        <translation>Une exception datée doit avoir sa date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
+        <source>This is required: it cannot be empty.</source>
+        <translation>Ce champ est obligatoire : il ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
+        <source>The phone number is empty.</source>
+        <translation>Le numéro de téléphone est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
+        <source>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone belge : vérifiez les chiffres et le préfixe (les numéros courts comme 1700, 106 et 102 sont acceptés).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148"/>
+        <source>“%1” is not a Belgian postcode: a postcode has four digits.</source>
+        <translation>« %1 » n&apos;est pas un code postal belge : un code postal a quatre chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152"/>
+        <source>Postcode %1 does not exist in Belgium (it is not in the list of places).</source>
+        <translation>Le code postal %1 n&apos;existe pas en Belgique (il ne figure pas dans la liste des localités).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="156"/>
+        <source>Give a postcode, a municipality or coordinates.</source>
+        <translation>Indiquez un code postal, une commune ou des coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159"/>
+        <source>The postcode and municipality do not point to one known place: %1.</source>
+        <translation>Le code postal et la commune ne désignent pas un seul lieu connu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <source>Latitude and longitude go together: give both or neither.</source>
+        <translation>La latitude et la longitude vont ensemble : indiquez les deux ou aucune.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166"/>
+        <source>“%1” is not a number (like 51.0656).</source>
+        <translation>« %1 » n&apos;est pas un nombre (comme 51.0656).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169"/>
+        <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
+        <translation>La latitude %1 n&apos;existe pas : une latitude est comprise entre -90 et 90 (en Belgique, entre 49.4 et 51.6).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173"/>
+        <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
+        <translation>La longitude %1 n&apos;existe pas : une longitude est comprise entre -180 et 180 (en Belgique, entre 2.4 et 6.5).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177"/>
+        <source>The point (%1, %2) is not in Belgium.</source>
+        <translation>Le point (%1, %2) n&apos;est pas en Belgique.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181"/>
+        <source>“%1” contains a space; a web address has none.</source>
+        <translation>« %1 » contient un espace ; une adresse web n&apos;en contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184"/>
+        <source>“%1” looks like an e-mail address, not a web address.</source>
+        <translation>« %1 » ressemble à une adresse e-mail, pas à une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188"/>
+        <source>“%1” is not a web address (like www.gemeente.be).</source>
+        <translation>« %1 » n&apos;est pas une adresse web (comme www.gemeente.be).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192"/>
+        <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
+        <translation>« %1 » n&apos;est pas une adresse web : une adresse web commence par http://, https:// ou le nom du site.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196"/>
+        <source>“%1” contains a space; an e-mail address has none.</source>
+        <translation>« %1 » contient un espace ; une adresse e-mail n&apos;en contient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200"/>
+        <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail (comme naam@gemeente.be).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
+        <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
+        <translation>Ces horaires ne sont pas cohérents : %1. Écrivez-les comme ceci : « Mo 09:00-12:00,13:00-17:00; We 14:00-16:00 ».</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
+        <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
+        <translation>« %1 » n&apos;est pas une date (écrivez-la sous la forme AAAA-MM-JJ, comme 2025-03-14).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
+        <source>The date %1 does not exist.</source>
+        <translation>La date %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215"/>
+        <source>%1 is in the future: a record cannot have been checked later than today.</source>
+        <translation>%1 est dans le futur : une fiche ne peut pas avoir été vérifiée après aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219"/>
+        <source>“%1” is not a time (HH:MM, like 09:30).</source>
+        <translation>« %1 » n&apos;est pas une heure (HH:MM, comme 09:30).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223"/>
+        <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
+        <translation>Une séance supplémentaire demande une heure d&apos;ouverture et une heure de fermeture ; laissez les deux vides pour un jour de fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226"/>
+        <source>These times do not work: %1.</source>
+        <translation>Ces heures ne conviennent pas : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229"/>
+        <source>Unknown code “%1”.</source>
+        <translation>Code inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <source>“%1” is listed twice.</source>
+        <translation>« %1 » figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234"/>
+        <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
+        <translation>« %1 » n&apos;est pas un code de langue (deux ou trois lettres, comme nl, fr, ar).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238"/>
+        <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
+        <translation>« %1 » n&apos;est pas une zone couverte (be, region:flanders, province:&lt;nom&gt;, municipality:&lt;nom&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242"/>
+        <source>This service area is not known: %1.</source>
+        <translation>Cette zone couverte est inconnue : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
+        <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
+        <translation>« %1 » ne peut pas être un identifiant de fiche : utilisez uniquement a-z, 0-9 et des traits d&apos;union, comme digipunt-bib-torhout.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250"/>
+        <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
+        <translation>L&apos;identifiant « %1 » est déjà utilisé par une autre fiche (peut-être une fiche retirée) ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <source>Give at least one source: the page or document where these facts were read.</source>
+        <translation>Indiquez au moins une source : la page ou le document où ces informations ont été lues.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <source>Choose how sure the source is.</source>
+        <translation>Choisissez le degré de fiabilité de la source.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <source>All of Belgium</source>
+        <translation>Toute la Belgique</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269"/>
+        <source>A region</source>
+        <translation>Une région</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <source>A province</source>
+        <translation>Une province</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271"/>
+        <source>A municipality</source>
+        <translation>Une commune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285"/>
+        <source>Open as usual in school holidays</source>
+        <translation>Ouvert normalement pendant les vacances scolaires</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <source>Closed in the Flemish school holidays</source>
+        <translation>Fermé pendant les vacances scolaires de la Communauté flamande</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288"/>
+        <source>Closed in the French-speaking Community&apos;s school holidays</source>
+        <translation>Fermé pendant les vacances scolaires de la Fédération Wallonie-Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <source>Closed in the German-speaking Community&apos;s school holidays</source>
+        <translation>Fermé pendant les vacances scolaires de la Communauté germanophone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <source>everything read on the source</source>
+        <translation>tout lu sur la source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <source>partly inferred (say what in notes)</source>
+        <translation>en partie déduit (précisez quoi dans les remarques)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
+        <source>added here</source>
+        <translation>ajoutée ici</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305"/>
+        <source>corrected here</source>
+        <translation>corrigée ici</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
+        <source>retired</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307"/>
+        <source>as shipped</source>
+        <translation>telle que fournie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
+        <source>not there</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315"/>
+        <source>corrected</source>
+        <translation>corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <source>edited</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <source>checked today</source>
+        <translation>marquée vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <source>restored</source>
+        <translation>restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <source>back to shipped</source>
+        <translation>retour à la version fournie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322"/>
+        <source>conflict settled</source>
+        <translation>conflit réglé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323"/>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <source>This file is not a catalogue update.</source>
+        <translation>Ce fichier n&apos;est pas une mise à jour du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <source>This update is not signed. An unsigned update is never applied.</source>
+        <translation>Cette mise à jour n&apos;est pas signée. Une mise à jour non signée n&apos;est jamais appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
+        <translation>Cette mise à jour est signée avec une clé à laquelle ce site ne fait pas confiance (mauvaise clé). Seules les mises à jour signées avec la clé du gestionnaire central sont appliquées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <source>This update has been changed after it was signed (tampered with). It is refused.</source>
+        <translation>Cette mise à jour a été modifiée après avoir été signée (falsifiée). Elle est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
+        <source>This update is older than the catalogue in use (or the same one).</source>
+        <translation>Cette mise à jour est plus ancienne que le catalogue utilisé (ou identique à celui-ci).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <source>This update holds a catalogue this version of the program cannot read.</source>
+        <translation>Cette mise à jour contient un catalogue que cette version du programme ne peut pas lire.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372"/>
+        <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
+        <translation>Aucune clé de confiance n&apos;est configurée pour ce site, donc aucune mise à jour ne peut être vérifiée. Les réglages du site (catalogue.trusted_keys) doivent indiquer la clé publique du gestionnaire central.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <source>A trusted key in the site settings cannot be read.</source>
+        <translation>Une clé de confiance des réglages du site ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
+        <source>No update is installed: the program already uses the catalogue it came with.</source>
+        <translation>Aucune mise à jour n&apos;est installée : le programme utilise déjà le catalogue fourni avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
+        <source>The update was refused.</source>
+        <translation>La mise à jour a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <source>New record</source>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
+        <source>Edit record: %1</source>
+        <translation>Modifier la fiche : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
+        <source>Parts of the record</source>
+        <translation>Parties de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298"/>
+        <source>Problems to fix before saving</source>
+        <translation>Problèmes à corriger avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304"/>
+        <source>Save the record</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <source>as the source gives it</source>
+        <translation>tel que donné par la source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <source>who runs it</source>
+        <translation>qui gère ce service</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <source>Main kind (listed first)</source>
+        <translation>Type principal (affiché en premier)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388"/>
+        <source>The main kind is listed first</source>
+        <translation>Le type principal est affiché en premier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
+        <source>main:</source>
+        <translation>principal :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <source>Warning for staff</source>
+        <translation>Avertissement pour le personnel</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <source>a doubt staff must see, e.g. funding ended?</source>
+        <translation>un doute que le personnel doit voir, p. ex. financement terminé ?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <source>For whom</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <source>as stated, e.g. iedereen</source>
+        <translation>tel qu&apos;indiqué, p. ex. tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <source>itsme; smartphone; belastingen</source>
+        <translation>itsme; smartphone; impôts</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <source>Made from the name; you may type another. It never changes once saved.</source>
+        <translation>Créé à partir du nom ; vous pouvez en saisir un autre. Il ne change plus une fois enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <source>The id never changes.</source>
+        <translation>L&apos;identifiant ne change jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420"/>
+        <source>Separate topics with a semicolon (;).</source>
+        <translation>Séparez les thèmes par un point-virgule (;).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <source>&amp;Where</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <source>Add address</source>
+        <translation>Ajouter une adresse</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428"/>
+        <source>Remove address</source>
+        <translation>Supprimer l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
+        <translation>Un code postal ou une commune suffit ; des coordonnées seulement si elles ont été mesurées pour cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
+        <source>Service area</source>
+        <translation>Zone couverte</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437"/>
+        <source>Kind of area to add</source>
+        <translation>Type de zone à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
+        <source>Region to add</source>
+        <translation>Région à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <source>Province or municipality to add</source>
+        <translation>Province ou commune à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
+        <source>e.g. Gent, or West-Vlaanderen</source>
+        <translation>p. ex. Gent, ou West-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <source>Add area</source>
+        <translation>Ajouter la zone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450"/>
+        <source>Add this area to the service area</source>
+        <translation>Ajouter cette zone à la zone couverte</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <source>Remove area</source>
+        <translation>Supprimer la zone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
+        <source>Remove the selected area</source>
+        <translation>Supprimer la zone sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
+        <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
+        <translation>Pour une aide qui n&apos;est pas liée à une adresse (lignes d&apos;aide, dispositifs) : la zone où elle est proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <source>Add phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <source>Remove phone</source>
+        <translation>Supprimer le téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
+        <translation>Tel qu&apos;imprimé sur la source, p. ex. 050 12 34 56 ; les numéros courts comme 1700 sont acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <source>&amp;Hours</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501"/>
+        <source>Weekly hours</source>
+        <translation>Horaire hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
+        <source>Week preview</source>
+        <translation>Aperçu de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
+        <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
+        <translation>Jours Mo Tu We Th Fr Sa Su (lundi à dimanche) ; plages horaires séparées par une virgule, jours par un point-virgule. Seulement si la source donne un horaire hebdomadaire.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <source>Hours as the source gave them</source>
+        <translation>Horaires tels que donnés par la source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
+        <source>e.g. dinsdag 14-16.30 uur</source>
+        <translation>p. ex. mardi 14h-16h30</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <source>Open on legal holidays</source>
+        <translation>Ouvert les jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <source>As usual: closed, except a line open day and night</source>
+        <translation>Comme d&apos;habitude : fermé, sauf une ligne joignable jour et nuit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <source>Closed on legal holidays</source>
+        <translation>Fermé les jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
+        <source>Closed in school holidays</source>
+        <translation>Fermé pendant les vacances scolaires</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531"/>
+        <source>Dated exceptions</source>
+        <translation>Exceptions datées</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <source>Add exception</source>
+        <translation>Ajouter une exception</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
+        <source>Remove exception</source>
+        <translation>Supprimer l&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
+        <translation>Une date (AAAA-MM-JJ) sans heures : fermé ce jour-là. Avec les deux heures : une séance supplémentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
+        <source>&amp;Access &amp;&amp; cost</source>
+        <translation>&amp;Accès &amp;&amp; coût</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
+        <source>Way in: %1</source>
+        <translation>Accès : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
+        <source>To bring: %1</source>
+        <translation>À apporter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <source>free, or the cost as stated</source>
+        <translation>free, ou le coût tel qu&apos;indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566"/>
+        <source>Only what a source says.</source>
+        <translation>Uniquement ce que dit une source.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <source>Language codes the help is given in, separated by commas.</source>
+        <translation>Codes des langues dans lesquelles l&apos;aide est donnée, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <source>Write “free” when it is free; leave empty when nobody said.</source>
+        <translation>Écrivez « free » (ou « gratis ») si c&apos;est gratuit ; laissez vide si rien n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
+        <source>So&amp;urces</source>
+        <translation>So&amp;urces</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579"/>
+        <source>Remove source</source>
+        <translation>Supprimer la source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <source>Every page or document a fact was read on, with its date.</source>
+        <translation>Chaque page ou document où une information a été lue, avec sa date.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <source>Checked &amp;today</source>
+        <translation>&amp;Vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <source>Checked today: set the last-checked date to today</source>
+        <translation>Vérifiée aujourd&apos;hui : fixer la date de dernière vérification à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
+        <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
+        <translation>Date à laquelle une personne a vérifié ces informations pour la dernière fois (une fiche non vérifiée depuis 12 mois affiche « appelez d&apos;abord »).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
+        <source>No weekly hours: the program says “hours not known — call first”.</source>
+        <translation>Pas d&apos;horaire hebdomadaire : le programme affiche « horaires inconnus — appelez d&apos;abord ».</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
+        <source>The week appears here when the hours make sense.</source>
+        <translation>La semaine s&apos;affiche ici quand les horaires sont cohérents.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801"/>
+        <source>Type a name first.</source>
+        <translation>Saisissez d&apos;abord un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
+        <source>Which one? %1</source>
+        <translation>Laquelle ? %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
+        <source>This area is already in the list.</source>
+        <translation>Cette zone figure déjà dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
+        <source>%n problem(s) to fix before saving: %1</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer : %1</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <source>Fix the problems listed first.</source>
+        <translation>Corrigez d&apos;abord les problèmes listés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <source>No problems: ready to save.</source>
+        <translation>Aucun problème : prêt à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <source>The record was not saved; nothing was changed.</source>
+        <translation>La fiche n&apos;a pas été enregistrée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
+        <source>Nothing changed in “%1”.</source>
+        <translation>Aucune modification dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
+        <source>Added “%1”.</source>
+        <translation>Fiche « %1 » ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
+        <source>Saved “%1” (%2).</source>
+        <translation>Fiche « %1 » enregistrée (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303"/>
+        <source>Restore a retired record</source>
+        <translation>Restaurer une fiche retirée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <source>Retired</source>
+        <translation>Retirée le</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313"/>
+        <source>Retired records</source>
+        <translation>Fiches retirées</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <source>Restore the selected record</source>
+        <translation>Restaurer la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <source>Close this list</source>
+        <translation>Fermer cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335"/>
+        <source>No record is retired.</source>
+        <translation>Aucune fiche n&apos;est retirée.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="103" />
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="143" />
+        <location filename="../../einclusie_app/gui/models.py" line="157"/>
         <source>The street address is not known: only the place %1.</source>
-        <translation>L'adresse exacte n'est pas connue : seulement la localité %1.</translation>
+        <translation>L&apos;adresse exacte n&apos;est pas connue&#xa0;: seulement la localité %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="146" />
+        <location filename="../../einclusie_app/gui/models.py" line="160"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
-        <translation>Approximatif : mesuré jusqu'au code postal ou à la commune, pas jusqu'à la porte.</translation>
+        <translation>Approximatif&#xa0;: mesuré jusqu&apos;au code postal ou à la commune, pas jusqu&apos;à la porte.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158" />
+        <location filename="../../einclusie_app/gui/models.py" line="172"/>
         <source>serves %1</source>
         <translation>couvre %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161" />
+        <location filename="../../einclusie_app/gui/models.py" line="175"/>
         <source>%1 (no street)</source>
         <translation>%1 (sans rue)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="165" />
+        <location filename="../../einclusie_app/gui/models.py" line="179"/>
         <source>in %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="167" />
+        <location filename="../../einclusie_app/gui/models.py" line="181"/>
         <source>phone / area</source>
         <translation>téléphone / zone</translation>
     </message>
 </context>
 <context>
-    <name>Speaker</name>
+    <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="85" />
-        <source>Reading aloud is not available on this PC.</source>
-        <extracomment>Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).</extracomment>
-        <translation>La lecture à voix haute n'est pas disponible sur ce PC.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263"/>
+        <source>Retire a record</source>
+        <translation>Retirer une fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="87" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
+        <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
+        <translation>Retirer « %1 » ? La fiche ne sera plus affichée au guichet. Vous pouvez l&apos;annuler avec « Annuler la dernière modification », dans le journal des modifications, ou avec « Restaurer une fiche retirée ».</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
+        <source>Why (a note for the change log)</source>
+        <translation>Pourquoi (une note pour le journal des modifications)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <source>why, e.g. stopped in 2025 (optional)</source>
+        <translation>pourquoi, p. ex. arrêté en 2025 (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <source>Retire the record</source>
+        <translation>Retirer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <source>Keep the record</source>
+        <translation>Garder la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="85"/>
+        <source>Reading aloud is not available on this PC.</source>
+        <extracomment>Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).</extracomment>
+        <translation>La lecture à voix haute n&apos;est pas disponible sur ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="87"/>
         <source>This PC has no voice for %1.</source>
-        <translation>Ce PC n'a pas de voix pour %1.</translation>
+        <translation>Ce PC n&apos;a pas de voix pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
+        <source>To-do: records not checked for 12 months</source>
+        <translation>Liste à faire : fiches non vérifiées depuis 12 mois</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
+        <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
+        <translation>Les fiches jamais vérifiées d&apos;abord, puis les plus anciennes. Vérifiez les informations (appelez, ou consultez la source), corrigez ce qui a changé, puis marquez la fiche comme vérifiée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <source>Age</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59"/>
+        <source>Records to check</source>
+        <translation>Fiches à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <source>Edit the selected record</source>
+        <translation>Modifier la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67"/>
+        <source>&amp;Checked today</source>
+        <translation>&amp;Vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68"/>
+        <source>Mark the selected record as checked today</source>
+        <translation>Marquer la fiche sélectionnée comme vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <source>Close the to-do list</source>
+        <translation>Fermer la liste à faire</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <source>shipped</source>
+        <translation>fournie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <source>%n record(s) to check</source>
+        <translation>
+            <numerusform>%n fiche à vérifier</numerusform>
+            <numerusform>%n fiches à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14" />
+        <location filename="../../einclusie_app/gui/about.py" line="14"/>
         <source>About E-inclusie Wegwijzer</source>
         <translation>Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18" />
+        <location filename="../../einclusie_app/gui/about.py" line="18"/>
         <source>About and credits</source>
         <translation>Over het programma en bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21" />
+        <location filename="../../einclusie_app/gui/about.py" line="21"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — vindt digitale hulp voor een cliënt, offline.</translation>
     </message>
@@ -22,58 +22,58 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="38" />
+        <location filename="../../einclusie_app/gui/models.py" line="41"/>
         <source>Hours unknown</source>
         <extracomment>A status older than this is computed again (the clock moves).</extracomment>
         <translation>Uren onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="40" />
+        <location filename="../../einclusie_app/gui/models.py" line="43"/>
         <source>Call now</source>
         <translation>Nu bellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="40" />
+        <location filename="../../einclusie_app/gui/models.py" line="43"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42" />
+        <location filename="../../einclusie_app/gui/models.py" line="45"/>
         <source>Closes in %1 min</source>
         <translation>Sluit over %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44" />
+        <location filename="../../einclusie_app/gui/models.py" line="47"/>
         <source>Call until %1</source>
         <translation>Bellen tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44" />
+        <location filename="../../einclusie_app/gui/models.py" line="47"/>
         <source>Open until %1</source>
         <translation>Open tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47" />
+        <location filename="../../einclusie_app/gui/models.py" line="50"/>
         <source>Call from %1</source>
         <translation>Bellen vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47" />
+        <location filename="../../einclusie_app/gui/models.py" line="50"/>
         <source>Opens %1</source>
         <translation>Opent om %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50" />
+        <location filename="../../einclusie_app/gui/models.py" line="53"/>
         <source>Closed today (holiday)</source>
         <translation>Vandaag gesloten (feestdag)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54" />
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Closed · %1 %2</source>
         <translation>Gesloten · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="56" />
+        <location filename="../../einclusie_app/gui/models.py" line="59"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -81,123 +81,227 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="29" />
+        <location filename="../../einclusie_app/gui/basket.py" line="30"/>
         <source>For this client</source>
+        <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Voor deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31" />
+        <location filename="../../einclusie_app/gui/basket.py" line="32"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="32" />
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>Move up in the basket</source>
         <translation>Hoger in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33" />
+        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34" />
+        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
         <source>Move down in the basket</source>
         <translation>Lager in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35" />
+        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36" />
+        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
         <source>Remove from the basket</source>
         <translation>Uit het mandje halen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37" />
+        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38" />
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Print the page for the client</source>
         <translation>Het blad voor de cliënt afdrukken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39" />
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Save as PDF…</source>
         <translation>Als PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40" />
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Save the page for the client as PDF</source>
         <translation>Het blad voor de cliënt als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="94" />
+        <location filename="../../einclusie_app/gui/basket.py" line="95"/>
         <source>For this client: %1 of %2</source>
         <translation>Voor deze cliënt: %1 van %2</translation>
     </message>
 </context>
 <context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162"/>
+        <source>Change log</source>
+        <translation>Logboek van de wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
+        <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
+        <translation>Elke wijziging die hier gemaakt werd, de nieuwste eerst: wanneer, aan welke balie, welke fiche, en de oude en nieuwe waarde van elk veld. Ook ongedaan maken komt in het logboek, zodat je dat op zijn beurt ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <source>Counter</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <source>Changes, newest first</source>
+        <translation>Wijzigingen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <source>Details of the selected change</source>
+        <translation>Details van de gekozen wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183"/>
+        <source>&amp;Undo selected change</source>
+        <translation>Gekozen wijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184"/>
+        <source>Undo the selected change</source>
+        <translation>De gekozen wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185"/>
+        <source>Undo the &amp;whole import</source>
+        <translation>De &amp;hele import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186"/>
+        <source>Undo every change of the selected import</source>
+        <translation>Alle wijzigingen van de gekozen import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <source>Close the change log</source>
+        <translation>Het logboek sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210"/>
+        <source>%1 (undone)</source>
+        <translation>%1 (ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
+        <source>Change %1 on %2 at counter %3: %4, %5</source>
+        <translation>Wijziging %1 op %2 aan balie %3: %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
+        <source>Undone by change %1.</source>
+        <translation>Ongedaan gemaakt door wijziging %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
+        <source>This undid change %1.</source>
+        <translation>Dit maakte wijziging %1 ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
-        <source>Choose the client's language</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="157"/>
+        <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Kies de taal van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="161"/>
         <source>Smaller text</source>
         <translation>Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
-        <source>Make the client's text smaller</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="162"/>
+        <source>Make the client&apos;s text smaller</source>
         <translation>De tekst voor de cliënt kleiner maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="165"/>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
-        <source>Make the client's text larger</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="166"/>
+        <source>Make the client&apos;s text larger</source>
         <translation>De tekst voor de cliënt groter maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="170" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="169"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="170"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="172"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="173" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="173"/>
         <source>Back to the details</source>
         <translation>Terug naar de details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="176" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="176"/>
         <source>Read aloud status</source>
         <translation>Status van het voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="234" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
@@ -205,12 +309,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="243" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="243"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="244" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="244"/>
         <source>Client screen</source>
         <translation>Cliëntscherm</translation>
     </message>
@@ -218,359 +322,882 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="107" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="107"/>
         <source>Client view</source>
         <translation>Cliëntweergave</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="37"/>
+        <source>Conflicts after an update</source>
+        <translation>Conflicten na een update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="40"/>
+        <source>These records were corrected here, and the update changed them too. The version made here keeps showing until you choose.</source>
+        <translation>Deze fiches werden hier verbeterd, en de update heeft ze ook gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
+        <source>Records in conflict</source>
+        <translation>Fiches in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="50"/>
+        <source>The versions, field by field</source>
+        <translation>De versies, veld per veld</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <source>Here (local)</source>
+        <translation>Hier (lokaal)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <source>Before the update</source>
+        <translation>Vóór de update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <source>In the update</source>
+        <translation>In de update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <source>Keep which?</source>
+        <translation>Welke houden?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="65"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Onze versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="66"/>
+        <source>Keep the version made here</source>
+        <translation>De versie van hier houden</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="67"/>
+        <source>&amp;Take the update&apos;s</source>
+        <translation>&amp;Versie van de update nemen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="68"/>
+        <source>Take the version in the update</source>
+        <translation>De versie uit de update nemen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="69"/>
+        <source>&amp;Merge field by field</source>
+        <translation>Veld per veld &amp;samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="70"/>
+        <source>Merge: each field as chosen</source>
+        <translation>Samenvoegen: elk veld zoals gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <source>Close the conflicts</source>
+        <translation>Het venster met conflicten sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
+        <source>%n record(s) to settle.</source>
+        <translation>
+            <numerusform>%n fiche op te lossen.</numerusform>
+            <numerusform>%n fiches op te lossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="122"/>
+        <source>No conflicts: every local record agrees with the catalogue in use.</source>
+        <translation>Geen conflicten: elke lokale fiche klopt met de catalogus in gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="175"/>
+        <source>changed by the update</source>
+        <translation>gewijzigd door de update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="134"/>
+        <source>no longer in the update</source>
+        <translation>niet meer in de update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="135"/>
+        <source>added here, and now also in the update</source>
+        <translation>hier toegevoegd, en nu ook in de update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="148"/>
+        <source>“%1” was changed here; the update changed it too.</source>
+        <translation>“%1” werd hier gewijzigd; de update wijzigde deze fiche ook.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
+        <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
+        <translation>“%1” werd hier gewijzigd; de update bevat deze fiche niet meer. Met onze versie wordt het een fiche van deze gemeente; met de versie van de update verdwijnt ze.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="152"/>
+        <source>“%1” was added here; the update now has a record with the same id.</source>
+        <translation>“%1” werd hier toegevoegd; de update bevat nu een fiche met dezelfde id.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="157"/>
+        <source>It is retired here: keeping ours keeps it retired.</source>
+        <translation>De fiche is hier uit gebruik genomen: met onze versie blijft ze uit gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
+        <source>both changed</source>
+        <translation>beide gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
+        <source>same change on both sides</source>
+        <translation>zelfde wijziging aan beide kanten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
+        <source>changed here</source>
+        <translation>hier gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="178"/>
+        <source>(not in the update)</source>
+        <translation>(niet in de update)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <source>Keep which for %1</source>
+        <translation>Welke houden voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="194"/>
+        <source>ours (here)</source>
+        <translation>onze (hier)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="195"/>
+        <source>the update&apos;s</source>
+        <translation>die van de update</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="212"/>
+        <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
+        <translation>De update bevat deze fiche niet meer: houd onze versie of neem die van de update.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="215"/>
+        <source>Retired here: keep it retired or take the update&apos;s version.</source>
+        <translation>Hier uit gebruik genomen: laat de fiche uit gebruik of neem de versie van de update.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="218"/>
+        <source>Choose, for every field marked %1, which version to keep.</source>
+        <translation>Kies voor elk veld met %1 welke versie je houdt.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="24" />
+        <location filename="../../einclusie_app/gui/detail.py" line="27"/>
         <source>Details of the selected help</source>
         <translation>Details van de gekozen hulp</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28" />
+        <location filename="../../einclusie_app/gui/detail.py" line="31"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Kies een resultaat om er alles over te zien.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="38" />
-        <location filename="../../einclusie_app/gui/detail.py" line="122" />
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="44" />
+        <location filename="../../einclusie_app/gui/detail.py" line="47"/>
+        <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
+        <translation>Lokale fiche: toegevoegd of verbeterd door deze gemeente (niet in de meegeleverde catalogus, of anders dan daarin).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="51"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="46" />
+        <location filename="../../einclusie_app/gui/detail.py" line="53"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="49" />
+        <location filename="../../einclusie_app/gui/detail.py" line="56"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="51" />
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
-        <translation>Laatst gecontroleerd: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
+        <translation>Laatst nagekeken: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="68" />
+        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
         <source>address not known — in %1</source>
         <translation>adres onbekend — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="71" />
+        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
         <source>serves: %1</source>
         <translation>werkgebied: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="73" />
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="76" />
+        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77" />
+        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="78" />
+        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="79" />
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>Hours (as the source gave them)</source>
         <translation>Uren (zoals de bron ze geeft)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80" />
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81" />
+        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="82" />
+        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83" />
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>How to get in</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85" />
+        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
         <source>What to bring</source>
         <translation>Mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87" />
+        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88" />
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91" />
+        <location filename="../../einclusie_app/gui/detail.py" line="98"/>
         <source>(old)</source>
         <translation>(verouderd)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92" />
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>Last checked</source>
-        <translation>Laatst gecontroleerd</translation>
+        <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95" />
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>undated</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="97" />
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
         <source>partly inferred</source>
         <translation>deels afgeleid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="101" />
+        <location filename="../../einclusie_app/gui/detail.py" line="108"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="106" />
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
         <source>Record id: %1</source>
-        <translation>Record-id: %1</translation>
+        <translation>Fiche-id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="115" />
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Openingsuren niet bekend als weekschema: eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120" />
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>closed (%1)</source>
         <translation>gesloten (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="124" />
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128" />
+        <location filename="../../einclusie_app/gui/detail.py" line="135"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="135" />
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>Closed on: %1</source>
         <translation>Gesloten op: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <source>Export the catalogue</source>
+        <translation>De catalogus exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266"/>
+        <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
+        <translation>De hele catalogus zoals hij hier getoond wordt (de meegeleverde fiches met de toevoegingen en verbeteringen van deze gemeente), in Open Referral HSDS 3.0.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <source>HSDS &amp;JSON (one file: services.json)</source>
+        <translation>HSDS &amp;JSON (één bestand: services.json)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="271"/>
+        <source>Format: HSDS JSON</source>
+        <translation>Formaat: HSDS JSON</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="273"/>
+        <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
+        <translation>HSDS-&amp;CSV-pakket (datapackage.json en één CSV per tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="275"/>
+        <source>Format: HSDS CSV package</source>
+        <translation>Formaat: HSDS-CSV-pakket</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="277"/>
+        <source>Folder to write into</source>
+        <translation>Doelmap</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="278"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <source>Choose the folder</source>
+        <translation>De map kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <source>Export now</source>
+        <translation>Nu exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <source>Close the export</source>
+        <translation>Het exportvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="306"/>
+        <source>Choose the folder to write into</source>
+        <translation>Kies de doelmap</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319"/>
+        <source>Choose a folder first.</source>
+        <translation>Kies eerst een map.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="322"/>
+        <source>The catalogue is not open yet.</source>
+        <translation>De catalogus is nog niet geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
+        <source>Nothing was written: %1</source>
+        <translation>Er werd niets geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="333"/>
+        <source>%n local record(s) could not be used; their shipped version was exported.</source>
+        <translation>
+            <numerusform>%n lokale fiche kon niet gebruikt worden; de meegeleverde versie ervan werd geëxporteerd.</numerusform>
+            <numerusform>%n lokale fiches konden niet gebruikt worden; hun meegeleverde versie werd geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346"/>
+        <source>Wrote %1: %n service(s).</source>
+        <translation>
+            <numerusform>%1 geschreven: %n dienst.</numerusform>
+            <numerusform>%1 geschreven: %n diensten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="348"/>
+        <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
+        <translation>
+            <numerusform>%1 geschreven: %n dienst, %2 rijen in %3 tabellen.</numerusform>
+            <numerusform>%1 geschreven: %n diensten, %2 rijen in %3 tabellen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="44"/>
+        <source>Import records</source>
+        <translation>Fiches importeren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="48"/>
+        <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
+        <translation>HSDS JSON (.json), een HSDS-CSV-pakket (de map ervan of datapackage.json) of het rekenbladsjabloon (.csv, .xlsx). Eerst wordt het hele bestand gecontroleerd; het wordt alleen geïmporteerd als er niets mis is, en dan alles in één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <source>File or folder to import</source>
+        <translation>Bestand of map om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
+        <source>Choose &amp;file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
+        <source>Choose a file to import</source>
+        <translation>Kies een bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="61"/>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="143"/>
+        <source>Choose an HSDS CSV package folder</source>
+        <translation>Kies de map van een HSDS-CSV-pakket</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
+        <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
+        <translation>Voor HSDS-bestanden uit een andere databank (zonder onze soorten en bronnen)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <source>Kind for services without one: %1</source>
+        <translation>Soort voor diensten zonder soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="83"/>
+        <source>Kind of help:</source>
+        <translation>Soort hulp:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
+        <source>Source for services that name none</source>
+        <translation>Bron voor diensten die er geen vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="89"/>
+        <source>Date of that source</source>
+        <translation>Datum van die bron</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <source>Source (web address):</source>
+        <translation>Bron (webadres):</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
+        <source>Date of the source:</source>
+        <translation>Datum van de bron:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <source>&amp;Check the file</source>
+        <translation>Bestand &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <source>Check the whole file</source>
+        <translation>Het hele bestand controleren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="101"/>
+        <source>Choose a file, then check it.</source>
+        <translation>Kies een bestand en controleer het dan.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <source>Problems found in the file</source>
+        <translation>Problemen gevonden in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="112"/>
+        <source>&amp;Import all</source>
+        <translation>Alles &amp;importeren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="113"/>
+        <source>Import every record of the file</source>
+        <translation>Alle fiches uit het bestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <source>Close the import</source>
+        <translation>Het importvenster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137"/>
+        <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation>Catalogusbestanden (*.json *.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="170"/>
+        <source>(the choices above)</source>
+        <translation>(de keuzes hierboven)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="176"/>
+        <source>A date needs its source.</source>
+        <translation>Bij een datum hoort een bron.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <source>Choose a file first.</source>
+        <translation>Kies eerst een bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="205"/>
+        <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
+        <translation>
+            <numerusform>%n probleem gevonden. Er kan niets geïmporteerd worden tot het in het bestand opgelost is.</numerusform>
+            <numerusform>%n problemen gevonden. Er kan niets geïmporteerd worden tot ze allemaal in het bestand opgelost zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="212"/>
+        <source>No problems, but the file holds no records.</source>
+        <translation>Geen problemen, maar het bestand bevat geen fiches.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="214"/>
+        <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
+        <translation>
+            <numerusform>Geen problemen in %n fiche. Importeren voegt %1 toe, werkt %2 bij en laat %3 ongewijzigd.</numerusform>
+            <numerusform>Geen problemen in %n fiches. Importeren voegt %1 toe, werkt %2 bij en laat %3 ongewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="218"/>
+        <source>Retired here, so left retired: %1.</source>
+        <translation>Hier uit gebruik genomen, dus blijven uit gebruik: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="242"/>
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>%n probleem gevonden; er werd niets geïmporteerd.</numerusform>
+            <numerusform>%n problemen gevonden; er werd niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <source>Nothing was imported.</source>
+        <translation>Er werd niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="248"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd. “Laatste wijziging ongedaan maken” draait de hele import terug.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="14" />
+        <location filename="../../einclusie_app/gui/labels.py" line="14"/>
         <source>Help point</source>
         <translation>Digipunt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="15" />
+        <location filename="../../einclusie_app/gui/labels.py" line="15"/>
         <source>Device loan</source>
         <translation>Toestel lenen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="16" />
+        <location filename="../../einclusie_app/gui/labels.py" line="16"/>
         <source>Helpline</source>
         <translation>Hulplijn</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="17" />
+        <location filename="../../einclusie_app/gui/labels.py" line="17"/>
         <source>Course</source>
         <translation>Cursus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="23" />
+        <location filename="../../einclusie_app/gui/labels.py" line="23"/>
         <source>walk in</source>
         <translation>vrij binnenlopen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="24" />
+        <location filename="../../einclusie_app/gui/labels.py" line="24"/>
         <source>by appointment</source>
         <translation>op afspraak</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="25" />
+        <location filename="../../einclusie_app/gui/labels.py" line="25"/>
         <source>only via a social worker or organisation</source>
         <translation>alleen via een maatschappelijk werker of organisatie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="26" />
+        <location filename="../../einclusie_app/gui/labels.py" line="26"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="27" />
+        <location filename="../../einclusie_app/gui/labels.py" line="27"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="28" />
+        <location filename="../../einclusie_app/gui/labels.py" line="28"/>
         <source>home visit</source>
         <translation>huisbezoek</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="34" />
+        <location filename="../../einclusie_app/gui/labels.py" line="34"/>
         <source>identity card (eID)</source>
         <translation>identiteitskaart (eID)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="35" />
+        <location filename="../../einclusie_app/gui/labels.py" line="35"/>
         <source>PIN code of the identity card</source>
         <translation>pincode van de identiteitskaart</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="36" />
+        <location filename="../../einclusie_app/gui/labels.py" line="36"/>
         <source>own smartphone</source>
         <translation>eigen smartphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="37" />
+        <location filename="../../einclusie_app/gui/labels.py" line="37"/>
         <source>own laptop or tablet</source>
         <translation>eigen laptop of tablet</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="38" />
+        <location filename="../../einclusie_app/gui/labels.py" line="38"/>
         <source>bank card and card reader</source>
         <translation>bankkaart en kaartlezer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="39" />
+        <location filename="../../einclusie_app/gui/labels.py" line="39"/>
         <source>the letter or e-mail received</source>
         <translation>de ontvangen brief of e-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="40" />
+        <location filename="../../einclusie_app/gui/labels.py" line="40"/>
         <source>login details (itsme, passwords)</source>
         <translation>inloggegevens (itsme, wachtwoorden)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="41" />
+        <location filename="../../einclusie_app/gui/labels.py" line="41"/>
         <source>proof of income</source>
         <translation>inkomensbewijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="42" />
+        <location filename="../../einclusie_app/gui/labels.py" line="42"/>
         <source>letter from the social worker</source>
         <translation>brief van de maatschappelijk werker</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="48" />
+        <location filename="../../einclusie_app/gui/labels.py" line="48"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="49" />
+        <location filename="../../einclusie_app/gui/labels.py" line="49"/>
         <source>inactive</source>
         <translation>niet actief</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="50" />
+        <location filename="../../einclusie_app/gui/labels.py" line="50"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="51" />
+        <location filename="../../einclusie_app/gui/labels.py" line="51"/>
         <source>temporarily closed</source>
         <translation>tijdelijk gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="58" />
+        <location filename="../../einclusie_app/gui/labels.py" line="58"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="64" />
+        <location filename="../../einclusie_app/gui/labels.py" line="64"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
@@ -578,8 +1205,8 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="38" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="41" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="38"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="41"/>
         <source>I speak…</source>
         <translation>Ik spreek…</translation>
     </message>
@@ -587,214 +1214,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="57" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="55"/>
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="65" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>Wat heeft de cliënt nodig? bv. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="64"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="70" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
         <source>Postcode or place</source>
         <translation>Postcode of plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="71" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="69"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Plaats: postcode, gemeente of deelgemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="78"/>
         <source>Distance around the place</source>
         <translation>Afstand rond de plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="82" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
         <source>within %1 km</source>
         <translation>binnen %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="94" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="92"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="95" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="93"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Toon alleen dit soort hulp (meerdere tegelijk mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="99"/>
         <source>Only free of charge</source>
         <translation>Alleen gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
         <source>Language the help is given in</source>
         <translation>Taal waarin de hulp gegeven wordt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="108" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>How the client gets in</source>
         <translation>Hoe de cliënt er terechtkan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Any way in</source>
         <translation>Elke toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Open now</source>
         <translation>Nu open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
         <source>Only what is open or can be called now</source>
         <translation>Alleen wat nu open of telefonisch bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
         <source>Open at:</source>
         <translation>Open op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Alleen wat open is op een gekozen dag en uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="122" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
         <source>Day and time to check</source>
         <translation>Dag en uur om te controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
         <source>Open first</source>
         <translation>Open bovenaan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Show what is open first</source>
         <translation>Toon eerst wat open is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="139" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="167" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="168" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
-        <extracomment>The counter's name for the handout, from the site settings.</extracomment>
+        <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="226"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="233" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="231"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="241" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="245" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253" />
-        <source>Client's &amp;language…</source>
+        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
+        <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="261" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="262" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="270" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="271" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="296" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="303"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="315" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="319"/>
+        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>De lokale opslag kon niet geopend worden (%1); alleen de meegeleverde catalogus wordt getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="324"/>
+        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
+        <translation>
+            <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
+            <numerusform>%n lokale fiches konden niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="354"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="425" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="498"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -802,58 +1442,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="426" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="443" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="516"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="444" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="517"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="446" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="519"/>
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="449" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="522"/>
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="451" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="524"/>
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="482" />
-        <location filename="../../einclusie_app/gui/main_window.py" line="540" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="557"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="618"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="532" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="610"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Zit al in het mandje, of het mandje is vol.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="649"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="577" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="655"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="579" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="657"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -861,82 +1501,1803 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="595" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="675"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
 </context>
 <context>
+    <name>Maintainer</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="62"/>
+        <source>&amp;Maintainer</source>
+        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
+        <translation>B&amp;eheer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="66"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nieuwe fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="67"/>
+        <source>Add a record of this municipality</source>
+        <translation>Een fiche van deze gemeente toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="68"/>
+        <source>&amp;Edit selected record…</source>
+        <translation>Gekozen fiche &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="69"/>
+        <source>Correct the selected record</source>
+        <translation>De gekozen fiche verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="70"/>
+        <source>&amp;Checked today (selected record)</source>
+        <translation>Vandaag nage&amp;keken (gekozen fiche)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="71"/>
+        <source>Set the last-checked date of the selected record to today</source>
+        <translation>De datum ‘laatst nagekeken’ van de gekozen fiche op vandaag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="73"/>
+        <source>&amp;Retire selected record…</source>
+        <translation>Gekozen fiche &amp;uit gebruik nemen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="74"/>
+        <source>No longer show the selected record (can be undone)</source>
+        <translation>De gekozen fiche niet meer tonen (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="75"/>
+        <source>Re&amp;store a retired record…</source>
+        <translation>Uit gebruik genomen fiche &amp;herstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="76"/>
+        <source>Show a retired record again</source>
+        <translation>Een uit gebruik genomen fiche weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="156"/>
+        <source>Re&amp;vert selected record to the shipped version…</source>
+        <translation>Gekozen fiche terugzetten naar de &amp;meegeleverde versie…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="79"/>
+        <source>Drop the local version of the selected record</source>
+        <translation>De lokale versie van de gekozen fiche schrappen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="81"/>
+        <source>&amp;To-do: not checked for 12 months…</source>
+        <translation>&amp;To-do: 12 maanden niet nagekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="82"/>
+        <source>Records not checked for 12 months, oldest first</source>
+        <translation>Fiches die 12 maanden niet nagekeken zijn, oudste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
+        <source>Change &amp;log and undo…</source>
+        <translation>&amp;Logboek en ongedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <source>Every change made here, with undo</source>
+        <translation>Elke wijziging die hier gemaakt werd, met ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="86"/>
+        <source>&amp;Undo last change</source>
+        <translation>Laatste wijziging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
+        <source>Undo the last change to the catalogue (an import as a whole)</source>
+        <translation>De laatste wijziging aan de catalogus ongedaan maken (een import in zijn geheel)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
+        <translation>HSDS JSON, een HSDS-CSV-pakket of het rekenbladsjabloon importeren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
+        <source>Write the whole catalogue as HSDS JSON or CSV</source>
+        <translation>De hele catalogus wegschrijven als HSDS JSON of CSV</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <source>&amp;Apply catalogue update…</source>
+        <translation>Catalogusupdate toe&amp;passen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
+        <translation>Een ondertekende catalogusupdate toepassen vanaf een USB-stick of een gedeelde map</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <source>Roll &amp;back last update…</source>
+        <translation>Laatste update terug&amp;draaien…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
+        <source>Go back to the catalogue in use before the last update</source>
+        <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <source>Con&amp;flicts after an update…</source>
+        <translation>&amp;Conflicten na een update…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <source>Records corrected here that an update changed too</source>
+        <translation>Hier verbeterde fiches die een update ook wijzigde</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <source>The catalogue is still loading.</source>
+        <translation>De catalogus wordt nog geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
+        <translation>Niet beschikbaar: dit venster toont een rechtstreeks geopend catalogusbestand (of de lokale opslag kon niet geopend worden), dus hier kan niets gewijzigd worden. Start het programma zonder catalogusbestand om de catalogus te beheren.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="155"/>
+        <source>Re&amp;move selected record (added here)…</source>
+        <translation>Gekozen fiche &amp;verwijderen (hier toegevoegd)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="180"/>
+        <source>Nothing was changed: the record has %n problem(s).</source>
+        <translation>
+            <numerusform>Er werd niets gewijzigd: de fiche heeft %n probleem.</numerusform>
+            <numerusform>Er werd niets gewijzigd: de fiche heeft %n problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <source>Nothing was changed.</source>
+        <translation>Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="206"/>
+        <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
+        <translation>De wijziging is bewaard, maar de catalogus kon niet opnieuw getoond worden; start het programma opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="210"/>
+        <source>%n local record(s) could not be shown; see the to-do list.</source>
+        <translation>
+            <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst.</numerusform>
+            <numerusform>%n lokale fiches konden niet getoond worden; zie de to-do-lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
+        <source>Edit record</source>
+        <translation>Fiche bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="257"/>
+        <source>This record is retired or does not exist.</source>
+        <translation>Deze fiche is uit gebruik genomen of bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="266"/>
+        <source>Checked today</source>
+        <translation>Vandaag nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <source>“%1” checked today.</source>
+        <translation>“%1” vandaag nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
+        <source>“%1” was already checked today.</source>
+        <translation>“%1” was vandaag al nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="283"/>
+        <source>Retire</source>
+        <translation>Uit gebruik nemen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="285"/>
+        <source>Retired “%1”. “Undo last change” brings it back.</source>
+        <translation>“%1” uit gebruik genomen. “Laatste wijziging ongedaan maken” brengt de fiche terug.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="297"/>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="299"/>
+        <source>Restored “%1”.</source>
+        <translation>“%1” hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
+        <translation>“%1”, hier toegevoegd, verwijderen? (Het logboek bewaart de fiche; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="312"/>
+        <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
+        <translation>De verbeteringen die hier aan “%1” gemaakt werden schrappen en de meegeleverde versie weer tonen? (Het logboek bewaart ze; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <source>“%1”: the local version is dropped.</source>
+        <translation>“%1”: de lokale versie is geschrapt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <source>There is nothing to undo.</source>
+        <translation>Er is niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="352"/>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="353"/>
+        <source>This change cannot be undone now; nothing was changed.</source>
+        <translation>Deze wijziging kan nu niet ongedaan gemaakt worden; er werd niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="357"/>
+        <source>Undone: %n change(s) (%1).</source>
+        <translation>
+            <numerusform>Ongedaan gemaakt: %n wijziging (%1).</numerusform>
+            <numerusform>Ongedaan gemaakt: %n wijzigingen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <source>The catalogue could not be opened again; restart the program.</source>
+        <translation>De catalogus kon niet opnieuw geopend worden; start het programma opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="437"/>
+        <source>Choose a catalogue update</source>
+        <translation>Kies een catalogusupdate</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="438"/>
+        <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
+        <translation>Catalogusupdates (*.einclusie-update);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <source>Update refused</source>
+        <translation>Update geweigerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
+        <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
+        <translation>
+            <numerusform>Update %1 toegepast: de catalogus bevat nu %n fiche (gemaakt op %2).</numerusform>
+            <numerusform>Update %1 toegepast: de catalogus bevat nu %n fiches (gemaakt op %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="462"/>
+        <source>Note: %1</source>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <source>“Roll back last update” goes back.</source>
+        <translation>Met “Laatste update terugdraaien” ga je terug.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="475"/>
+        <source>Update applied</source>
+        <translation>Update toegepast</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
+        <translation>
+            <numerusform>%n fiche die hier verbeterd werd, is ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
+            <numerusform>%n fiches die hier verbeterd werden, zijn ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <source>Show the conflicts</source>
+        <translation>Conflicten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <source>Roll back</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
+        <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was? De fiches die hier toegevoegd of verbeterd werden, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <source>Rolled back: the program uses the catalogue it came with again.</source>
+        <translation>Teruggedraaid: het programma gebruikt weer de meegeleverde catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <source>Rolled back: the program uses update %1 again.</source>
+        <translation>Teruggedraaid: het programma gebruikt weer update %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
+        <source>Rolled back</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <source>“%1”: the version made here is kept.</source>
+        <translation>“%1”: de versie van hier blijft behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="527"/>
+        <source>“%1”: the update&apos;s version is taken.</source>
+        <translation>“%1”: de versie van de update is overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <source>“%1”: merged field by field.</source>
+        <translation>“%1”: veld per veld samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="24"/>
+        <source>Record id</source>
+        <translation>Fiche-id</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="25"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="26"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="27"/>
+        <source>Kind of help</source>
+        <translation>Soort hulp</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="28"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="29"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="30"/>
+        <source>Warning for staff</source>
+        <translation>Waarschuwing voor medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="31"/>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
+        <source>How to get in</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
+        <source>What to bring</source>
+        <translation>Mee te brengen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
+        <source>Cost</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
+        <source>Weekly hours</source>
+        <translation>Weekschema</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
+        <source>Hours as the source gave them</source>
+        <translation>Uren zoals de bron ze geeft</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
+        <source>Legal holidays</source>
+        <translation>Wettelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
+        <source>School holidays</source>
+        <translation>Schoolvakanties</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
+        <source>Service area</source>
+        <translation>Werkgebied</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
+        <source>Other ids</source>
+        <translation>Andere id&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
+        <source>Last checked</source>
+        <translation>Laatst nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
+        <source>Phones</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
+        <source>Dated exceptions</source>
+        <translation>Uitzonderingen op datum</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="54"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
+        <source>latitude</source>
+        <translation>breedtegraad</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
+        <source>longitude</source>
+        <translation>lengtegraad</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
+        <source>accessibility</source>
+        <translation>toegankelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
+        <source>web address</source>
+        <translation>webadres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
+        <source>confidence</source>
+        <translation>betrouwbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
+        <source>notes</source>
+        <translation>opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
+        <source>opens</source>
+        <translation>opent</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
+        <source>closes</source>
+        <translation>sluit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="74"/>
+        <source>place name</source>
+        <translation>naam van de locatie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="100"/>
+        <source>%1, row %2</source>
+        <translation>%1, rij %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="115"/>
+        <source>Row %1</source>
+        <translation>Rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="136"/>
+        <source>Tick at least one kind of help.</source>
+        <translation>Vink minstens één soort hulp aan.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
+        <source>A dated exception needs its date (YYYY-MM-DD).</source>
+        <translation>Een uitzondering op datum heeft een datum nodig (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
+        <source>This is required: it cannot be empty.</source>
+        <translation>Dit is verplicht: het mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
+        <source>The phone number is empty.</source>
+        <translation>Het telefoonnummer is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
+        <source>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</source>
+        <translation>“%1” is geen Belgisch telefoonnummer: controleer de cijfers en het zonenummer (korte nummers zoals 1700, 106 en 102 zijn goed).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148"/>
+        <source>“%1” is not a Belgian postcode: a postcode has four digits.</source>
+        <translation>“%1” is geen Belgische postcode: een postcode heeft vier cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152"/>
+        <source>Postcode %1 does not exist in Belgium (it is not in the list of places).</source>
+        <translation>Postcode %1 bestaat niet in België (ze staat niet in de lijst van plaatsen).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="156"/>
+        <source>Give a postcode, a municipality or coordinates.</source>
+        <translation>Geef een postcode, een gemeente of coördinaten.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159"/>
+        <source>The postcode and municipality do not point to one known place: %1.</source>
+        <translation>De postcode en de gemeente wijzen niet naar één gekende plaats: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <source>Latitude and longitude go together: give both or neither.</source>
+        <translation>Breedtegraad en lengtegraad horen samen: geef ze allebei of geen van beide.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166"/>
+        <source>“%1” is not a number (like 51.0656).</source>
+        <translation>“%1” is geen getal (zoals 51.0656).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169"/>
+        <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
+        <translation>Breedtegraad %1 bestaat niet: een breedtegraad ligt tussen -90 en 90 (in België tussen 49.4 en 51.6).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173"/>
+        <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
+        <translation>Lengtegraad %1 bestaat niet: een lengtegraad ligt tussen -180 en 180 (in België tussen 2.4 en 6.5).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177"/>
+        <source>The point (%1, %2) is not in Belgium.</source>
+        <translation>Het punt (%1, %2) ligt niet in België.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181"/>
+        <source>“%1” contains a space; a web address has none.</source>
+        <translation>“%1” bevat een spatie; een webadres heeft er geen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184"/>
+        <source>“%1” looks like an e-mail address, not a web address.</source>
+        <translation>“%1” lijkt een e-mailadres, geen webadres.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188"/>
+        <source>“%1” is not a web address (like www.gemeente.be).</source>
+        <translation>“%1” is geen webadres (zoals www.gemeente.be).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192"/>
+        <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
+        <translation>“%1” is geen webadres: een webadres begint met http://, https:// of de naam van de site.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196"/>
+        <source>“%1” contains a space; an e-mail address has none.</source>
+        <translation>“%1” bevat een spatie; een e-mailadres heeft er geen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200"/>
+        <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
+        <translation>“%1” is geen e-mailadres (zoals naam@gemeente.be).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
+        <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
+        <translation>Deze uren kloppen niet: %1. Schrijf ze zoals “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
+        <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
+        <translation>“%1” is geen datum (schrijf ze als YYYY-MM-DD, zoals 2025-03-14).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
+        <source>The date %1 does not exist.</source>
+        <translation>De datum %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215"/>
+        <source>%1 is in the future: a record cannot have been checked later than today.</source>
+        <translation>%1 ligt in de toekomst: een fiche kan niet later dan vandaag nagekeken zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219"/>
+        <source>“%1” is not a time (HH:MM, like 09:30).</source>
+        <translation>“%1” is geen tijdstip (HH:MM, zoals 09:30).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223"/>
+        <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
+        <translation>Een extra openingsmoment heeft zowel een begin- als een einduur nodig; laat beide leeg voor een gesloten dag.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226"/>
+        <source>These times do not work: %1.</source>
+        <translation>Deze tijden kloppen niet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229"/>
+        <source>Unknown code “%1”.</source>
+        <translation>Onbekende code “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <source>“%1” is listed twice.</source>
+        <translation>“%1” staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234"/>
+        <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
+        <translation>“%1” is geen taalcode (twee of drie letters, zoals nl, fr, ar).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238"/>
+        <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
+        <translation>“%1” is geen werkgebied (be, region:flanders, province:&lt;naam&gt;, municipality:&lt;naam&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242"/>
+        <source>This service area is not known: %1.</source>
+        <translation>Dit werkgebied is onbekend: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
+        <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
+        <translation>“%1” kan geen fiche-id zijn: gebruik alleen a-z, 0-9 en koppeltekens, zoals digipunt-bib-torhout.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250"/>
+        <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
+        <translation>De id “%1” wordt al gebruikt door een andere fiche (misschien een uit gebruik genomen fiche); kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <source>Give at least one source: the page or document where these facts were read.</source>
+        <translation>Geef minstens één bron: de pagina of het document waar deze gegevens gelezen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <source>Choose how sure the source is.</source>
+        <translation>Kies hoe betrouwbaar de bron is.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <source>All of Belgium</source>
+        <translation>Heel België</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269"/>
+        <source>A region</source>
+        <translation>Een gewest</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <source>A province</source>
+        <translation>Een provincie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271"/>
+        <source>A municipality</source>
+        <translation>Een gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285"/>
+        <source>Open as usual in school holidays</source>
+        <translation>Gewoon open in de schoolvakanties</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <source>Closed in the Flemish school holidays</source>
+        <translation>Gesloten in de Vlaamse schoolvakanties</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288"/>
+        <source>Closed in the French-speaking Community&apos;s school holidays</source>
+        <translation>Gesloten in de schoolvakanties van de Franse Gemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <source>Closed in the German-speaking Community&apos;s school holidays</source>
+        <translation>Gesloten in de schoolvakanties van de Duitstalige Gemeenschap</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <source>everything read on the source</source>
+        <translation>alles gelezen in de bron</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <source>partly inferred (say what in notes)</source>
+        <translation>deels afgeleid (zeg wat in de opmerkingen)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
+        <source>added here</source>
+        <translation>hier toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305"/>
+        <source>corrected here</source>
+        <translation>hier verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
+        <source>retired</source>
+        <translation>uit gebruik genomen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307"/>
+        <source>as shipped</source>
+        <translation>zoals meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
+        <source>not there</source>
+        <translation>niet aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315"/>
+        <source>corrected</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <source>edited</source>
+        <translation>bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <source>checked today</source>
+        <translation>vandaag nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <source>back to shipped</source>
+        <translation>terug naar meegeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322"/>
+        <source>conflict settled</source>
+        <translation>conflict opgelost</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323"/>
+        <source>undo</source>
+        <translation>ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <source>This file is not a catalogue update.</source>
+        <translation>Dit bestand is geen catalogusupdate.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <source>This update is not signed. An unsigned update is never applied.</source>
+        <translation>Deze update is niet ondertekend. Een niet-ondertekende update wordt nooit toegepast.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
+        <translation>Deze update is ondertekend met een sleutel die deze site niet vertrouwt (verkeerde sleutel). Alleen updates die ondertekend zijn met de sleutel van de centrale beheerder worden toegepast.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <source>This update has been changed after it was signed (tampered with). It is refused.</source>
+        <translation>Deze update werd gewijzigd na de ondertekening (er is mee geknoeid). De update wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
+        <source>This update is older than the catalogue in use (or the same one).</source>
+        <translation>Deze update is ouder dan de catalogus in gebruik (of dezelfde).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <source>This update holds a catalogue this version of the program cannot read.</source>
+        <translation>Deze update bevat een catalogus die deze versie van het programma niet kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372"/>
+        <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
+        <translation>Er is geen vertrouwde sleutel ingesteld voor deze site, dus er kan geen update gecontroleerd worden. De site-instellingen (catalogue.trusted_keys) moeten de publieke sleutel van de centrale beheerder vermelden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <source>A trusted key in the site settings cannot be read.</source>
+        <translation>Een vertrouwde sleutel in de site-instellingen kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
+        <source>No update is installed: the program already uses the catalogue it came with.</source>
+        <translation>Er is geen update geïnstalleerd: het programma gebruikt al de meegeleverde catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
+        <source>The update was refused.</source>
+        <translation>De update werd geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <source>New record</source>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
+        <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
+        <source>Edit record: %1</source>
+        <translation>Fiche bewerken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
+        <source>Parts of the record</source>
+        <translation>Delen van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298"/>
+        <source>Problems to fix before saving</source>
+        <translation>Op te lossen problemen vóór het bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304"/>
+        <source>Save the record</source>
+        <translation>De fiche bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <source>as the source gives it</source>
+        <translation>zoals de bron hem geeft</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <source>Record id</source>
+        <translation>Fiche-id</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <source>who runs it</source>
+        <translation>wie het organiseert</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
+        <source>Kind: %1</source>
+        <translation>Soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <source>Main kind (listed first)</source>
+        <translation>Hoofdsoort (eerst vermeld)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388"/>
+        <source>The main kind is listed first</source>
+        <translation>De hoofdsoort wordt eerst vermeld</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
+        <source>main:</source>
+        <translation>hoofdsoort:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <source>Warning for staff</source>
+        <translation>Waarschuwing voor medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <source>a doubt staff must see, e.g. funding ended?</source>
+        <translation>een twijfel die medewerkers moeten zien, bv. subsidie gestopt?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <source>as stated, e.g. iedereen</source>
+        <translation>zoals vermeld, bv. iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <source>itsme; smartphone; belastingen</source>
+        <translation>itsme; smartphone; belastingen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <source>Made from the name; you may type another. It never changes once saved.</source>
+        <translation>Gemaakt uit de naam; je mag een andere typen. Na het bewaren verandert de id nooit meer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <source>The id never changes.</source>
+        <translation>De id verandert nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420"/>
+        <source>Separate topics with a semicolon (;).</source>
+        <translation>Scheid de onderwerpen met een puntkomma (;).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <source>&amp;Where</source>
+        <translation>&amp;Waar</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <source>Add address</source>
+        <translation>Adres toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428"/>
+        <source>Remove address</source>
+        <translation>Adres verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
+        <translation>Een postcode of een gemeente volstaat; coördinaten alleen als ze voor dit adres gemeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
+        <source>Service area</source>
+        <translation>Werkgebied</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437"/>
+        <source>Kind of area to add</source>
+        <translation>Soort gebied om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
+        <source>Region to add</source>
+        <translation>Gewest om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <source>Province or municipality to add</source>
+        <translation>Provincie of gemeente om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
+        <source>e.g. Gent, or West-Vlaanderen</source>
+        <translation>bv. Gent, of West-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <source>Add area</source>
+        <translation>Gebied toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450"/>
+        <source>Add this area to the service area</source>
+        <translation>Dit gebied aan het werkgebied toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <source>Remove area</source>
+        <translation>Gebied verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
+        <source>Remove the selected area</source>
+        <translation>Het gekozen gebied verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
+        <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
+        <translation>Voor hulp die niet aan een adres gebonden is (hulplijnen, regelingen): waar ze geldt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <source>C&amp;ontact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487"/>
+        <source>Phones</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <source>Add phone</source>
+        <translation>Telefoonnummer toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <source>Remove phone</source>
+        <translation>Telefoonnummer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
+        <translation>Zoals het in de bron staat, bv. 050 12 34 56; korte nummers zoals 1700 zijn goed.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <source>&amp;Hours</source>
+        <translation>&amp;Uren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501"/>
+        <source>Weekly hours</source>
+        <translation>Weekschema</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
+        <source>Week preview</source>
+        <translation>Voorbeeld van de week</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
+        <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
+        <translation>Dagen Mo Tu We Th Fr Sa Su (Engelse afkortingen); tijdvakken scheiden met een komma, dagen met een puntkomma. Alleen als de bron een vast weekpatroon geeft.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <source>Hours as the source gave them</source>
+        <translation>Uren zoals de bron ze geeft</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
+        <source>e.g. dinsdag 14-16.30 uur</source>
+        <translation>bv. dinsdag 14-16.30 uur</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <source>Open on legal holidays</source>
+        <translation>Open op wettelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <source>As usual: closed, except a line open day and night</source>
+        <translation>Zoals gewoonlijk: gesloten, behalve een lijn die dag en nacht bereikbaar is</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <source>Closed on legal holidays</source>
+        <translation>Gesloten op wettelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
+        <source>Closed in school holidays</source>
+        <translation>Gesloten in de schoolvakanties</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531"/>
+        <source>Dated exceptions</source>
+        <translation>Uitzonderingen op datum</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <source>Add exception</source>
+        <translation>Uitzondering toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
+        <source>Remove exception</source>
+        <translation>Uitzondering verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
+        <translation>Een datum (YYYY-MM-DD) zonder uren: die dag gesloten. Met beide uren: een extra openingsmoment.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
+        <source>&amp;Access &amp;&amp; cost</source>
+        <translation>&amp;Toegang &amp;&amp; kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
+        <source>Way in: %1</source>
+        <translation>Toegang: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
+        <source>To bring: %1</source>
+        <translation>Mee te brengen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <source>Cost</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <source>free, or the cost as stated</source>
+        <translation>gratis, of de kostprijs zoals vermeld</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566"/>
+        <source>Only what a source says.</source>
+        <translation>Alleen wat een bron zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <source>Language codes the help is given in, separated by commas.</source>
+        <translation>Taalcodes van de talen waarin de hulp gegeven wordt, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <source>Write “free” when it is free; leave empty when nobody said.</source>
+        <translation>Schrijf “gratis” als het gratis is; laat leeg als niemand het zegt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
+        <source>So&amp;urces</source>
+        <translation>B&amp;ronnen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <source>Add source</source>
+        <translation>Bron toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579"/>
+        <source>Remove source</source>
+        <translation>Bron verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <source>Every page or document a fact was read on, with its date.</source>
+        <translation>Elke pagina of elk document waarop een gegeven gelezen werd, met de datum.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <source>Last checked</source>
+        <translation>Laatst nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <source>Checked &amp;today</source>
+        <translation>Vandaag &amp;nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <source>Checked today: set the last-checked date to today</source>
+        <translation>Vandaag nagekeken: de datum ‘laatst nagekeken’ op vandaag zetten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
+        <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
+        <translation>Wanneer iemand deze gegevens het laatst nagekeken heeft (bij een fiche die 12 maanden niet nagekeken is, staat “eerst bellen”).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
+        <source>No weekly hours: the program says “hours not known — call first”.</source>
+        <translation>Geen weekschema: het programma zegt “uren onbekend — eerst bellen”.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
+        <source>The week appears here when the hours make sense.</source>
+        <translation>De week verschijnt hier zodra de uren kloppen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801"/>
+        <source>Type a name first.</source>
+        <translation>Typ eerst een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
+        <source>Which one? %1</source>
+        <translation>Welke? %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
+        <source>This area is already in the list.</source>
+        <translation>Dit gebied staat al in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
+        <source>%n problem(s) to fix before saving: %1</source>
+        <translation>
+            <numerusform>%n probleem op te lossen vóór het bewaren: %1</numerusform>
+            <numerusform>%n problemen op te lossen vóór het bewaren: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <source>Fix the problems listed first.</source>
+        <translation>Los eerst de vermelde problemen op.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <source>No problems: ready to save.</source>
+        <translation>Geen problemen: klaar om te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <source>The record was not saved; nothing was changed.</source>
+        <translation>De fiche werd niet bewaard; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
+        <source>Nothing changed in “%1”.</source>
+        <translation>Niets gewijzigd in “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
+        <source>Added “%1”.</source>
+        <translation>“%1” toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
+        <source>Saved “%1” (%2).</source>
+        <translation>“%1” bewaard (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303"/>
+        <source>Restore a retired record</source>
+        <translation>Uit gebruik genomen fiche herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <source>Record id</source>
+        <translation>Fiche-id</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <source>Retired</source>
+        <translation>Uit gebruik genomen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313"/>
+        <source>Retired records</source>
+        <translation>Uit gebruik genomen fiches</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <source>Restore the selected record</source>
+        <translation>De gekozen fiche herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <source>Close this list</source>
+        <translation>Deze lijst sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335"/>
+        <source>No record is retired.</source>
+        <translation>Er is geen fiche uit gebruik genomen.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="102" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Distance</source>
         <translation>Afstand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="103" />
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="143" />
+        <location filename="../../einclusie_app/gui/models.py" line="157"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>Het straatadres is niet bekend: alleen de plaats %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="146" />
+        <location filename="../../einclusie_app/gui/models.py" line="160"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Bij benadering: gemeten tot de postcode of gemeente, niet tot aan de deur.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158" />
+        <location filename="../../einclusie_app/gui/models.py" line="172"/>
         <source>serves %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161" />
+        <location filename="../../einclusie_app/gui/models.py" line="175"/>
         <source>%1 (no street)</source>
         <translation>%1 (geen straat)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="165" />
+        <location filename="../../einclusie_app/gui/models.py" line="179"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="167" />
+        <location filename="../../einclusie_app/gui/models.py" line="181"/>
         <source>phone / area</source>
         <translation>telefonisch / regio</translation>
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263"/>
+        <source>Retire a record</source>
+        <translation>Fiche uit gebruik nemen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
+        <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
+        <translation>“%1” uit gebruik nemen? De fiche wordt dan niet meer getoond aan de balie. Je maakt dit ongedaan met “Laatste wijziging ongedaan maken”, in het logboek, of met “Uit gebruik genomen fiche herstellen”.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
+        <source>Why (a note for the change log)</source>
+        <translation>Waarom (een notitie voor het logboek)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <source>why, e.g. stopped in 2025 (optional)</source>
+        <translation>waarom, bv. gestopt in 2025 (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Uit gebruik nemen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <source>Retire the record</source>
+        <translation>De fiche uit gebruik nemen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <source>Keep the record</source>
+        <translation>De fiche houden</translation>
+    </message>
+</context>
+<context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="85" />
+        <location filename="../../einclusie_app/gui/speech.py" line="85"/>
         <source>Reading aloud is not available on this PC.</source>
         <extracomment>Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).</extracomment>
         <translation>Voorlezen is niet mogelijk op deze pc.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="87" />
+        <location filename="../../einclusie_app/gui/speech.py" line="87"/>
         <source>This PC has no voice for %1.</source>
         <translation>Deze pc heeft geen stem voor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
+        <source>To-do: records not checked for 12 months</source>
+        <translation>To-do: fiches die 12 maanden niet nagekeken zijn</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
+        <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
+        <translation>Eerst de fiches die nooit nagekeken zijn, dan de oudste. Kijk de gegevens na (bel, of bekijk de bron), verbeter wat veranderd is en markeer de fiche dan als vandaag nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <source>Last checked</source>
+        <translation>Laatst nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <source>Age</source>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59"/>
+        <source>Records to check</source>
+        <translation>Na te kijken fiches</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <source>Edit the selected record</source>
+        <translation>De gekozen fiche bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67"/>
+        <source>&amp;Checked today</source>
+        <translation>&amp;Vandaag nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68"/>
+        <source>Mark the selected record as checked today</source>
+        <translation>De gekozen fiche markeren als vandaag nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <source>Close the to-do list</source>
+        <translation>De to-do-lijst sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <source>local</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <source>shipped</source>
+        <translation>meegeleverd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <source>%n record(s) to check</source>
+        <translation>
+            <numerusform>%n fiche na te kijken</numerusform>
+            <numerusform>%n fiches na te kijken</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
