@@ -1,18 +1,15 @@
 """One start-up measured in a fresh interpreter (spawned by bench/startup.py; not run by hand).
 
-argv: MODE (bare | ours | deferred) SPAWN_TIME (the parent's time.time() just before spawning) [CATALOGUE]
+argv: MODE (bare | ours) SPAWN_TIME (the parent's time.time() just before spawning) [CATALOGUE]
 
 Both modes mark "first window painted" the same way: an application-wide event filter sees the
 first QEvent.Paint sent to the window or any widget in it, and a zero timer started there fires
 once that whole paint pass (and the backing-store flush) is over. ``ours`` starts the window
 exactly as einclusie_app.gui.app.run does (QApplication, names, ``WindowHost(path).open()``:
-translators, MainWindow, show, then load_catalogue in a zero timer) and also marks when
-load_catalogue returned (catalogue open, gazetteer loaded, first search run) and when the paint
-that follows it is over ("first results shown"). In ``ours`` the "window" mark is missing:
-open() makes and shows the window in one call ("shown").
-
-``deferred`` is a prototype of a suggested change (bench only): ours, but load_catalogue is
-started by a zero timer from the end of the first paint instead of at show().
+translators, MainWindow, show, then load_catalogue started from the end of the first paint)
+and also marks when load_catalogue returned (catalogue open, gazetteer loaded, first search
+run) and when the paint that follows it is over ("first results shown"). In ``ours`` the
+"window" mark is missing: open() makes and shows the window in one call ("shown").
 
 Prints one JSON line: seconds since spawn for every mark, and ru_maxrss (KiB) at exit.
 """
@@ -38,7 +35,7 @@ def mark(name: str) -> None:
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
-OURS = MODE in ("ours", "deferred")
+OURS = MODE == "ours"
 if OURS:
     from pathlib import Path
 
@@ -80,16 +77,8 @@ if OURS:
     app.setApplicationName("E-inclusie Wegwijzer")
     app.setOrganizationName("E-inclusie Wegwijzer")
     host = WindowHost(Path(CATALOGUE) if CATALOGUE else None)
-    captured = []
-    if MODE == "deferred":
-        # Prototype: the same WindowHost.open, but the load it schedules in a zero timer is
-        # held back and started from the end of the first paint instead.
-        real_single_shot = QTimer.singleShot
-        QTimer.singleShot = lambda *args: captured.append(args)
     watch = None
     window = host.open()
-    if MODE == "deferred":
-        QTimer.singleShot = real_single_shot
     mark("shown")
     real_load = window.load_catalogue
 
@@ -103,7 +92,7 @@ if OURS:
         else:  # the load ran before the first paint: the first paint shows the results too
             watch.arm(lambda: (painted(), mark("results_shown"), finish()))
 
-    window.load_catalogue = load_and_mark  # the zero timer's lambda looks it up when it fires
+    window.load_catalogue = load_and_mark  # open()'s first-paint callback looks it up when it fires
 else:
     window = QMainWindow()
     window.setWindowTitle("bare")
@@ -121,9 +110,6 @@ def painted() -> None:
     marks.setdefault("rss_painted_kib", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     if MODE == "bare":
         finish()
-    elif MODE == "deferred":
-        for args in captured:
-            QTimer.singleShot(*args)
 
 
 watch.arm(painted)

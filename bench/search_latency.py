@@ -9,15 +9,14 @@ query the window shows first — once without a place and once near each of a fe
 a group (no place / with place). Goal: p95 ≤ 10 ms at 100k services.
 
 Run from the repository root:  .venv/bin/python -m bench.search_latency  [--sizes 1000 10000]
-(``python bench/search_latency.py`` works too). ``--impl PATH`` times another search module
-with the same ``Searcher`` interface (e.g. a prototype copy in bench/).
+(``python bench/search_latency.py`` works too). ``--pragma`` runs a PRAGMA on the catalogue's
+connection first (e.g. ``--pragma mmap_size=268435456``), to try SQLite settings.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import os
 import statistics
 import sys
@@ -44,19 +43,6 @@ LIMITS = (50, 200)
 GOAL_MS = 10.0
 
 
-def load_searcher(cat: Catalogue, impl: str | None):
-    if not impl:
-        return cat.searcher
-    name = "bench_search_impl_" + Path(impl).stem
-    mod = sys.modules.get(name)
-    if mod is None:
-        spec = importlib.util.spec_from_file_location(name, impl)
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[name] = mod
-        spec.loader.exec_module(mod)
-    return mod.Searcher(cat.conn, cat.gazetteer)
-
-
 def time_query(searcher, q: Query, reps: int, warmup: int) -> tuple[list[float], int]:
     for _ in range(warmup):
         hits = searcher.search(q)
@@ -68,16 +54,15 @@ def time_query(searcher, q: Query, reps: int, warmup: int) -> tuple[list[float],
     return out, len(hits)
 
 
-def run_size(n: int, reps: int, warmup: int, impl: str | None, seed: int,
-             proto_index: bool = False, pragmas: list[str] = ()) -> dict:
-    path = synthetic.cached(n, seed, proto_index=proto_index)
+def run_size(n: int, reps: int, warmup: int, seed: int, pragmas: list[str] = ()) -> dict:
+    path = synthetic.cached(n, seed)
     cat = Catalogue(path)
     for pragma in pragmas:
         cat.conn.execute(f"PRAGMA {pragma}")
     rows = cat.conn.execute("SELECT count(*) FROM search_row").fetchone()[0]
     t = time.perf_counter()
     gaz = cat.gazetteer
-    searcher = load_searcher(cat, impl)
+    searcher = cat.searcher
     open_ms = (time.perf_counter() - t) * 1000
     places = {}
     for name in PLACES:
@@ -108,10 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reps", type=int, default=15, help="timed runs per query (default 15)")
     ap.add_argument("--warmup", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--impl", help="path of another search module to time (a prototype)")
     ap.add_argument("--worst", type=int, default=12, help="slowest queries listed per size")
-    ap.add_argument("--proto-index", action="store_true",
-                    help="use catalogues built with the prototype index (see synthetic.py)")
     ap.add_argument("--pragma", action="append", default=[],
                     help="run PRAGMA on the catalogue connection first, e.g. mmap_size=268435456")
     args = ap.parse_args(argv)
@@ -120,14 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}; "
           f"{len(TEXTS)} texts x (no place + {len(PLACES)} places) x limits {LIMITS}; "
           f"{args.reps} timed runs each after {args.warmup} warm-up"
-          + (f"; impl {args.impl}" if args.impl else "")
-          + ("; prototype index" if args.proto_index else "")
           + "".join(f"; PRAGMA {p}" for p in args.pragma)
           + f"; load average {os.getloadavg()[0]:.2f}")
     runs = []
     for n in args.sizes:
         t = time.perf_counter()
-        r = run_size(n, args.reps, args.warmup, args.impl, args.seed, args.proto_index, args.pragma)
+        r = run_size(n, args.reps, args.warmup, args.seed, args.pragma)
         print(f"  {n:,} services ({r['rows']:,} search rows, {r['bytes'] / 1e6:.1f} MB): "
               f"gazetteer+searcher load {r['open_ms']:.0f} ms, timed in {time.perf_counter() - t:.0f} s",
               flush=True)
@@ -147,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(["services", "limit", "group", "timings", "p50", "p95", "max", "p95 ≤ 10"], rows,
                 "rrlrrrrl"))
 
-    for r in runs:
+    for r in runs if args.worst > 0 else ():
         worst = sorted(r["combos"], key=lambda c: -c[5])[: args.worst]
         print(f"\nSlowest queries at {r['n']:,} services (by p95)\n")
         print(table(["limit", "query", "place", "p50", "p95", "max", "hits"],

@@ -8,15 +8,14 @@ spawn; the child reports seconds since then at these marks:
 - imports: PySide6 (and, for ours, einclusie_app.gui.main_window) imported
 - app / window / shown: QApplication made / window constructed / show() returned
 - painted: the first paint pass of the window is over (same event filter in both)
-- ours only: loaded (load_catalogue returned: catalogue open, gazetteer, first search) and
-  results_shown (the paint after it is over)
+- ours only: loaded (load_catalogue returned: catalogue open, gazetteer, first search; the
+  program starts it from the end of the first paint) and results_shown (the paint after it
+  is over)
 
 plus ``ru_maxrss`` at exit (after the catalogue loaded, for ours). Runs alternate
 bare/ours; one unmeasured warm-up pair first (disk cache, .pyc). Goals: first window ≤ 1.5×
 the bare window; peak memory ≤ 1.5× the bare window.
 
-``--variant deferred`` adds a third runner that is ours with load_catalogue started from the
-first paint instead of a zero timer at show() (a prototype of a suggested change; bench only).
 ``--importtime`` prints the slowest imports of ours (python -X importtime).
 
 Run from the repository root:  .venv/bin/python -m bench.startup  [-n 10]
@@ -108,8 +107,6 @@ def importtime(top: int, pyc: bool = True) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="start-up time and memory vs a bare PySide6 window")
     ap.add_argument("-n", type=int, default=10, help="measured runs of each (default 10)")
-    ap.add_argument("--variant", choices=["deferred"], action="append", default=[],
-                    help="also time a prototype start-up variant")
     ap.add_argument("--importtime", action="store_true", help="list the slowest imports of ours")
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--no-pyc", action="store_true",
@@ -118,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pyc = not args.no_pyc
 
-    modes = ["bare", "ours", *args.variant]
+    modes = ["bare", "ours"]
     with tempfile.TemporaryDirectory() as tmp:
         cat, how = catalogue_path(Path(tmp))
         print(f"Python {sys.version.split()[0]}; catalogue: {cat} ({how}); {args.n} runs each, "

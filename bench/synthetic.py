@@ -313,66 +313,20 @@ def generate(n: int, seed: int = 1, check: bool = True) -> list[Record]:
 # Building and caching
 
 
-def build(n: int, out_path: Path, seed: int = 1, proto_index: bool = False) -> dict:
-    """Generate and compile ``n`` records into ``out_path``; returns counts and timings.
-
-    ``proto_index`` (a prototype of suggested build changes, bench only), for the duration of
-    the build:
-
-    - every located search row also gets the token of a fine grid cell
-      (bench/search_proto.py ``fine_cell_token``) in its ``geo`` column (``build.cell_token``
-      wrapped);
-    - the FTS index also keeps 4-letter prefixes: ``prefix='2 3 4'`` instead of ``'2 3'``
-      (``build.FTS_DDL`` replaced);
-    - afterwards, ``search_row`` gets a ``focus`` column: the row's focus tags (the ``f…`` and
-      ``fk…`` tokens the build puts in the FTS ``tags`` column), so that a place search can
-      tell tiers 1 and 2 from the rows it reads instead of by two more FTS queries.
-    """
+def build(n: int, out_path: Path, seed: int = 1) -> dict:
+    """Generate and compile ``n`` records into ``out_path`` with the real build (the same
+    index, grid cells, prefixes and ``search_row`` columns as the shipped catalogue); returns
+    the build's counts and the timings."""
     from einclusie_app.core import build as core_build
 
     t0 = time.perf_counter()
     records = generate(n, seed)
     t1 = time.perf_counter()
-    original, ddl = core_build.cell_token, core_build.FTS_DDL
-    if proto_index:
-        from bench.search_proto import PROTO_PREFIX, fine_cell_token
-
-        core_build.cell_token = lambda lat, lon: f"{original(lat, lon)} {fine_cell_token(lat, lon)}"
-        assert "prefix='2 3'" in ddl, ddl
-        core_build.FTS_DDL = ddl.replace("prefix='2 3'", f"prefix='{PROTO_PREFIX}'")
-    try:
-        counts = core_build.build_catalogue(core_build.load_inputs(DATA_DIR, records=records),
-                                            Path(out_path))
-    finally:
-        core_build.cell_token, core_build.FTS_DDL = original, ddl
-    if proto_index:
-        _add_focus_column(Path(out_path), records)
+    counts = core_build.build_catalogue(core_build.load_inputs(DATA_DIR, records=records),
+                                        Path(out_path))
     t2 = time.perf_counter()
     return {**counts, "generate_s": t1 - t0, "build_s": t2 - t1,
             "bytes": Path(out_path).stat().st_size}
-
-
-def _add_focus_column(path: Path, records: list[Record]) -> None:
-    """Prototype: search_row.focus = the focus tags of the row's service (as build.py writes
-    them into the FTS tags column)."""
-    import sqlite3
-
-    from einclusie_app.core import tags
-    from einclusie_app.core.taxonomy import load_topics, topics_of
-
-    topics = load_topics(DATA_DIR / "taxonomy.toml")
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("CREATE TEMP TABLE f (sid TEXT PRIMARY KEY, focus TEXT)")
-        conn.executemany("INSERT INTO f VALUES (?, ?)", (
-            (r.id, " ".join([tags.focus(t) for t in topics_of(r, topics)[1]]
-                            + [tags.focus_kind(k) for k in r.kinds])) for r in records))
-        conn.execute("ALTER TABLE search_row ADD COLUMN focus TEXT")
-        conn.execute("UPDATE search_row SET focus = (SELECT focus FROM f WHERE sid = service_id)")
-        conn.commit()
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
 
 
 def _build_modules() -> list[Path]:
@@ -396,7 +350,7 @@ def _build_modules() -> list[Path]:
     return sorted(seen)
 
 
-def _inputs_digest(proto_index: bool = False) -> str:
+def _inputs_digest() -> str:
     """Changes when the generated records, the build code or the word lists change.
 
     The generator is identified by :data:`GENERATOR_VERSION` (bump it when ``generate`` makes
@@ -404,20 +358,16 @@ def _inputs_digest(proto_index: bool = False) -> str:
     (not search.py), the inputs by the word lists and the gazetteer files.
     """
     h = hashlib.sha256(f"generator {GENERATOR_VERSION}".encode())
-    if proto_index:
-        import inspect
-
-        from bench import search_proto
-
-        h.update(inspect.getsource(search_proto.fine_cell_token).encode())
-        h.update(inspect.getsource(_add_focus_column).encode())
-        h.update(repr((search_proto.FINE_LAT, search_proto.FINE_LON, search_proto.PROTO_PREFIX)).encode())
     files = [DATA_DIR / "taxonomy.toml", DATA_DIR / "synonyms.toml"]
     files += sorted((DATA_DIR / "gazetteer").rglob("*.*")) + _build_modules()
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:10]
+
+
+def _stem(n: int, seed: int) -> str:
+    return f"synthetic-{n}-s{seed}"
 
 
 def _versions(stem: str) -> list[Path]:
@@ -429,8 +379,8 @@ def _versions(stem: str) -> list[Path]:
                   key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def cached(n: int, seed: int = 1, verbose: bool = True, proto_index: bool = False,
-           any_version: bool | None = None) -> Path:
+def cached(n: int, seed: int = 1, verbose: bool = True, any_version: bool | None = None,
+           force: bool = False) -> Path:
     """The catalogue of ``n`` synthetic services under bench/out/, built when missing.
 
     The file name carries a digest of the generator, the build code and the word lists, so a
@@ -438,16 +388,20 @@ def cached(n: int, seed: int = 1, verbose: bool = True, proto_index: bool = Fals
     ``any_version`` (or the environment variable ``BENCH_ANY_VERSION=1``) the newest existing
     file is reused even when the code changed since (say so when you quote its figures).
     Builders take a lock, so two benchmarks started together build a catalogue once.
+    ``force`` removes the cached files of this ``n`` (under the lock) and builds again.
     """
     import fcntl
 
     if any_version is None:
         any_version = os.environ.get("BENCH_ANY_VERSION") == "1"
-    stem = f"synthetic-{n}-s{seed}{'-proto' if proto_index else ''}"
-    out = OUT_DIR / f"{stem}-{_inputs_digest(proto_index)}.sqlite"
+    stem = _stem(n, seed)
+    out = OUT_DIR / f"{stem}-{_inputs_digest()}.sqlite"
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     with open(OUT_DIR / f".{stem}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        if force:
+            for old in _versions(stem):
+                old.unlink()
         versions = _versions(stem)
         if not out.exists() and any_version and versions:
             if verbose:
@@ -459,9 +413,8 @@ def cached(n: int, seed: int = 1, verbose: bool = True, proto_index: bool = Fals
                 print(f"  reuse {out.relative_to(REPO)} ({out.stat().st_size / 1e6:.1f} MB)", flush=True)
             return out
         if verbose:
-            print(f"  building {n:,} synthetic services{' (prototype index)' if proto_index else ''} …",
-                  flush=True)
-        info = build(n, out, seed, proto_index)
+            print(f"  building {n:,} synthetic services …", flush=True)
+        info = build(n, out, seed)
         for old in versions:
             old.unlink(missing_ok=True)
     if verbose:
@@ -478,14 +431,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sizes", nargs="*", type=int, default=[1000, 10000, 100000])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--force", action="store_true", help="rebuild even when cached")
-    ap.add_argument("--proto-index", action="store_true",
-                    help="prototype: fine grid tokens and 4-letter prefixes (bench/search_proto.py)")
     args = ap.parse_args(argv)
     for n in args.sizes:
-        if args.force:
-            for old in _versions(f"synthetic-{n}-s{args.seed}{'-proto' if args.proto_index else ''}"):
-                old.unlink()
-        cached(n, args.seed, proto_index=args.proto_index)
+        cached(n, args.seed, force=args.force)
     return 0
 
 
