@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QStyle, QTableView, QWidget
 
 PayloadRole = Qt.ItemDataRole.UserRole + 1
 
@@ -168,3 +168,12 @@ def last_message_box() -> QMessageBox | None:
 
     box = _last[0] if _last else None
     return box if box is not None and isValid(box) and box.isVisible() else None
+
+
+def button(text: str, name: str, slot) -> QPushButton:
+    """A push button with its accessible name that does not grab Enter from the dialog."""
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    b.setAutoDefault(False)
+    b.clicked.connect(slot)
+    return b

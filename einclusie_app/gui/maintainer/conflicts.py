@@ -8,22 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
-from .common import MARK, warning_icon
+from .common import button as _button, MARK, warning_icon
 from .messages import field_label, value_text
 
 ConflictRole = Qt.ItemDataRole.UserRole + 20
-
-
-def _button(text: str, name: str, slot) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(name)
-    b.setAutoDefault(False)
-    b.clicked.connect(slot)
-    return b
 
 
 class ConflictsDialog(QDialog):

@@ -18,10 +18,32 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ...core.localstore import StoreError
-from ...core.record import RecordError
-from .common import ask, busy, tell
-from .messages import update_refusal
+
+
+# The menu is built while the window starts; the dialogs, message helpers and the core modules
+# they need are imported the first time an action runs (start-up is a hot path).
+def tell(*args, **kwargs):
+    from .common import tell as _tell
+
+    return _tell(*args, **kwargs)
+
+
+def ask(*args, **kwargs):
+    from .common import ask as _ask
+
+    return _ask(*args, **kwargs)
+
+
+def busy():
+    from .common import busy as _busy
+
+    return _busy()
+
+
+def update_refusal(kind: str) -> str:
+    from .messages import update_refusal as _refusal
+
+    return _refusal(kind)
 
 
 class Maintainer(QObject):
@@ -173,6 +195,9 @@ class Maintainer(QObject):
 
     def _try(self, fn, title: str, parent=None):
         """Run a core call; on refusal say why (nothing changed). Returns (ok, result)."""
+        from ...core.localstore import StoreError
+        from ...core.record import RecordError
+
         try:
             return True, fn()
         except RecordError as exc:
@@ -340,6 +365,8 @@ class Maintainer(QObject):
 
     def undo(self, seq: int | None = None, whole_batch: bool = False, parent=None) -> bool:
         """Undo one change (or the last action); the core refuses a change made over since."""
+        from ...core.localstore import StoreError
+
         ws = self.ws
         if ws is None:
             return False
@@ -404,6 +431,7 @@ class Maintainer(QObject):
         """Open the workspace again on the catalogue now in use (after an update or a
         rollback); the old one is closed first."""
         from ...core.catalogue import CatalogueError
+        from ...core.localstore import StoreError
         from ...core.overlay import Workspace
 
         old = self.ws

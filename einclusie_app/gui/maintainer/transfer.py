@@ -13,23 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
+    QLineEdit, QRadioButton, QVBoxLayout,
 )
 
 from ...core import vocab
 from ...core.localstore import StoreError
 from ...core.record import Problem, RecordError
 from ..labels import kind_label
-from .common import MARK, ActivatingTable, RowsModel, busy, tell
+from .common import button as _button, MARK, ActivatingTable, RowsModel, busy, tell
 from .messages import issue_text
-
-
-def _button(text: str, name: str, slot) -> QPushButton:
-    b = QPushButton(text)
-    b.setAccessibleName(name)
-    b.setAutoDefault(False)
-    b.clicked.connect(slot)
-    return b
 
 
 class ImportDialog(QDialog):
