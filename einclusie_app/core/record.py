@@ -95,6 +95,10 @@ class Record:
     description: str = ""
     status: str = "active"
     alert: str = ""
+    # The record's own sources say the offer may have ended (funding not extended, a pilot, a
+    # plan, a one-year project); ``alert`` says why. Staff see it; a client is never sent there
+    # without "call first" and a way to call.
+    may_have_ended: bool = False
     audience: str = ""
     topics: list[str] = field(default_factory=list)
     access: list[str] = field(default_factory=list)
@@ -136,7 +140,7 @@ _STR_FIELDS = {
     "id", "name", "organization", "description", "status", "alert", "audience", "cost",
     "email", "website", "hours", "hours_text", "assured_date", "closed_school_holidays",
 }
-_BOOL_FIELDS = {"open_on_holidays"}
+_BOOL_FIELDS = {"open_on_holidays", "may_have_ended"}
 _TABLES = {"phones": Phone, "locations": Location, "sources": Source,
            "hours_exceptions": HoursException}
 

@@ -592,6 +592,8 @@ def lenient_record(data: dict[str, Any]) -> Record | None:
             continue
         if name == "open_on_holidays":
             ok = value is None or isinstance(value, bool)
+        elif f.type == "bool":
+            ok = isinstance(value, bool)
         elif f.type == "list[str]":
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
         else:
