@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from einclusie_app.core.hours import (
     BRUSSELS,
+    Contact,
     LOOKAHEAD_DAYS,
     RFC_DAYS,
     DateException,
@@ -262,11 +263,13 @@ def test_valid_from_and_valid_to():
     assert open_at(s, bxl(2027, 1, 5, 14), CAL) is None
     st_ = status_at(s, bxl(2027, 1, 5, 14), CAL)
     assert (st_.state, st_.key, st_.args["reason"]) == ("unknown", "unknown", "validity")
-    assert sentence(st_) == "Opening hours unknown — call first"
+    assert sentence(st_, contact=Contact("09 123 45 67")) == \
+        "Opening hours unknown — call first: 09 123 45 67"
     # Near the end the look-ahead stops at the unknown days instead of saying "not open".
     end = status_at(s, bxl(2026, 12, 29, 17), CAL)
     assert end.key == "closed_no_next" and end.args["unknown_from"] == date(2027, 1, 1)
-    assert sentence(end) == "Closed now — later hours unknown, call first"
+    assert sentence(end, contact=Contact("1700")) == \
+        "Closed now — later hours unknown, call first: 1700"
     # With the new hours known from January, the old ones simply end.
     winter = Rule("WEEKLY", ["TH"], "09:00", "12:00", valid_from=date(2027, 1, 1))
     s2 = Schedule((autumn, winter))
@@ -400,7 +403,8 @@ def test_school_holidays_close_a_school_site_and_unknown_outside_the_data():
     assert open_at(s, bxl(2030, 1, 16, 14), CAL) is None
     unknown = status_at(s, bxl(2030, 1, 16, 14), CAL)
     assert unknown.args["reason"] == "school_calendar"
-    assert sentence(unknown, "fr") == "Horaires inconnus — appelez d'abord"
+    assert sentence(unknown, "fr", contact=Contact("02 222 12 02")) == \
+        "Horaires inconnus — appelez d'abord : 02 222 12 02"
     # The last summer in the data: closed today, later unknown.
     last = status_at(s, bxl(2028, 8, 28, 10), CAL)
     assert last.key == "closed_holiday" and last.args["unknown_from"] == date(2028, 9, 1)
@@ -414,9 +418,28 @@ def test_unknown_schedule():
     assert s.unknown and s.rules == ()
     st_ = status_at(s, bxl(2026, 11, 23, 10), CAL)
     assert (st_.state, st_.key, st_.open_now, st_.next_change) == ("unknown", "unknown", None, None)
-    assert sentence(st_) == "Opening hours unknown — call first"
-    assert sentence(st_, "nl") == "Openingsuren onbekend — eerst bellen"
-    assert sentence(st_, "en", phone=True) == "Call hours unknown — just try calling"
+    # Never "call first" without a way to call: the number, or what else there is.
+    assert sentence(st_, contact=Contact("078 17 01 70")) == \
+        "Opening hours unknown — call first: 078 17 01 70"
+    assert sentence(st_, "nl", contact=Contact("078 17 01 70")) == \
+        "Openingsuren onbekend — eerst bellen: 078 17 01 70"
+    assert sentence(st_, "en", phone=True, contact=Contact("1700")) == \
+        "Call hours unknown — just try calling 1700"
+    assert sentence(st_, contact=Contact(email="info@x.be", website="www.x.be")) == \
+        "Opening hours unknown — no phone number known; e-mail: info@x.be"
+    assert sentence(st_, "nl", contact=Contact(website="www.x.be")) == \
+        "Openingsuren onbekend — geen telefoonnummer bekend; website: www.x.be"
+    assert sentence(st_, "fr", contact=Contact(organization="OCMW Gent")) == \
+        "Horaires inconnus — aucun numéro de téléphone connu; demandez à OCMW Gent"
+    assert sentence(st_) == "Opening hours unknown — no phone number known"
+    for lang in ("en", "nl", "fr"):
+        for phone in (False, True):
+            assert "call first" not in sentence(st_, lang, phone).lower()
+            assert "eerst bellen" not in sentence(st_, lang, phone)
+    # An offer that may have ended gets no opening status, only the way to check.
+    ended = sentence(status_at(schedule_from_weekly("Mo 09:00-12:00"), bxl(2026, 11, 23, 10), CAL),
+                     "nl", contact=Contact("09 123 45 67"), may_have_ended=True)
+    assert ended == "Mogelijk gestopt — eerst bellen: 09 123 45 67"
     assert open_at(s, bxl(2026, 11, 23, 10), CAL) is None
     assert all(r.unknown for r in week_table(s, date(2026, 11, 23), CAL))
 

@@ -27,7 +27,7 @@ community days, and ``"flanders"``, ``"french"`` and ``"german"`` for the school
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterable
@@ -74,6 +74,21 @@ _EN_FIXES = {
 DEFAULT_SCHOOL_FILE = resources() / "calendar" / "school_holidays.toml"
 
 
+#: The legal holidays' keys (``Holiday.key``), by their English name as shipped.
+LEGAL_KEYS = {
+    "New Year's Day": "new_year", "Easter Sunday": "easter", "Easter Monday": "easter_monday",
+    "Labour Day": "labour_day", "Ascension Day": "ascension", "Whit Sunday": "whit_sunday",
+    "Whit Monday": "whit_monday", "Belgian National Day": "national_day",
+    "Assumption Day": "assumption", "All Saints' Day": "all_saints",
+    "Armistice Day": "armistice", "Christmas Day": "christmas",
+}
+
+
+def legal_key(english_name: str) -> str:
+    """The key of a legal holiday from its English name; "" for a name the list lacks."""
+    return LEGAL_KEYS.get(english_name, "")
+
+
 def _package():
     """The ``holidays`` package, imported on first use: its import alone costs ~150 ms."""
     import holidays
@@ -98,6 +113,10 @@ class Holiday:
     nl: str
     fr: str
     en: str
+    #: What the day is, for the client phrasebooks (``holiday_<key>``): a legal holiday's or
+    #: community day's own key (``christmas``, ``flemish_community``), ``school`` for any
+    #: school day off, ``closure`` for a dated closure; "" when unknown.
+    key: str = field(default="", compare=False)
 
     def name(self, lang: str = "nl") -> str:
         """The name in ``"nl"``, ``"fr"`` or ``"en"``."""
@@ -162,7 +181,7 @@ class HolidayCalendar:
                         # A break wins over a single day inside it (O.L.H. Hemelvaart inside a
                         # French-community spring break is shown as the break).
                         if d not in table or first != last:
-                            table[d] = Holiday(d, "school", n["nl"], n["fr"], n["en"])
+                            table[d] = Holiday(d, "school", n["nl"], n["fr"], n["en"], "school")
                         d += timedelta(days=1)
 
     # -- legal holidays -------------------------------------------------------------------
@@ -186,7 +205,8 @@ class HolidayCalendar:
         for c in communities:
             month, day, names = COMMUNITY_DAYS[c]
             if d.month == month and d.day == day:
-                return Holiday(d, "community", names["nl"], names["fr"], names["en"])
+                return Holiday(d, "community", names["nl"], names["fr"], names["en"],
+                               f"{c}_community")
         return None
 
     # -- school holidays ------------------------------------------------------------------
@@ -203,10 +223,6 @@ class HolidayCalendar:
         if community not in SCHOOL_COMMUNITIES:
             raise ValueError(f"unknown school calendar {community!r}")
         return self._school_days[community].get(d)
-
-    def school_periods(self) -> list[SchoolPeriod]:
-        """The school years in the data file (for a "data valid until" notice)."""
-        return list(self._periods)
 
     # -- the one-office view --------------------------------------------------------------
 
@@ -238,7 +254,7 @@ def _legal_year(year: int) -> dict[date, Holiday]:
             for item in _read_toml(LEGAL_FILE).get("holiday", []):
                 d = item["date"]
                 _shipped.setdefault(d.year, {})[d] = Holiday(d, "legal", item["nl"], item["fr"],
-                                                             item["en"])
+                                                             item["en"], legal_key(item["en"]))
     if year in _shipped:
         return dict(_shipped[year])
     return _package_year(year)
@@ -254,7 +270,7 @@ def _package_year(year: int) -> dict[date, Holiday]:
         names = {lang: "; ".join(h.get_list(d)) for lang, h in by_lang.items()}
         nl = _NL_FIXES.get(names["nl"], names["nl"])
         en = _EN_FIXES.get(names["en"], names["en"])
-        out[d] = Holiday(d, "legal", nl, names["fr"], en)
+        out[d] = Holiday(d, "legal", nl, names["fr"], en, legal_key(en))
     return out
 
 

@@ -126,6 +126,7 @@ __all__ = [
     "Schedule", "Status", "DayRow", "Holiday", "HolidayCalendar", "parse_weekly", "format_weekly",
     "format_window", "schedule_from_weekly", "to_hsds", "hsds_profile", "from_hsds", "status_at",
     "open_at", "open_intervals", "week_table", "closing_holidays", "sentence", "format_time",
+    "Contact", "call_words",
 ]
 
 
@@ -802,7 +803,7 @@ def _plan(schedule: Schedule, d: date, cal: HolidayCalendar) -> _Plan:
     if closure is not None:
         names = ({k: closure.description for k in ("nl", "fr", "en")} if closure.description
                  else _CLOSURE_NAMES)
-        reason = Holiday(d, "closure", names["nl"], names["fr"], names["en"])
+        reason = Holiday(d, "closure", names["nl"], names["fr"], names["en"], "closure")
     if reason is None and not schedule.open_on_holidays:
         reason = cal.legal_holiday(d)
     if reason is None and schedule.community_holidays:
@@ -977,6 +978,8 @@ class DayRow:
     holiday: Holiday | None
     unknown: bool
     is_today: bool = False
+    #: The weekly rules' windows that day, before any holiday or closure removed them.
+    regular: tuple[tuple[time, time], ...] = ()
 
 
 def week_table(schedule: Schedule, week_start: date, cal: HolidayCalendar | None = None,
@@ -991,7 +994,7 @@ def week_table(schedule: Schedule, week_start: date, cal: HolidayCalendar | None
             continue
         p = _plan(schedule, d, cal)
         rows.append(DayRow(d, d.weekday(), p.windows, p.closed_by if p.regular else None,
-                           p.unknown, d == today))
+                           p.unknown, d == today, p.regular))
     return rows
 
 
@@ -1043,9 +1046,10 @@ _T: dict[str, dict[str, tuple[str, str]]] = {
         "closed_holiday_unknown": ("Closed today ({holiday}) — later hours unknown",
                                    "No calls today ({holiday}) — later hours unknown"),
         "closed_no_next": ("Closed — not open in the next {n} days", "No calls in the next {n} days"),
-        "closed_unknown_after": ("Closed now — later hours unknown, call first",
+        "closed_unknown_after": ("Closed now — later hours unknown, {call}",
                                  "Not reachable now — later hours unknown"),
-        "unknown": ("Opening hours unknown — call first", "Call hours unknown — just try calling"),
+        "unknown": ("Opening hours unknown — {call}", "Call hours unknown — {try_call}"),
+        "may_have_ended": ("May have ended — {call}", "May have ended — {call}"),
     },
     "nl": {
         "open_24h": ("Dag en nacht open", "Bellen kan nu (24/7)"),
@@ -1063,10 +1067,10 @@ _T: dict[str, dict[str, tuple[str, str]]] = {
                                    "Vandaag niet bereikbaar ({holiday}) — latere uren onbekend"),
         "closed_no_next": ("Gesloten — de komende {n} dagen niet open",
                            "De komende {n} dagen niet bereikbaar"),
-        "closed_unknown_after": ("Nu gesloten — latere uren onbekend, eerst bellen",
+        "closed_unknown_after": ("Nu gesloten — latere uren onbekend, {call}",
                                  "Nu niet bereikbaar — latere uren onbekend"),
-        "unknown": ("Openingsuren onbekend — eerst bellen",
-                    "Bereikbaarheid onbekend — probeer te bellen"),
+        "unknown": ("Openingsuren onbekend — {call}", "Bereikbaarheid onbekend — {try_call}"),
+        "may_have_ended": ("Mogelijk gestopt — {call}", "Mogelijk gestopt — {call}"),
     },
     "fr": {
         "open_24h": ("Ouvert 24 h/24", "Joignable maintenant (24 h/24)"),
@@ -1084,11 +1088,55 @@ _T: dict[str, dict[str, tuple[str, str]]] = {
                                    "Injoignable aujourd'hui ({holiday}) — horaires suivants inconnus"),
         "closed_no_next": ("Fermé — pas d'ouverture dans les {n} prochains jours",
                            "Injoignable pendant les {n} prochains jours"),
-        "closed_unknown_after": ("Fermé — horaires suivants inconnus, appelez d'abord",
+        "closed_unknown_after": ("Fermé — horaires suivants inconnus, {call}",
                                  "Injoignable — horaires suivants inconnus"),
-        "unknown": ("Horaires inconnus — appelez d'abord", "Horaires inconnus — essayez d'appeler"),
+        "unknown": ("Horaires inconnus — {call}", "Horaires inconnus — {try_call}"),
+        "may_have_ended": ("A peut-être pris fin — {call}", "A peut-être pris fin — {call}"),
     },
 }
+
+#: How a staff sentence that asks to call names the way to call (never "call first" alone).
+_CALL = {
+    "en": {"call": "call first: {phone}", "try_call": "just try calling {phone}",
+           "no_phone": "no phone number known", "email": "e-mail: {value}",
+           "website": "website: {value}", "organization": "ask {value}"},
+    "nl": {"call": "eerst bellen: {phone}", "try_call": "probeer te bellen: {phone}",
+           "no_phone": "geen telefoonnummer bekend", "email": "e-mail: {value}",
+           "website": "website: {value}", "organization": "vraag het aan {value}"},
+    "fr": {"call": "appelez d'abord : {phone}", "try_call": "essayez d'appeler le {phone}",
+           "no_phone": "aucun numéro de téléphone connu", "email": "e-mail : {value}",
+           "website": "site web : {value}", "organization": "demandez à {value}"},
+}
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The ways to reach an offer, best first: what a "call first" sentence names."""
+
+    phone: str = ""          # as shown ("078 17 01 70", "1700")
+    email: str = ""
+    website: str = ""
+    organization: str = ""
+
+    def other(self) -> tuple[str, str] | None:
+        """(kind, value) of the best way that is not a phone, or None."""
+        for kind in ("email", "website", "organization"):
+            value = getattr(self, kind)
+            if value:
+                return kind, value
+        return None
+
+
+def call_words(contact: Contact | None, lang: str, trying: bool = False) -> str:
+    """"call first: 078 17 01 70" — or, without a number, "no phone number known; e-mail: …"."""
+    words = _CALL[lang]
+    contact = contact or Contact()
+    if contact.phone:
+        return words["try_call" if trying else "call"].format(phone=contact.phone)
+    other = contact.other()
+    if other is None:
+        return words["no_phone"]
+    return words["no_phone"] + "; " + words[other[0]].format(value=other[1])
 
 
 def format_time(hhmm: str, lang: str = "en") -> str:
@@ -1113,15 +1161,24 @@ def _day_words(args: Mapping[str, Any], lang: str) -> tuple[str, str]:
     return wd, (f"on {wd}" if lang == "en" else wd)
 
 
-def sentence(status: Status, lang: str = "en", phone: bool = False) -> str:
+def sentence(status: Status, lang: str = "en", phone: bool = False,
+             contact: Contact | None = None, may_have_ended: bool = False) -> str:
     """A short plain sentence for staff, in ``"en"``, ``"nl"`` or ``"fr"``; ``phone=True`` uses
-    calling words ("You can call until 19:00", "Call from 09:00")."""
+    calling words ("You can call until 19:00", "Call from 09:00").
+
+    A sentence that asks to call names the number from ``contact``, or says that no number is
+    known and what other way there is ("Opening hours unknown — no phone number known; e-mail:
+    …"). An offer that ``may_have_ended`` gets no opening status at all: "May have ended — call
+    first: …"."""
     if lang not in _T:
         raise ValueError(f"unknown language {lang!r} (en, nl or fr)")
     t = _T[lang]
     a = status.args
     key = status.key
-    fmt: dict[str, Any] = {}
+    fmt: dict[str, Any] = {"call": call_words(contact, lang),
+                           "try_call": call_words(contact, lang, trying=True)}
+    if may_have_ended:
+        return t["may_have_ended"][0].format(**fmt)
     if "time" in a:
         fmt["time"] = format_time(a["time"], lang)
     if "minutes" in a:

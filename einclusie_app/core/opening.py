@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .hours import (
-    BRUSSELS, DateException, Schedule, Status, format_window, schedule_from_weekly, sentence,
-    status_at, week_table, closing_holidays, DayRow,
+    BRUSSELS, Contact, DateException, Schedule, Status, format_window, schedule_from_weekly,
+    sentence, status_at, week_table, closing_holidays, DayRow,
 )
 from .record import Record
 
@@ -67,25 +67,44 @@ def parse_local(text: str) -> dt.datetime:
     return value
 
 
+def contact_of(record: Record) -> Contact:
+    """How to reach the offer: its first phone number as the program shows it, then e-mail,
+    website and organisation — what a "call first" sentence names."""
+    phone = ""
+    if record.phones:
+        from .phones import PhoneError, parse_phone
+
+        try:
+            phone = parse_phone(record.phones[0].number).display
+        except PhoneError:
+            phone = record.phones[0].number
+    return Contact(phone, record.email, record.website, record.organization)
+
+
 @dataclass(frozen=True)
 class Opening:
     """The answer for one record at one moment, ready to show."""
 
     status: Status
     phone: bool
+    contact: Contact = Contact()
+    may_have_ended: bool = False
 
     @property
     def open_now(self) -> bool | None:
         return self.status.open_now
 
     def sentence(self, lang: str = "en") -> str:
-        return sentence(self.status, lang, phone=self.phone)
+        """The staff sentence; one that asks to call names the number (or says there is none)."""
+        return sentence(self.status, lang, phone=self.phone, contact=self.contact,
+                        may_have_ended=self.may_have_ended)
 
 
 def opening(record: Record, when: dt.datetime, schedule: Schedule | None = None,
             community_days: Iterable[str] = ()) -> Opening:
     schedule = schedule or schedule_of(record, community_days)
-    return Opening(status_at(schedule, when), is_phone(record))
+    return Opening(status_at(schedule, when), is_phone(record), contact_of(record),
+                   record.may_have_ended)
 
 
 def week_of(schedule: Schedule, today: dt.date) -> list[DayRow]:
