@@ -11,7 +11,18 @@ postcodes) are wrapped in Unicode isolates (LRI … PDI), so they stay left-to-r
 flipped text. :func:`plain` removes those marks for speech and for tests.
 
 A phrasebook whose ``checked`` is false is a draft: :func:`client_lines` puts the draft notice
-first.
+first. Only the source languages (Dutch, plain Dutch, English) are not drafts; a language a tool
+or a non-native reader reviewed stays a draft until a native speaker has checked it.
+
+Never "call first" without a way to call: every line that asks the client to call (hours not
+known, old information, an offer that may have ended, a helpline) is followed by one line that
+names the number — or, where the record has none, says so and gives the e-mail, website or
+organisation instead (:func:`contact_line`).
+
+Holidays are named by each phrasebook (``holiday_<Holiday.key>``), never in Dutch inside another
+language; lists are joined with the language's own separator (``meta.list_separator``: "، " in
+Arabic, Persian and Pashto, "፣ " in Tigrinya); check dates are a label ("Last checked: 07-2023"),
+with written months where a phrasebook has ``meta.months`` (plain Dutch: "juli 2023").
 """
 
 from __future__ import annotations
@@ -31,17 +42,20 @@ LRI, PDI = "\u2066", "\u2069"
 #: Client languages in the order the "I speak…" picker shows them.
 ORDER = ("nl", "nl_easy", "fr", "en", "de", "ar", "tr", "pl", "ro", "bg", "uk", "ru", "es", "fa",
          "ps", "ti", "so")
-#: Languages with a holiday name of their own in the calendar; others get the Dutch name.
-HOLIDAY_LANGS = {"nl": "nl", "nl_easy": "nl", "fr": "fr", "en": "en"}
 
 #: Pictogram (file stem in resources/pictograms) for each kind of line.
 PICTOGRAMS = {
     "kind_digipunt": "kind-digipunt", "kind_device_loan": "kind-device_loan",
     "kind_helpline": "kind-helpline", "kind_training": "kind-training",
     "status": "clock", "opening_hours": "calendar", "holidays_closed": "calendar",
+    "helpline_for": "kind-helpline", "may_have_ended": "warning", "ended_no_phone": "warning",
+    "call_first": "phone", "no_phone": "warning", "no_phone_email": "email",
+    "no_phone_website": "web", "no_phone_org": "social-worker",
     "address": "pin", "address_unknown": "pin", "serves_area": "pin",
     "phone": "phone", "website": "web", "email": "email",
-    "cost_free": "money", "cost_paid": "money", "cost_call": "money", "cost_unknown": "money",
+    # free, pay and "ask" must never look alike to a client who reads only the pictures
+    "cost_free": "cost-free", "cost_paid": "money", "cost_call": "cost-call",
+    "cost_unknown": "question",
     "access_walk_in": "walk", "access_appointment": "appointment",
     "access_referral": "social-worker", "access_phone": "phone", "access_online": "online",
     "access_home_visit": "home",
@@ -51,7 +65,8 @@ PICTOGRAMS = {
     "bring_referral_letter": "referral-letter",
     "languages_spoken": "speaking", "languages_unknown": "speaking",
     "wheelchair": "wheelchair",
-    "last_checked": "checked", "last_checked_unknown": "checked", "old_info": "warning",
+    # the tick only beside a recent check; never an "OK" next to doubt
+    "last_checked": "checked", "last_checked_unknown": "warning", "old_info": "warning",
     "draft_notice": "warning",
 }
 
@@ -70,6 +85,7 @@ class Phrasebook:
     direction: str       # "ltr" | "rtl"
     checked: bool        # checked by a native speaker (else: a draft)
     phrases: dict[str, str] = field(hash=False, compare=False)
+    meta: dict = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def rtl(self) -> bool:
@@ -78,6 +94,24 @@ class Phrasebook:
     @property
     def draft(self) -> bool:
         return not self.checked
+
+    @property
+    def separator(self) -> str:
+        """Between the items of a list: ", " — "، " in Arabic script, "፣ " in Tigrinya."""
+        return self.meta.get("list_separator", ", ")
+
+    def join(self, items: Iterable[str]) -> str:
+        return self.separator.join(items)
+
+    def date_text(self, iso: str) -> str:
+        """A full or partial ISO date as this language writes it on a label: digits, day first
+        (10-01-2022, 07-2023), or with the month in words where ``meta.months`` lists them."""
+        parts = iso.split("-")
+        months = self.meta.get("months")
+        if months and len(parts) >= 2:
+            words = [str(int(parts[2]))] if len(parts) == 3 else []
+            return " ".join(words + [months[int(parts[1]) - 1], parts[0]])
+        return "-".join(reversed(parts))
 
     def say(self, key: str, **args: str) -> str:
         """The phrase with its placeholders filled; values are kept left-to-right in RTL text."""
@@ -100,8 +134,9 @@ class Phrasebook:
         return self.phrases.get(f"lang_{code}", code)
 
 
-#: Placeholders whose value is a number, time, date, name or place: never flipped.
-_LTR_ARGS = {"time", "minutes", "date", "place", "area", "holiday"}
+#: Placeholders whose value is a number, time, date, name, address or contact: kept
+#: left-to-right inside right-to-left text.
+_LTR_ARGS = {"time", "date", "place", "area", "phone", "value"}
 
 
 def phrasebook_dir() -> Path:
@@ -123,7 +158,7 @@ def _load(path: Path) -> Phrasebook:
     return Phrasebook(code=path.stem, name=meta.get("name", path.stem),
                       english_name=meta.get("english_name", path.stem),
                       direction=meta["direction"], checked=bool(meta.get("checked")),
-                      phrases=dict(phrases))
+                      phrases=dict(phrases), meta=dict(meta))
 
 
 @lru_cache(maxsize=None)
@@ -181,32 +216,87 @@ class Line:
     role: str = "fact"   # title | notice | fact | detail (a sub-line, e.g. a day's hours)
 
 
+#: Lines that ask the client to call first: the next line names the number (or says there is
+#: none, and what else there is).
+CALL_FIRST = ("may_have_ended", "hours_unknown", "old_info")
+#: Lines that ask the client to call: the phone line names the number; without one, a line
+#: says there is none.
+CALLING = ("kind_helpline", "call_hours_unknown", "access_phone")
+
+
+def contact_line(view, book: Phrasebook, first: bool = True) -> Line | None:
+    """The way to call: "Call first: 078 17 01 70." — or, with no number, "We do not know a
+    phone number." with the e-mail, website or organisation when there is one. ``first=False``
+    (a line that only says "call"): None when the record has a number (its phone line names it).
+    """
+    r = view.record
+    if view.phones:
+        if not first:
+            return None
+        return Line("call_first", book.say("call_first", phone=view.phones[0].display),
+                    PICTOGRAMS["call_first"])
+    for key, value in (("no_phone_email", r.email), ("no_phone_website", r.website),
+                       ("no_phone_org", r.organization)):
+        if value:
+            return Line(key, book.say(key, value=value), PICTOGRAMS[key])
+    return Line("no_phone", book.say("no_phone"), PICTOGRAMS["no_phone"])
+
+
+def next_days(schedule, today: dt.date):
+    """The seven days from today (rows of core.hours.week_table): what the client can still use."""
+    from .hours import week_table
+
+    return week_table(schedule, today, today=today)
+
+
 def client_lines(view, lang: str, opening=None, week=None, closures=(),
                  today: dt.date | None = None) -> list[Line]:
     """The client view of one record, one fact per line, in ``lang``.
 
     ``view``: a catalogue ServiceView. ``opening``: core.opening.Opening at the moment shown
-    (None: no status line). ``week``: rows of core.opening.week_of (None: no hours table).
+    (None: no status line). ``week``: day rows (:func:`next_days`; None: no hours table).
     ``closures``: [(date, Holiday)] the holidays ahead that close it.
     """
     book = phrasebook(lang)
     r = view.record
     out: list[Line] = []
+    called = False   # a line already named the way to call
 
     def add(key: str, text: str, role: str = "fact", picto: str | None = "") -> None:
+        nonlocal called
         out.append(Line(key, text, PICTOGRAMS.get(key) if picto == "" else picto, role))
+        if called:
+            return
+        if key in CALL_FIRST or (key in CALLING and not view.phones):
+            line = contact_line(view, book)
+            out.append(line)
+            called = True
 
     if book.draft:
         add("draft_notice", book.say("draft_notice"), "notice")
     add("name", book.ltr(r.name), "title", PICTOGRAMS[f"kind_{r.kind}"])
+    if r.may_have_ended:
+        # A client is never sent to an offer that may have ended without the way to check.
+        if view.phones:
+            add("may_have_ended", book.say("may_have_ended"), "notice")
+        else:
+            called = True   # the warning says there is no number; e-mail and website follow
+            add("ended_no_phone", book.say("ended_no_phone"), "notice")
     add(f"kind_{r.kind}", book.say(f"kind_{r.kind}"))
+    if r.kind == "helpline" and view.topics:
+        topics = [book.phrases[f"topic_{t}"] for t in view.topics if f"topic_{t}" in book.phrases]
+        if topics:
+            add("helpline_for", book.say("helpline_for", topics=book.join(topics)))
 
     if opening is not None:
-        add("status", status_text(book, opening))
+        key, text = status_line(book, opening)
+        add(key, text)
     if week is not None and not all(row.unknown for row in week):
         add("opening_hours", book.say("opening_hours"))
         for row in week:
-            if row.holiday is not None or row.unknown or not row.windows:
+            if row.holiday is not None:
+                times = f"{book.say('closed')} ({holiday_name(row.holiday, lang)})"
+            elif row.unknown or not row.windows:
                 times = book.say("closed")
             else:
                 from .opening import window_text
@@ -239,7 +329,7 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
         for code in r.to_bring:
             add(f"bring_{code}", book.say(f"bring_{code}"), "detail")
     if r.languages:
-        names = ", ".join(book.language_name(c) for c in r.languages)
+        names = book.join(book.language_name(c) for c in r.languages)
         add("languages_spoken", book.say("languages_spoken", languages=names))
     else:
         add("languages_unknown", book.say("languages_unknown"))
@@ -250,12 +340,13 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
     if r.email:
         add("email", book.say("email") + " " + book.ltr(r.email))
 
-    checked = view.assured()
-    if checked is None:
+    stale = view.is_stale(today)
+    if view.assured() is None:
         add("last_checked_unknown", book.say("last_checked_unknown"))
     else:
-        add("last_checked", book.say("last_checked", date=_date_text(r.assured_date)))
-    if view.is_stale(today):
+        add("last_checked", book.say("last_checked", date=book.date_text(r.assured_date)),
+            picto="warning" if stale else "")
+    if stale:
         add("old_info", book.say("old_info"))
     return out
 
@@ -283,39 +374,50 @@ def cost_kind(record) -> str:
     return "paid"
 
 
-def _date_text(iso: str) -> str:
-    """A full or partial ISO date in digits, day first: 10-01-2022, 12-2023, 2023."""
-    return "-".join(reversed(iso.split("-")))
-
-
 def holiday_name(holiday, lang: str) -> str:
-    return holiday.name(HOLIDAY_LANGS.get(lang, "nl"))
+    """The day's name in the client's language: every phrasebook names the Belgian legal
+    holidays and community days itself (``holiday_<key>``); school days off are "school
+    holiday", a site's own closure "closed that day"."""
+    book = phrasebook(lang)
+    return book.phrases.get(f"holiday_{holiday.key}") or book.phrases["holiday_other"]
 
 
-def status_text(book: Phrasebook, opening) -> str:
-    """The open-now line in the client's words (calling words for a phone line)."""
+def status_line(book: Phrasebook, opening) -> tuple[str, str]:
+    """(key, text): the open-now line in the client's words (calling words for a phone line).
+
+    The key is ``status``, or ``hours_unknown`` / ``call_hours_unknown`` when the hours are not
+    known (the line after it then says how to call)."""
     st, phone = opening.status, opening.phone
     a = st.args
     key = st.key
     if key == "unknown":
-        return book.say("hours_unknown")
-    if key in ("open_24h",):
-        return book.say("call_24h" if phone else "open_24h")
-    if key == "open_now":
-        return book.say("call_now" if phone else "open_now")
-    if key == "closes_soon":
-        return book.say("closes_soon", minutes=str(a["minutes"]))
-    if key == "open_closes_at":
-        return book.say("call_until" if phone else "open_until", time=a["time"])
-    if key == "opens_today_at":
-        return book.say("call_from" if phone else "opens_today", time=a["time"])
-    if key == "next_open":
-        return book.say("call_on" if phone else "next_open", day=book.day(a["weekday"]),
+        k = "call_hours_unknown" if phone else "hours_unknown"
+        return k, book.say(k)
+    if key == "open_24h":
+        text = book.say("call_24h" if phone else "open_24h")
+    elif key == "open_now":
+        text = book.say("call_now" if phone else "open_now")
+    elif key == "closes_soon":
+        # "closes soon, at 16:30": no number of minutes, so no language needs plural forms
+        text = book.say("call_until" if phone else "closes_soon", time=a["time"])
+    elif key == "open_closes_at":
+        text = book.say("call_until" if phone else "open_until", time=a["time"])
+    elif key == "opens_today_at":
+        text = book.say("call_from" if phone else "opens_today", time=a["time"])
+    elif key == "next_open":
+        text = book.say("call_on" if phone else "next_open", day=book.day(a["weekday"]),
                         time=a["time"])
-    if key == "closed_holiday":
+    elif key == "closed_holiday":
         name = holiday_name(a["holiday"], book.code)
-        return book.say("cannot_call_holiday" if phone else "closed_holiday", holiday=name)
-    return book.say("closed_no_next")
+        text = book.say("cannot_call_holiday" if phone else "closed_holiday", holiday=name)
+    else:
+        text = book.say("closed_no_next")
+    return "status", text
+
+
+def status_text(book: Phrasebook, opening) -> str:
+    """The open-now line's text (see :func:`status_line`)."""
+    return status_line(book, opening)[1]
 
 
 def as_text(lines: Iterable[Line]) -> str:
@@ -329,11 +431,11 @@ def lines_for(catalogue, ident: str, lang: str, when: dt.datetime) -> list[Line]
     The window, ``einclusie show --lang`` and the handout all call this, so they say the same.
     A 24/7 line gets no week table (its status says "day and night").
     """
-    from .opening import upcoming_closures, week_of
+    from .opening import upcoming_closures
 
     view = catalogue.service(ident)
     schedule = catalogue.schedule(view.id)
     today = when.date()
-    week = None if (schedule.unknown or schedule.always_open) else week_of(schedule, today)
+    week = None if (schedule.unknown or schedule.always_open) else next_days(schedule, today)
     closures = () if schedule.unknown else upcoming_closures(schedule, today)
     return client_lines(view, lang, catalogue.opening(view.id, when), week, closures, today)
