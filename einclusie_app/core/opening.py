@@ -120,3 +120,42 @@ def window_text(windows) -> str:
 def upcoming_closures(schedule: Schedule, today: dt.date, days: int = 42):
     """The holidays in the next ``days`` days that close this place: [(date, Holiday)]."""
     return closing_holidays(schedule, today, days)
+
+
+def week_groups(rows) -> list[tuple[tuple[int, ...], tuple]] | None:
+    """The coming days' regular hours as compact groups, Monday first: weekdays that share the
+    same windows, e.g. ``[((0, 1, 2, 3, 4), ((09:00, 12:00),)), ((5,), ((10:00, 12:00),))]``.
+
+    ``rows``: seven :class:`~.hours.DayRow` (one of each weekday). A day a holiday closes counts
+    with its regular hours (the closures are said apart); closed days are left out. None when a
+    day's hours are not known: then there is no honest short form.
+    """
+    by_day: dict[int, tuple] = {}
+    for row in rows:
+        if row.unknown:
+            return None
+        windows = row.regular if row.holiday is not None else row.windows
+        if windows:
+            by_day[row.weekday] = tuple(windows)
+    groups: dict[tuple, list[int]] = {}
+    for weekday in sorted(by_day):
+        groups.setdefault(by_day[weekday], []).append(weekday)
+    return sorted(((tuple(days), windows) for windows, days in groups.items()),
+                  key=lambda g: g[0][0])
+
+
+def day_span(days: tuple[int, ...], name, separator: str = ", ") -> str:
+    """Weekdays as words: a run of three or more as "Monday–Friday", others listed."""
+    runs: list[list[int]] = []
+    for d in days:
+        if runs and runs[-1][-1] == d - 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{name(run[0])}–{name(run[-1])}")
+        else:
+            parts.extend(name(d) for d in run)
+    return separator.join(parts)

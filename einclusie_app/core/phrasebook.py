@@ -306,15 +306,17 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
     if closures:
         add("holidays_closed", book.say("holidays_closed"))
         for d, holiday in closures:
-            add("holiday_day", f"{book.ltr(d.strftime('%d-%m-%Y'))} {holiday_name(holiday, lang)}",
+            add("holiday_day", f"{book.ltr(d.strftime('%d-%m'))} {holiday_name(holiday, lang)}",
                 "detail", None)
 
     for loc in view.locations:
         if loc.address_known:
             add("address", book.say("address") + " " + book.ltr(
                 f"{loc.street_line}, {loc.place_line}"))
-        else:
-            add("address_unknown", book.say("address_unknown", place=loc.place_line))
+    # Places without a street, said once: "We do not know the street. It is in A, B, C."
+    unknown = [loc.place_line for loc in view.locations if not loc.address_known]
+    if unknown:
+        add("address_unknown", book.say("address_unknown", place=book.join(unknown)))
     if view.areas and not view.locations:
         add("serves_area", book.say("serves_area", area=", ".join(a.label for a in view.areas)))
     for ph in view.phones:

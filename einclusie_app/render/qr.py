@@ -15,13 +15,16 @@ QUIET_ZONE = 4
 
 @lru_cache(maxsize=64)
 def qr_image(payload: str) -> QImage:
-    """A black-on-white QR code (error correction M) with its quiet zone.
+    """A black-on-white standard QR code (error correction M) with its quiet zone.
+
+    Never a Micro QR code: segno picks Micro QR for short payloads (``tel:1700`` → M3), which
+    common phone cameras and zbar do not read.
 
     Built from bytes and scaled once, without a QPainter: one call per module would be slow,
     and PySide6 6.12's ``QPainter.drawRect``/``fillRect`` lose a reference to ``None`` on every
     call, which crashes the interpreter at exit after a few thousand modules.
     """
-    code = segno.make(payload, error="m", boost_error=False)
+    code = segno.make_qr(payload, error="m", boost_error=False)
     n = len(code.matrix) + 2 * QUIET_ZONE
     pixels = bytearray(b"\xff" * (n * n))
     for y, row in enumerate(code.matrix):
