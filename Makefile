@@ -21,8 +21,9 @@ test: sysdeps $(VENV)/.test-installed $(CATALOGUE) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # System libraries the tests need and pip cannot bring: libpulse0 (QtTextToSpeech loads it
-# on Linux) and poppler-utils (pdftotext, pdffonts, pdftoppm read handouts back).
-SYSDEPS := libpulse0:libpulse.so.0 poppler-utils:pdftotext
+# on Linux), poppler-utils (pdftotext, pdffonts, pdftoppm read handouts back) and zbar-tools
+# (zbarimg decodes every QR code of a rendered handout and of the phone card).
+SYSDEPS := libpulse0:libpulse.so.0 poppler-utils:pdftotext zbar-tools:zbarimg
 sysdeps:
 	@missing=""; \
 	for dep in $(SYSDEPS); do pkg=$${dep%%:*}; probe=$${dep#*:}; \

@@ -45,6 +45,143 @@ def rendered(catalogue, tmp_path_factory, qapp):
     return out
 
 
+#: Three of the longest records (helplines with many topics, no phone, holidays ahead), on a
+#: December day when the holidays ahead are named: the page that used to take two pages.
+HEAVY = ("ombudsdienst-telecom", "mechelen-digibankpunt-den-abeel", "belfius-klachtenbeheer")
+DECEMBER = dt.datetime(2026, 12, 14, 10, 0, tzinfo=BRUSSELS)
+
+
+@pytest.fixture(scope="module")
+def every_language(catalogue, tmp_path_factory, qapp):
+    """The three-record handout in every client language: {lang: (pdf, pages)}."""
+    from einclusie_app.core.phrasebook import ORDER
+
+    folder = tmp_path_factory.mktemp("every-language")
+    out = {}
+    for lang in ORDER:
+        path = folder / f"{lang}.pdf"
+        n = write_pdf(catalogue, HandoutRequest(HEAVY, lang, DECEMBER, "Sociaal Huis Beernem"), path)
+        out[lang] = (path, n)
+    return out
+
+
+def test_three_long_records_fit_one_page_in_every_language(every_language):
+    counts = {lang: (n, pages(path)) for lang, (path, n) in every_language.items()}
+    assert counts == {lang: (1, 1) for lang in counts}
+
+
+def test_fonts_are_embedded_in_every_language(every_language):
+    for lang, (path, _) in every_language.items():
+        rows = fonts(path)
+        assert rows and all(r[-5] == "yes" for r in rows), (lang, rows)   # the "emb" column
+
+
+DUTCH_HOLIDAYS = ("Kerstmis", "Nieuwjaar", "Paasmaandag", "Pinkstermaandag", "Wapenstilstand")
+
+
+def test_no_dutch_holiday_name_in_a_client_column(every_language):
+    # The Dutch column names each holiday once per record; a client column that still said
+    # "Kerstmis" would add to that count.
+    dutch_only = pdftext(every_language["nl"][0])
+    for lang, (path, _) in every_language.items():
+        if lang in ("nl", "nl_easy"):
+            continue
+        text = pdftext(path)
+        for name in DUTCH_HOLIDAYS:
+            assert text.count(name) == dutch_only.count(name), (lang, name)
+    assert dutch_only.count("Kerstmis") >= 2      # the December page does name holidays
+
+
+def test_every_qr_code_decodes_to_its_payload(every_language, rendered, catalogue, tmp_path):
+    from collections import Counter
+
+    for lang, path, ids in (("ar", every_language["ar"][0], HEAVY),
+                            ("ti", every_language["ti"][0], HEAVY),
+                            ("nl", rendered["nl"][0], THREE), ("pl", rendered["pl"][0], THREE)):
+        png = tmp_path / f"{lang}"
+        subprocess.run(["pdftoppm", "-r", "200", "-png", str(path), str(png)], check=True)
+        decoded = []
+        for page in sorted(tmp_path.glob(f"{lang}-*.png")):
+            out = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable",
+                                  str(page)], capture_output=True, text=True)
+            decoded += [line for line in out.stdout.splitlines() if line]
+        expected = [q.payload for i in ids for q in qr_codes(catalogue.service(i))]
+        assert expected and Counter(decoded) == Counter(expected), lang
+
+
+def test_short_payloads_are_standard_qr_not_micro_qr(qapp):
+    # segno makes "tel:1700" a Micro QR M3 unless told otherwise; phones and zbar cannot read it
+    from einclusie_app.render.qr import qr_image
+
+    image = qr_image("tel:1700")
+    assert image.width() == (21 + 2 * QUIET_ZONE) * MODULE_PX    # version 1 QR: 21 modules
+
+
+def test_rtl_dates_stay_next_to_their_own_names(catalogue, qapp):
+    """In the Arabic "closed on" line each date reads left-to-right ("25-12") and sits right
+    of its own holiday's name, in the order of the dates."""
+    from einclusie_app.core.phrasebook import LRI, PDI, phrasebook
+    from einclusie_app.render.handout import handout_document
+
+    doc = handout_document(catalogue, HandoutRequest(("belfius-klachtenbeheer",), "ar", DECEMBER))
+    book = phrasebook("ar")
+    christmas, new_year = book.phrases["holiday_christmas"], book.phrases["holiday_new_year"]
+    block = doc.begin()
+    while block.isValid() and christmas not in block.text():
+        block = block.next()
+    assert block.isValid()
+    text = block.text()
+    layout = block.layout()
+    assert layout.lineCount() >= 1
+
+    def span(start, end):
+        xs = []
+        for i in range(start, end + 1):
+            line = layout.lineForTextPosition(i)
+            xs.append((line.lineNumber(), line.cursorToX(i)[0]))
+        return xs
+
+    pieces = []
+    for needle in (f"{LRI}25-12{PDI}", christmas, f"{LRI}01-01{PDI}", new_year):
+        start = text.index(needle)
+        pieces.append(span(start, start + len(needle)))
+    # right to left on a line, and top to bottom across lines: each piece after the previous
+    def key(xs):
+        line = min(n for n, _ in xs)
+        return (line, -max(x for n, x in xs if n == line))
+    assert [key(p) for p in pieces] == sorted(key(p) for p in pieces)
+    # the digits inside each date are laid out left to right: read the glyphs as drawn
+    seen = ""
+    for n in range(layout.lineCount()):
+        drawn = []
+        for run in layout.lineAt(n).glyphRuns():
+            font = run.rawFont()
+            glyphs = {font.glyphIndexesForString(ch)[0]: ch for ch in "0123456789-"}
+            drawn += [(pos.x(), glyphs[g]) for g, pos in zip(run.glyphIndexes(), run.positions())
+                      if g in glyphs]
+        seen += " " + "".join(ch for _, ch in sorted(drawn))
+    assert "25-12" in seen and "01-01" in seen, seen
+
+
+def test_type_is_large_where_the_client_looks_first(catalogue, qapp):
+    from einclusie_app.render import handout as H
+
+    doc = H.handout_document(catalogue, HandoutRequest(THREE, "uk", WHEN))
+    sizes = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            for needle in ("078\u00a017", "Card Stop"):
+                if needle in frag.text():
+                    size = frag.charFormat().fontPointSize()
+                    sizes[needle] = max(sizes.get(needle, 0), size)
+            it += 1
+        block = block.next()
+    assert H.BODY_PT >= 9 and sizes["078\u00a017"] >= 16 and sizes["Card Stop"] >= 14
+
+
 @pytest.mark.parametrize("lang", ["pl", "ar", "ti", "nl"])
 def test_three_records_fit_one_a4_page(rendered, lang):
     path, n = rendered[lang]
@@ -73,8 +210,8 @@ def test_both_languages_names_and_numbers_survive(rendered, catalogue):
     assert "Toon dit blad als je daar bent" in text                # Dutch
     assert "Tłumaczenie robocze" in text                            # the draft notice
     assert "Afspraak" in text and "Wizyta" in text                  # boxes to write in
-    assert "Laatst nagekeken op 10-01-2022" in text                 # last checked, old: call first
-    assert "Bel eerst" in text
+    assert "Laatst nagekeken: 10-01-2022" in text                   # a label, not a sentence
+    assert "Bel eerst: " in text                                    # always with the number
 
 
 def test_rtl_and_ethiopic_text_is_there(rendered):
@@ -82,7 +219,7 @@ def test_rtl_and_ethiopic_text_is_there(rendered):
     # shaped Arabic comes back as presentation forms (U+FB50–U+FEFF) or base letters
     assert re.search(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]{3}", ar)
     assert "078 17 01 70" in ar
-    assert "Naar dit nummer kan je bellen voor hulp" in ar
+    assert "Voor: een bankkaart die kwijt of gestolen is" in ar     # what the line is for
     ti = pdftext(rendered["ti"][0])
     assert re.search(r"[\u1200-\u137F]{3}", ti) and "Ravenhofstraat" in ti
 
@@ -92,12 +229,45 @@ def test_dutch_client_gets_one_language_and_no_draft(rendered):
     assert "Ontwerpvertaling" not in text and text.count("Toon dit blad") == 1
 
 
-def test_a_full_basket_takes_two_pages(catalogue, tmp_path, qapp):
+def test_english_is_a_source_language_not_a_draft(catalogue, tmp_path, qapp):
+    path = tmp_path / "en.pdf"
+    write_pdf(catalogue, HandoutRequest(THREE, "en", WHEN), path)
+    text = pdftext(path)
+    assert "Draft translation" not in text and "Ontwerpvertaling" not in text
+
+
+def test_a_full_basket_continues_cleanly_on_page_two(catalogue, tmp_path, qapp):
     ids = THREE + ("vl-1700-infolijn", "pensioenlijn-1765", "gent-de-serre-digipunt")
     path = tmp_path / "six.pdf"
-    assert write_pdf(catalogue, HandoutRequest(ids, "fr", WHEN), path) == 2 == pages(path)
+    assert write_pdf(catalogue, HandoutRequest(ids, "fr", WHEN, "Sociaal Huis Beernem"), path) \
+        == 2 == pages(path)
+    names = [catalogue.service(i).name for i in ids]
+
+    def page(n):
+        return subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), "-layout", str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+
+    first, second = page(1), page(2)
+    assert all(n in first and n not in second for n in names[:3])
+    assert all(n in second and n not in first for n in names[3:])
+    # the appointment boxes stay whole at the end, with the counter named on page two too
+    assert "Afspraak" in second and "Afspraak" not in first and "Sociaal Huis Beernem" in second
     with pytest.raises(HandoutError, match="at most 6"):
         write_pdf(catalogue, HandoutRequest(ids + ("card-stop",), "fr", WHEN), tmp_path / "x.pdf")
+
+
+def test_no_record_box_crosses_a_page_boundary(catalogue, qapp):
+    from PySide6.QtGui import QTextTable
+
+    from einclusie_app.render.handout import PAGE_PX, handout_document
+
+    ids = HEAVY + THREE
+    for lang in ("ar", "de", "ps", "so"):
+        doc = handout_document(catalogue, HandoutRequest(ids, lang, DECEMBER))
+        layout = doc.documentLayout()
+        for table in [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]:
+            rect = layout.frameBoundingRect(table)
+            assert rect.top() // PAGE_PX.height() == (rect.bottom() - 1) // PAGE_PX.height(), lang
 
 
 # -- QR codes -----------------------------------------------------------------------------
@@ -115,10 +285,10 @@ def test_qr_payloads(catalogue):
     assert website_url("https://x.be/a") == "https://x.be/a"
 
 
-@pytest.mark.parametrize("payload", ["tel:+3278170170", "https://www.denderleeuw.be",
+@pytest.mark.parametrize("payload", ["tel:+3278170170", "https://www.denderleeuw.be", "tel:1700",
                                      "geo:51.06150,3.10540?q=Ravenhofstraat%2C%208820%20Torhout"])
 def test_qr_image_draws_exactly_the_payload(qapp, payload):
-    matrix = segno.make(payload, error="m", boost_error=False).matrix
+    matrix = segno.make_qr(payload, error="m", boost_error=False).matrix
     image = qr_image(payload)
     for y, row in enumerate(matrix):
         for x, bit in enumerate(row):
