@@ -45,6 +45,10 @@ def test_language_names_are_in_their_own_script():
 def test_unchecked_languages_are_drafts():
     assert not phrasebook("nl").draft and not phrasebook("nl_easy").draft
     assert phrasebook("ar").draft and phrasebook("ti").draft
+    # English is a source language; every translation stays a draft until a native speaker
+    # checked it (a language a tool reviewed too)
+    assert not phrasebook("en").draft
+    assert [b.code for b in languages() if not b.draft] == ["nl", "nl_easy", "en"]
 
 
 def test_plain_dutch_avoids_jargon():
@@ -329,3 +333,137 @@ def test_switching_the_interface_language_keeps_the_work(qtbot, catalogue_file):
 def test_cost_is_said_as_the_source_stated_it(catalogue, ident, key):
     keys = [ln.key for ln in lines_for(catalogue, ident, "nl", WHEN)]
     assert key in keys and sum(k.startswith("cost_") for k in keys) == 1
+
+
+# -- never "call first" without a way to call ----------------------------------------------------
+
+CONTACT_KEYS = {"call_first", "no_phone", "no_phone_email", "no_phone_website", "no_phone_org"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "ar", "ti"])
+def test_every_line_that_asks_to_call_is_followed_by_the_way_to_call(catalogue, lang):
+    from einclusie_app.core.phrasebook import CALL_FIRST, CALLING
+
+    for ident in catalogue.ids():
+        view = catalogue.service(ident)
+        lines = lines_for(catalogue, ident, lang, WHEN)
+        keys = [ln.key for ln in lines]
+        asking = [i for i, k in enumerate(keys)
+                  if k in CALL_FIRST or (k in CALLING and not view.phones)]
+        if not asking:
+            continue
+        contact = asking[0] + 1
+        assert keys[contact] in CONTACT_KEYS, (ident, keys)
+        if view.phones:
+            assert view.phones[0].display in plain(lines[contact].text), ident
+        else:
+            assert keys[contact] != "call_first", ident
+        assert sum(k in CONTACT_KEYS for k in keys) == 1, ident     # said once
+
+
+def test_call_first_words_only_come_with_the_number():
+    # the phrase that says "call first" is the one that carries {phone}
+    for code, words in (("en", "call first"), ("nl", "bel eerst"), ("fr", "appelez d'abord"),
+                        ("de", "zuerst an")):
+        book = phrasebook(code)
+        saying = [k for k, v in book.phrases.items() if words in v.lower()]
+        assert saying == ["call_first"], (code, saying)
+        assert "{phone}" in book.phrases["call_first"]
+
+
+def _view_with(catalogue, ident, **changes):
+    from dataclasses import replace
+
+    view = catalogue.service(ident)
+    record = replace(view.record, **changes)
+    fields = {"record": record}
+    if "phones" in changes:
+        fields["phones"] = ()
+    return replace(view, **fields)
+
+
+@pytest.mark.parametrize("lang", sorted(REQUIRED))
+def test_an_offer_that_may_have_ended_says_so_with_the_number(catalogue, lang):
+    view = _view_with(catalogue, "card-stop", may_have_ended=True)
+    lines = client_lines(view, lang, catalogue.opening(view.id, WHEN), today=WHEN.date())
+    keys = [ln.key for ln in lines]
+    assert keys[keys.index("may_have_ended") + 1] == "call_first"
+    assert keys.index("may_have_ended") < keys.index("status")        # before anything else
+    number = view.phones[0].display
+    assert number in plain(lines[keys.index("call_first")].text)
+
+
+@pytest.mark.parametrize("lang", sorted(REQUIRED))
+def test_an_offer_that_may_have_ended_without_a_number_warns(catalogue, lang):
+    view = _view_with(catalogue, "torhout-bib-digipunt", may_have_ended=True, phones=[])
+    lines = client_lines(view, lang, None, today=WHEN.date())
+    keys = [ln.key for ln in lines]
+    assert "ended_no_phone" in keys and "call_first" not in keys
+    warning = lines[keys.index("ended_no_phone")]
+    assert warning.role == "notice" and warning.pictogram == "warning"
+
+
+@pytest.mark.parametrize("lang", sorted(REQUIRED))
+def test_no_phone_says_so_and_gives_the_other_way(catalogue, lang):
+    view = _view_with(catalogue, "torhout-bib-digipunt", phones=[], email="bib@torhout.be")
+    lines = client_lines(view, lang, None, today=WHEN.date())
+    contact = next(ln for ln in lines if ln.key in CONTACT_KEYS)
+    assert contact.key == "no_phone_email" and "bib@torhout.be" in plain(contact.text)
+
+
+def test_holidays_are_named_in_every_client_language():
+    import datetime as _dt
+
+    from einclusie_app.core.holidays_be import HolidayCalendar
+    from einclusie_app.core.phrasebook import holiday_name
+
+    cal = HolidayCalendar({"flanders", "wallonia_brussels", "german"})
+    days = cal.legal_holidays(2027) + [cal.community_day(_dt.date(2027, m, d), [c])
+                                       for c, (m, d, _) in __import__(
+                                           "einclusie_app.core.holidays_be",
+                                           fromlist=["COMMUNITY_DAYS"]).COMMUNITY_DAYS.items()]
+    assert all(h.key for h in days)
+    same_in_german = {"Allerheiligen"}
+    for book in languages():
+        for h in days:
+            name = holiday_name(h, book.code)
+            assert name == book.phrases[f"holiday_{h.key}"]
+            if book.code not in ("nl", "nl_easy") and h.nl not in same_in_german:
+                assert name != h.nl, (book.code, h.nl)
+
+
+def test_lists_use_the_languages_own_separator(catalogue):
+    assert phrasebook("ar").join(["a", "b"]) == "a، b"
+    assert phrasebook("ti").join(["a", "b"]) == "a፣ b"
+    assert phrasebook("en").join(["a", "b"]) == "a, b"
+    helpline = next(ln for ln in lines_for(catalogue, "card-stop", "fa", WHEN)
+                    if ln.key == "helpline_for")
+    assert "، " in helpline.text and ", " not in helpline.text
+
+
+def test_check_dates_are_labels_and_plain_dutch_writes_the_month():
+    assert phrasebook("nl_easy").date_text("2023-07") == "juli 2023"
+    assert phrasebook("nl_easy").date_text("2022-01-10") == "10 januari 2022"
+    assert phrasebook("fr").date_text("2023-07") == "07-2023"
+    for book in languages():
+        assert "{date}" in book.phrases["last_checked"]
+        assert book.phrases["last_checked"].split("{date}")[0].rstrip().endswith((":", "：", "፡"))
+
+
+def test_closing_soon_needs_no_plural():
+    for book in languages():
+        assert "{minutes}" not in " ".join(book.phrases.values())
+        assert "{time}" in book.phrases["closes_soon"]
+
+
+def test_free_pay_and_ask_look_different_and_no_tick_beside_doubt(catalogue):
+    from einclusie_app.core.phrasebook import PICTOGRAMS
+
+    costs = [PICTOGRAMS[k] for k in ("cost_free", "cost_paid", "cost_unknown", "cost_call")]
+    assert len(set(costs)) == 4
+    files = {(resources() / "pictograms" / f"{p}.svg").read_bytes() for p in costs}
+    assert len(files) == 4
+    assert PICTOGRAMS["last_checked_unknown"] != "checked"
+    old = next(ln for ln in lines_for(catalogue, "torhout-bib-digipunt", "nl", WHEN)
+               if ln.key == "last_checked")
+    assert old.pictogram == "warning"      # checked 2022: no tick beside "may be old"

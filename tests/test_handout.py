@@ -356,3 +356,41 @@ def test_basket_size_matches_the_handout():
     from einclusie_app.gui import basket
 
     assert basket.MAX_RECORDS == MAX_RECORDS
+
+
+class _Ended:
+    """The catalogue, with some records marked "may have ended" (as the catalogue engineer's
+    real records will be), optionally without their phone numbers."""
+
+    def __init__(self, catalogue, ended, no_phone=()):
+        self._cat, self._ended, self._no_phone = catalogue, set(ended), set(no_phone)
+
+    def __getattr__(self, name):
+        return getattr(self._cat, name)
+
+    def service(self, ident):
+        from dataclasses import replace
+
+        view = self._cat.service(ident)
+        if ident in self._ended:
+            view = replace(view, record=replace(view.record, may_have_ended=True))
+        if ident in self._no_phone:
+            view = replace(view, phones=(), record=replace(view.record, phones=[]))
+        return view
+
+
+def test_an_offer_that_may_have_ended_is_never_printed_without_a_warning(catalogue, tmp_path, qapp):
+    from einclusie_app.core.phrasebook import phrasebook
+
+    from einclusie_app.render.handout import handout_document
+
+    cat = _Ended(catalogue, {"card-stop", "torhout-bib-digipunt"})
+    req = HandoutRequest(("card-stop", "torhout-bib-digipunt"), "pl", WHEN)
+    assert write_pdf(cat, req, tmp_path / "ended.pdf") == 1
+    text = " ".join(handout_document(cat, req).toPlainText().split())
+    # with a number: "may have stopped" and the number to call first, in Polish and Dutch
+    assert "Deze hulp is misschien gestopt. Bel eerst: 078 17 01 70." in text
+    assert "Ta pomoc mogła się skończyć. Proszę najpierw zadzwonić: 078 17 01 70." in text
+    # without a number: a warning line for that record, in Polish and in Dutch
+    for code in ("pl", "nl"):
+        assert phrasebook(code).phrases["ended_no_phone"] in text, code
