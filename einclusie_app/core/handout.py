@@ -54,3 +54,34 @@ def qr_codes(view) -> list[QrCode]:
 
 def pages_needed(n_records: int) -> int:
     return max(1, -(-n_records // PER_PAGE))
+
+
+def _vcard_text(value: str) -> str:
+    """A vCard value with its special characters escaped (RFC 6350 §3.4)."""
+    return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+            .replace("\r\n", "\\n").replace("\n", "\\n"))
+
+
+def vcard(view) -> str:
+    """A contact card (vCard 3.0) for the client's phone: name, phone, address, website.
+
+    Shown as one large QR code in the client view ("keep it on your phone"): the phone's camera
+    offers to save it, so "Card Stop" lands in the client's contacts without any network at the
+    counter. Only what the catalogue knows goes in; a place without a street gets no address.
+    """
+    r = view.record
+    name = _vcard_text(r.name)
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{name};;;;", f"FN:{name}",
+             f"ORG:{_vcard_text(r.organization or r.name)}"]
+    for phone in view.phones:
+        lines.append(f"TEL;TYPE=VOICE:{phone.tel}")
+    for loc in view.locations:
+        if loc.address_known:
+            lines.append("ADR;TYPE=WORK:;;" + ";".join(_vcard_text(p) for p in (
+                loc.street_line, loc.place, "", loc.postcode, "België")))
+    if r.website:
+        lines.append(f"URL:{_vcard_text(website_url(r.website))}")
+    if r.email:
+        lines.append(f"EMAIL:{_vcard_text(r.email)}")
+    lines.append("END:VCARD")
+    return "\r\n".join(lines) + "\r\n"

@@ -5,8 +5,12 @@
 - :class:`ClientView` — one record, one fact per line with a pictogram, large high-contrast
   type that scales with a zoom control; right-to-left languages flip the view (numbers, phone
   numbers and addresses stay left-to-right inside it).
-- :class:`ClientPanel` — the view with its controls (language, zoom, read aloud, back), shown
-  in the main window in place of the staff details.
+- :class:`ClientPanel` — the view with its controls (language, zoom, read aloud, "on your
+  phone", back), shown in the main window in place of the staff details. Read aloud never
+  waits on the window (gui/speech.py); while it reads the button says "Stop".
+- :class:`PhoneCard` — on request, one large QR code with the record as a contact card (name,
+  phone, address, website) that the client's phone camera offers to save: the help lands in the
+  client's contacts without any network at the counter.
 - :class:`ClientScreen` — the same view in a window of its own that can sit full-screen on a
   second monitor and follows what the worker selects.
 
@@ -25,6 +29,10 @@ from PySide6.QtWidgets import (
 from ..core.phrasebook import Line, Phrasebook, languages, phrasebook, plain
 from ..render.fonts import client_font
 from ..render.pictograms import pictogram_image
+
+#: Side of the phone-card QR code on screen, in pixels: large enough for any phone camera
+#: at arm's length across the counter.
+PHONE_QR_PX = 320
 
 BASE_POINTS = 18.0
 ZOOM_STEPS = (0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
@@ -101,6 +109,8 @@ class _LineRow(QWidget):
 class ClientView(QScrollArea):
     """One record in the client's language: a pictogram beside each line, large black text."""
 
+    shown = Signal()   # new lines are on screen (another record or language)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -116,6 +126,7 @@ class ClientView(QScrollArea):
         self.book = phrasebook(lang)
         self.lines = lines
         self._show(lines)
+        self.shown.emit()
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = zoom
@@ -140,8 +151,41 @@ class ClientView(QScrollArea):
         self.setWidget(body)
 
 
+class PhoneCard(QFrame):
+    """One large QR code: the record as a contact card the client's phone can save."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet("PhoneCard { background:#ffffff; } QLabel { color:#000000; }")
+        self.setAccessibleName(self.tr("Contact card for the client's phone"))
+        self.code = QLabel()
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setFont(client_font(16))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addWidget(self.caption)
+        self.payload = ""
+
+    def show_card(self, view, lang: str) -> None:
+        from ..core.handout import vcard
+        from ..render.qr import qr_image
+
+        self.payload = vcard(view)
+        image = qr_image(self.payload)
+        self.code.setPixmap(QPixmap.fromImage(image).scaled(
+            PHONE_QR_PX, PHONE_QR_PX, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation))
+        book = phrasebook(lang)
+        self.caption.setLayoutDirection(Qt.LayoutDirection.RightToLeft if book.rtl
+                                        else Qt.LayoutDirection.LeftToRight)
+        self.caption.setText(plain(book.say("save_contact")))
+
+
 class ClientPanel(QWidget):
-    """The client view with its controls: language, zoom, read aloud, back."""
+    """The client view with its controls: language, zoom, read aloud, on your phone, back."""
 
     back = Signal()
     language_changed = Signal(str)
@@ -169,6 +213,17 @@ class ClientPanel(QWidget):
         self.read_button = QPushButton(self.tr("Read aloud"))
         self.read_button.setAccessibleName(self.tr("Read aloud"))
         self.read_button.clicked.connect(self.read_aloud)
+        self.phone_button = QPushButton(self.tr("On your phone"))
+        self.phone_button.setCheckable(True)
+        self.phone_button.setAccessibleName(self.tr("Show a code the client scans to keep this "
+                                                    "help on their phone"))
+        self.phone_button.setToolTip(self.tr("A large code: the client's phone camera saves the "
+                                             "name, phone, address and website as a contact"))
+        self.phone_button.toggled.connect(self.show_phone_card)
+        self.phone_card = PhoneCard()
+        self.phone_card.hide()
+        #: The record shown (a catalogue ServiceView), for the phone card.
+        self.record = None
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back to the details"))
         self.back_button.clicked.connect(self.back.emit)
@@ -176,13 +231,15 @@ class ClientPanel(QWidget):
         self.voice_note.setAccessibleName(self.tr("Read aloud status"))
         self.voice_note.setWordWrap(True)
         bar = QHBoxLayout()
-        for w in (self.lang_button, self.zoom_out, self.zoom_in, self.read_button):
+        for w in (self.lang_button, self.zoom_out, self.zoom_in, self.read_button,
+                  self.phone_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.voice_note)
+        layout.addWidget(self.phone_card)
         layout.addWidget(self.view, 1)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.step_zoom(+1))
         QShortcut(QKeySequence("Ctrl+="), self, lambda: self.step_zoom(+1))
@@ -191,14 +248,23 @@ class ClientPanel(QWidget):
         self.setTabOrder(self.lang_button, self.zoom_out)
         self.setTabOrder(self.zoom_out, self.zoom_in)
         self.setTabOrder(self.zoom_in, self.read_button)
-        self.setTabOrder(self.read_button, self.back_button)
+        self.setTabOrder(self.read_button, self.phone_button)
+        self.setTabOrder(self.phone_button, self.back_button)
         self.setTabOrder(self.back_button, self.view)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.phone_button.toggle)
+        # the phone card follows the record and language on screen
+        self.view.shown.connect(lambda: self.phone_button.isChecked() and self.show_phone_card(True))
+        speaker.speaking_changed.connect(self._speaking)
+        speaker.changed.connect(self.refresh_voice)
+        speaker.failed.connect(self._failed)
         self._update_language_button()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self._update_language_button()
         self.language_changed.emit(lang)
+        if self.phone_button.isChecked():
+            self.show_phone_card(True)
 
     def pick_language(self) -> None:
         picker = LanguagePicker(self, self.lang, self.first)
@@ -211,23 +277,68 @@ class ClientPanel(QWidget):
         self.view.set_zoom(ZOOM_STEPS[i])
 
     def read_aloud(self) -> None:
+        """Read the view aloud, or stop when it is reading. Returns at once: the speech
+        service is asked off the GUI thread (gui/speech.py)."""
+        if self.speaker.is_speaking():
+            self.speaker.stop()
+            return
         book = phrasebook(self.lang)
         reason = self.speaker.availability(self.lang, book.name)
         if reason:
             self.voice_note.setText(reason)
             return
-        if self.speaker.is_speaking():
-            self.speaker.stop()
-            return
+        self.voice_note.setText("")
         self.speaker.say(self.view.text(), self.lang)
 
-    def refresh_voice(self) -> None:
-        """Say on the button when this PC cannot read this language aloud."""
+    def _speaking(self, speaking: bool) -> None:
+        self.read_button.setText(self.tr("Stop") if speaking else self.tr("Read aloud"))
+        self.read_button.setAccessibleName(self.read_button.text())
+
+    def _failed(self, reason: str) -> None:
+        self._speaking(False)
+        message = self.tr("Reading aloud failed.")
+        if reason:
+            message += " " + reason
+        self.voice_note.setText(message)
+        self.refresh_voice(keep_note=True)
+
+    def refresh_voice(self, keep_note: bool = False) -> None:
+        """Say on the button when this PC cannot read this language aloud (or is still
+        checking its voice)."""
         book = phrasebook(self.lang)
         reason = self.speaker.availability(self.lang, book.name)
         self.read_button.setEnabled(reason is None)
-        self.read_button.setText(self.tr("Read aloud") if reason is None else self.tr("No voice"))
-        self.voice_note.setText(reason or "")
+        if not self.speaker.is_speaking():
+            self.read_button.setText(self.tr("Read aloud") if reason is None else self.tr("No voice"))
+        if not keep_note:
+            self.voice_note.setText(reason or "")
+
+    def set_record(self, view) -> None:
+        """The record the view shows (a catalogue ServiceView): what the phone card carries."""
+        self.record = view
+        if self.phone_button.isChecked():
+            self.show_phone_card(True)
+
+    def _current_record(self):
+        """The record on screen: the window's selection when it can say, else set_record's."""
+        window = self.window()
+        catalogue = getattr(window, "catalogue", None)
+        current = getattr(window, "current_service_id", None)
+        ident = current() if callable(current) else None
+        if catalogue is not None and ident:
+            return catalogue.service(ident)
+        return self.record
+
+    def show_phone_card(self, on: bool) -> None:
+        """Show (or hide) the large QR code with the record as a contact card."""
+        view = self._current_record() if on else None
+        if view is None:
+            self.phone_card.hide()
+            if on:
+                self.phone_button.setChecked(False)
+            return
+        self.phone_card.show_card(view, self.lang)
+        self.phone_card.show()
 
     def _update_language_button(self) -> None:
         book = phrasebook(self.lang)

@@ -2,16 +2,46 @@
 
 QtTextToSpeech lives in PySide6-Addons and pulls in Qt Multimedia, so it is imported only when
 the first client view is shown, never at start. On Windows the engines are ``winrt`` and
-``sapi``; on Linux ``speechd``. Tests use the ``mock`` engine (``EINCLUSIE_TTS_ENGINE=mock``).
-When the PC has no engine or no voice for the language, :meth:`Speaker.availability` says so in
-plain words and the button shows it, instead of reading in the wrong language.
+``sapi``; on Linux ``speechd`` (speech-dispatcher). Tests use the ``mock`` engine
+(``EINCLUSIE_TTS_ENGINE=mock``). When the PC has no engine or no voice for the language,
+:meth:`Speaker.availability` says so in plain words and the button shows it, instead of reading
+in the wrong language.
+
+Never frozen. Constructing ``QTextToSpeech("speechd")`` calls libspeechd's ``spd_open``, which
+waits without a time limit for the speech-dispatcher socket to answer: with a service that
+accepts the connection and never replies, the window froze for good (measured: still blocked
+after 20 s). So the engine is never built blindly: a probe on a worker thread first connects to
+the service's socket and asks for the SSIP greeting, with a time limit
+(:data:`PROBE_SECONDS`); only a service that answered gets an engine, and only then is
+``spd_open`` called. Without a socket nothing is started either (libspeechd would otherwise try
+to spawn a server of its own). While the probe runs the button says so; a failure says why.
+Each "read aloud" probes again first, so a service that died since costs a message, not the
+window.
+
+No client language on disk. speech-dispatcher is a separate service with its own log files
+(``$XDG_RUNTIME_DIR/speech-dispatcher/log/``, older set-ups ``~/.cache/speech-dispatcher/log/``).
+Measured with speech-dispatcher 0.11.4 (Debian 12) at its default ``LogLevel 3``: the first time
+a language is read, ``speech-dispatcher.log`` records it ("Failed to load symbols
+'gender-neutral.dic' for locale 'ar'"); higher levels log every client command, the language
+included. A client program cannot change that service's log level. The Windows engines
+(``winrt``, ``sapi``) keep no such log. So on Linux ``speechd`` is used only when the site asks
+for it (``EINCLUSIE_TTS_ENGINE=speechd``) after IT has sent speech-dispatcher's log to
+/dev/null; otherwise the button says that reading aloud is off on this PC and why
+(docs/read-aloud.md).
 """
 
 from __future__ import annotations
 
 import os
+import socket
+import sys
+import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, Signal
+
+#: How long the speech service may take to greet us before it counts as not answering.
+PROBE_SECONDS = 2.0
 
 #: Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).
 _LOCALE_LANGUAGE = {
@@ -26,62 +56,198 @@ _LOCALE_LANGUAGE = {
     "so": QLocale.Language.Somali,
 }
 
+#: Engines that go through a local speech service that can hang (and that logs).
+_SERVICE_ENGINES = {"speechd"}
+
+
+def speechd_address() -> tuple[int, object] | None:
+    """(socket family, address) of the speech-dispatcher service, as libspeechd finds it:
+    ``SPEECHD_ADDRESS`` (``unix_socket:PATH`` or ``inet_socket:HOST:PORT``), else the socket in
+    ``$XDG_RUNTIME_DIR/speech-dispatcher/``. None when there is no such socket."""
+    value = os.environ.get("SPEECHD_ADDRESS", "").strip()
+    if value.startswith("inet_socket"):
+        parts = value.split(":")
+        host = parts[1] if len(parts) > 1 and parts[1] else "127.0.0.1"
+        port = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 6560
+        return socket.AF_INET, (host, port)
+    if value.startswith("unix_socket:"):
+        path = Path(value.split(":", 1)[1])
+    else:
+        runtime = os.environ.get("XDG_RUNTIME_DIR") or str(Path.home() / ".cache")
+        path = Path(runtime) / "speech-dispatcher" / "speechd.sock"
+    if not hasattr(socket, "AF_UNIX") or not path.exists():
+        return None
+    return socket.AF_UNIX, str(path)
+
+
+def probe_speechd(timeout: float = PROBE_SECONDS) -> str:
+    """"" when a speech-dispatcher service answers the SSIP greeting within ``timeout``
+    seconds; otherwise why not, in a few words (for the staff). Blocks: run it off the GUI
+    thread."""
+    address = speechd_address()
+    if address is None:
+        return "no speech service is running"
+    family, where = address
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as conn:
+            conn.settimeout(timeout)
+            conn.connect(where)
+            conn.sendall(b"SET SELF CLIENT_NAME user:einclusie:probe\r\n")
+            reply = conn.recv(256)
+            try:
+                conn.sendall(b"QUIT\r\n")
+            except OSError:
+                pass
+    except socket.timeout:
+        return "the speech service does not answer"
+    except OSError as exc:
+        return f"the speech service cannot be reached ({exc.strerror or exc})"
+    if not reply.startswith(b"2"):
+        return "the speech service refused the connection"
+    return ""
+
 
 class Speaker(QObject):
-    """One text-to-speech engine for the window, created on first use."""
+    """One text-to-speech engine for the window, prepared off the GUI thread on first use.
+
+    ``state``: ``"idle"`` (not asked yet), ``"checking"`` (the probe runs), ``"ready"``,
+    ``"failed"`` (``reason`` says why). ``changed`` is emitted when it moves;
+    ``speaking_changed(bool)`` when reading starts or stops; ``failed(str)`` when reading could
+    not start or stopped with an error.
+    """
 
     speaking_changed = Signal(bool)
+    changed = Signal()
+    failed = Signal(str)
+    _probed = Signal(str, bool)   # (why not, or "", then speak the pending text)
 
     def __init__(self, parent=None, engine: str | None = None):
         super().__init__(parent)
         self._engine_name = engine if engine is not None else os.environ.get("EINCLUSIE_TTS_ENGINE", "")
         self._tts = None
-        self._failed = ""
+        self.state = "idle"
+        self.reason = ""
+        self._pending: tuple[str, str] | None = None
+        self._probed.connect(self._after_probe)
 
-    def _engine(self):
-        if self._tts is not None or self._failed:
-            return self._tts
-        # Qt Multimedia reports each sound backend it cannot load (pipewire...) as a warning;
-        # those say nothing about speech.
+    # -- preparing the engine -------------------------------------------------------------------
+
+    def _choose_engine(self) -> str:
+        """The engine to use, or "" with ``reason`` set."""
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:  # e.g. libpulse missing on Linux
-            self._failed = str(exc)
-            return None
+            self.reason = str(exc)
+            return ""
         engines = QTextToSpeech.availableEngines()
         name = self._engine_name
         if name and name not in engines:
-            self._failed = f"engine {name} not available"
-            return None
+            self.reason = f"engine {name} not available"
+            return ""
         if not name:
             real = [e for e in engines if e != "mock"]
+            if sys.platform.startswith("linux"):
+                # speech-dispatcher keeps its own logs: only on the site's explicit request
+                real = [e for e in real if e not in _SERVICE_ENGINES]
             if not real:
-                self._failed = "no speech engine"
-                return None
+                self.reason = "no speech engine without a log"
+                return ""
             name = real[0]
-        tts = QTextToSpeech(name, self)
+        return name
+
+    def prepare(self) -> None:
+        """Start getting the engine ready; returns at once. ``changed`` tells when it is."""
+        if self.state != "idle":
+            return
+        name = self._choose_engine()
+        if not name:
+            self._set("failed")
+            return
+        self._engine_name = name
+        if name in _SERVICE_ENGINES:
+            self._set("checking")
+            self._start_probe(speak_after=False)
+        else:
+            self._build()
+
+    def _start_probe(self, speak_after: bool) -> None:
+        probed = self._probed
+
+        def run() -> None:
+            result = probe_speechd()
+            try:
+                probed.emit(result, speak_after)   # queued to the GUI thread
+            except RuntimeError:
+                pass   # the window closed while the service was being asked
+
+        threading.Thread(target=run, name="speech-probe", daemon=True).start()
+
+    def _after_probe(self, why_not: str, speak_after: bool) -> None:
+        if why_not:
+            self.reason = why_not
+            self._pending = None
+            if self._tts is not None:
+                self._tts.deleteLater()
+                self._tts = None
+            self._set("failed")
+            if speak_after:
+                self.failed.emit(why_not)
+            return
+        if self._tts is None:
+            self._build()
+        if speak_after and self._pending and self.state == "ready":
+            text, lang = self._pending
+            self._pending = None
+            self._speak(text, lang)
+
+    def _build(self) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        tts = QTextToSpeech(self._engine_name, self)
         if tts.state() == QTextToSpeech.State.Error:
-            self._failed = tts.errorString() or "the speech engine did not start"
-            return None
-        tts.stateChanged.connect(
-            lambda state: self.speaking_changed.emit(state == QTextToSpeech.State.Speaking))
+            self.reason = tts.errorString() or "the speech engine did not start"
+            tts.deleteLater()
+            self._set("failed")
+            return
+        tts.stateChanged.connect(self._state_changed)
+        tts.errorOccurred.connect(lambda _reason, text: self.failed.emit(text))
         self._tts = tts
-        return tts
+        self._set("ready")
+
+    def _state_changed(self, state) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if state == QTextToSpeech.State.Error:
+            self.failed.emit(self._tts.errorString() if self._tts else "")
+        self.speaking_changed.emit(state == QTextToSpeech.State.Speaking)
+
+    def _set(self, state: str) -> None:
+        self.state = state
+        self.changed.emit()
+
+    # -- what the client panel asks ------------------------------------------------------------
 
     def _locale(self, lang: str) -> QLocale | None:
-        tts = self._engine()
-        if tts is None:
+        if self._tts is None:
             return None
         want = _LOCALE_LANGUAGE.get(lang)
-        for locale in tts.availableLocales():
+        for locale in self._tts.availableLocales():
             if locale.language() == want:
                 return locale
         return None
 
     def availability(self, lang: str, language_name: str) -> str | None:
-        """None when it can read ``lang`` aloud; else one plain sentence why not."""
-        if self._engine() is None:
+        """None when it can read ``lang`` aloud; else one plain sentence why not (or that the
+        voice is still being checked). Never blocks: the first call starts :meth:`prepare`."""
+        if self.state == "idle":
+            self.prepare()
+        if self.state == "checking":
+            return QCoreApplication.translate("Speaker", "Checking the voice of this PC…")
+        if self.state == "failed":
+            if self.reason == "no speech engine without a log":
+                return QCoreApplication.translate(
+                    "Speaker", "Reading aloud is off on this PC (its speech service keeps a log).")
             return QCoreApplication.translate("Speaker", "Reading aloud is not available on this PC.")
         if self._locale(lang) is None:
             return QCoreApplication.translate("Speaker", "This PC has no voice for %1.").replace(
@@ -89,20 +255,33 @@ class Speaker(QObject):
         return None
 
     def say(self, text: str, lang: str) -> bool:
-        locale = self._locale(lang)
-        if locale is None:
+        """Start reading; returns at once. For a speech service, it is asked first (off the GUI
+        thread) whether it still answers; ``failed`` tells when it does not."""
+        if self._locale(lang) is None:
             return False
-        tts = self._tts
-        tts.stop()
-        tts.setLocale(locale)
-        tts.say(text)
+        if self._engine_name in _SERVICE_ENGINES:
+            self._pending = (text, lang)
+            self._start_probe(speak_after=True)
+            self.speaking_changed.emit(True)   # the button says "Stop" at once
+            return True
+        self._speak(text, lang)
         return True
 
+    def _speak(self, text: str, lang: str) -> None:
+        tts = self._tts
+        tts.stop()
+        tts.setLocale(self._locale(lang))
+        tts.say(text)
+
     def stop(self) -> None:
+        self._pending = None
         if self._tts is not None:
             self._tts.stop()
+        self.speaking_changed.emit(False)
 
     def is_speaking(self) -> bool:
+        if self._pending is not None:
+            return True
         if self._tts is None:
             return False
         from PySide6.QtTextToSpeech import QTextToSpeech

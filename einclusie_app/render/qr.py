@@ -24,7 +24,11 @@ def qr_image(payload: str) -> QImage:
     and PySide6 6.12's ``QPainter.drawRect``/``fillRect`` lose a reference to ``None`` on every
     call, which crashes the interpreter at exit after a few thousand modules.
     """
-    code = segno.make_qr(payload, error="m", boost_error=False)
+    # Names with accents ("Financiën") go as UTF-8 with an ECI header that says so: without
+    # it readers guess, and zbar read "ë" as Shift JIS.
+    text = payload.isascii()
+    code = segno.make_qr(payload, error="m", boost_error=False,
+                         encoding=None if text else "utf-8", eci=not text)
     n = len(code.matrix) + 2 * QUIET_ZONE
     pixels = bytearray(b"\xff" * (n * n))
     for y, row in enumerate(code.matrix):
