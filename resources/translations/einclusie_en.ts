@@ -305,6 +305,26 @@
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
+    <message>
+        <source>On your phone</source>
+        <translation>On your phone</translation>
+    </message>
+    <message>
+        <source>Show a code the client scans to keep this help on their phone</source>
+        <translation>Show a code the client scans to keep this help on their phone</translation>
+    </message>
+    <message>
+        <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
+        <translation>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed.</source>
+        <translation>Reading aloud failed.</translation>
+    </message>
 </context>
 <context>
     <name>ClientScreen</name>
@@ -3195,6 +3215,14 @@
         <source>This PC has no voice for %1.</source>
         <translation>This PC has no voice for %1.</translation>
     </message>
+    <message>
+        <source>Checking the voice of this PC…</source>
+        <translation>Checking the voice of this PC…</translation>
+    </message>
+    <message>
+        <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
+        <translation>Reading aloud is off on this PC (its speech service keeps a log).</translation>
+    </message>
 </context>
 <context>
     <name>TodoDialog</name>
@@ -3298,6 +3326,13 @@
             <numerusform>%n record to check</numerusform>
             <numerusform>%n records to check</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCard</name>
+    <message>
+        <source>Contact card for the client&apos;s phone</source>
+        <translation>Contact card for the client&apos;s phone</translation>
     </message>
 </context>
 </TS>

@@ -305,6 +305,26 @@
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>On your phone</source>
+        <translation>Sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Show a code the client scans to keep this help on their phone</source>
+        <translation>Afficher un code que le client scanne pour garder cette aide sur son téléphone</translation>
+    </message>
+    <message>
+        <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
+        <translation>Un grand code : l&apos;appareil photo du téléphone du client enregistre le nom, le téléphone, l&apos;adresse et le site comme contact</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed.</source>
+        <translation>La lecture à voix haute a échoué.</translation>
+    </message>
 </context>
 <context>
     <name>ClientScreen</name>
@@ -3195,6 +3215,14 @@
         <source>This PC has no voice for %1.</source>
         <translation>Ce PC n&apos;a pas de voix pour %1.</translation>
     </message>
+    <message>
+        <source>Checking the voice of this PC…</source>
+        <translation>Vérification de la voix de ce PC…</translation>
+    </message>
+    <message>
+        <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
+        <translation>La lecture à voix haute est désactivée sur ce PC (son service vocal tient un journal).</translation>
+    </message>
 </context>
 <context>
     <name>TodoDialog</name>
@@ -3298,6 +3326,13 @@
             <numerusform>%n fiche à vérifier</numerusform>
             <numerusform>%n fiches à vérifier</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCard</name>
+    <message>
+        <source>Contact card for the client&apos;s phone</source>
+        <translation>Fiche de contact pour le téléphone du client</translation>
     </message>
 </context>
 </TS>

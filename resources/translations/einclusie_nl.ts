@@ -305,6 +305,26 @@
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
+    <message>
+        <source>On your phone</source>
+        <translation>Op je gsm</translation>
+    </message>
+    <message>
+        <source>Show a code the client scans to keep this help on their phone</source>
+        <translation>Toon een code die de cliënt scant om deze hulp op de gsm te bewaren</translation>
+    </message>
+    <message>
+        <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
+        <translation>Een grote code: de camera van de gsm van de cliënt bewaart naam, telefoon, adres en website als contact</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Reading aloud failed.</source>
+        <translation>Voorlezen is mislukt.</translation>
+    </message>
 </context>
 <context>
     <name>ClientScreen</name>
@@ -3195,6 +3215,14 @@
         <source>This PC has no voice for %1.</source>
         <translation>Deze pc heeft geen stem voor %1.</translation>
     </message>
+    <message>
+        <source>Checking the voice of this PC…</source>
+        <translation>De stem van deze pc wordt nagekeken…</translation>
+    </message>
+    <message>
+        <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
+        <translation>Voorlezen staat uit op deze pc (de spraakdienst houdt een logboek bij).</translation>
+    </message>
 </context>
 <context>
     <name>TodoDialog</name>
@@ -3298,6 +3326,13 @@
             <numerusform>%n fiche na te kijken</numerusform>
             <numerusform>%n fiches na te kijken</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCard</name>
+    <message>
+        <source>Contact card for the client&apos;s phone</source>
+        <translation>Contactkaart voor de gsm van de cliënt</translation>
     </message>
 </context>
 </TS>
