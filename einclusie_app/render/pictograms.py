@@ -28,9 +28,3 @@ def pictogram_image(stem: str, size: int) -> QImage:
         painter.end()
     return image
 
-
-def draw_pictogram(painter: QPainter, stem: str, rect: QRectF) -> None:
-    """Draw as vectors (crisp on paper and in PDFs)."""
-    path = pictogram_path(stem)
-    if path.is_file():
-        QSvgRenderer(str(path)).render(painter, rect)
