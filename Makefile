@@ -21,9 +21,10 @@ test: sysdeps $(VENV)/.test-installed $(CATALOGUE) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # System libraries the tests need and pip cannot bring: libpulse0 (QtTextToSpeech loads it
-# on Linux), poppler-utils (pdftotext, pdffonts, pdftoppm read handouts back) and zbar-tools
+# on Linux), libspeechd2 (the read-aloud tests drive a dead speech service through it),
+# poppler-utils (pdftotext, pdffonts, pdftoppm read handouts back) and zbar-tools
 # (zbarimg decodes every QR code of a rendered handout and of the phone card).
-SYSDEPS := libpulse0:libpulse.so.0 poppler-utils:pdftotext zbar-tools:zbarimg
+SYSDEPS := libpulse0:libpulse.so.0 libspeechd2:libspeechd.so.2 poppler-utils:pdftotext zbar-tools:zbarimg
 sysdeps:
 	@missing=""; \
 	for dep in $(SYSDEPS); do pkg=$${dep%%:*}; probe=$${dep#*:}; \

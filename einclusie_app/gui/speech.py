@@ -10,11 +10,10 @@ in the wrong language.
 Never frozen. Constructing ``QTextToSpeech("speechd")`` calls libspeechd's ``spd_open``, which
 waits without a time limit for the speech-dispatcher socket to answer: with a service that
 accepts the connection and never replies, the window froze for good (measured: still blocked
-after 20 s). So the engine is never built blindly: a probe on a worker thread first connects to
-the service's socket and asks for the SSIP greeting, with a time limit
-(:data:`PROBE_SECONDS`); only a service that answered gets an engine, and only then is
-``spd_open`` called. Without a socket nothing is started either (libspeechd would otherwise try
-to spawn a server of its own). While the probe runs the button says so; a failure says why.
+after 20 s). So the engine is never built blindly: a probe makes the same ``spd_open`` call on
+a thread of its own, with autospawn off, and waits for it at most :data:`PROBE_SECONDS`; only a
+service that answered gets an engine. Without a socket nothing is started either (libspeechd
+would otherwise try to spawn a server of its own, which writes a log). While the probe runs the button says so; a failure says why.
 Each "read aloud" probes again first, so a service that died since costs a message, not the
 window.
 
@@ -33,7 +32,6 @@ for it (``EINCLUSIE_TTS_ENGINE=speechd``) after IT has sent speech-dispatcher's 
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import threading
 from pathlib import Path
@@ -60,51 +58,65 @@ _LOCALE_LANGUAGE = {
 _SERVICE_ENGINES = {"speechd"}
 
 
-def speechd_address() -> tuple[int, object] | None:
-    """(socket family, address) of the speech-dispatcher service, as libspeechd finds it:
-    ``SPEECHD_ADDRESS`` (``unix_socket:PATH`` or ``inet_socket:HOST:PORT``), else the socket in
-    ``$XDG_RUNTIME_DIR/speech-dispatcher/``. None when there is no such socket."""
+def speechd_socket() -> Path | None:
+    """The speech-dispatcher socket libspeechd would use: ``SPEECHD_ADDRESS``
+    (``unix_socket:PATH``), else ``$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock``. None for a
+    TCP address (``inet_socket:…``), which has no file to look for."""
     value = os.environ.get("SPEECHD_ADDRESS", "").strip()
     if value.startswith("inet_socket"):
-        parts = value.split(":")
-        host = parts[1] if len(parts) > 1 and parts[1] else "127.0.0.1"
-        port = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 6560
-        return socket.AF_INET, (host, port)
-    if value.startswith("unix_socket:"):
-        path = Path(value.split(":", 1)[1])
-    else:
-        runtime = os.environ.get("XDG_RUNTIME_DIR") or str(Path.home() / ".cache")
-        path = Path(runtime) / "speech-dispatcher" / "speechd.sock"
-    if not hasattr(socket, "AF_UNIX") or not path.exists():
         return None
-    return socket.AF_UNIX, str(path)
+    if value.startswith("unix_socket:"):
+        return Path(value.split(":", 1)[1])
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or str(Path.home() / ".cache")
+    return Path(runtime) / "speech-dispatcher" / "speechd.sock"
+
+
+_stuck = threading.Event()   # a probe that never came back: the service hangs
 
 
 def probe_speechd(timeout: float = PROBE_SECONDS) -> str:
-    """"" when a speech-dispatcher service answers the SSIP greeting within ``timeout``
-    seconds; otherwise why not, in a few words (for the staff). Blocks: run it off the GUI
-    thread."""
-    address = speechd_address()
-    if address is None:
-        return "no speech service is running"
-    family, where = address
-    try:
-        with socket.socket(family, socket.SOCK_STREAM) as conn:
-            conn.settimeout(timeout)
-            conn.connect(where)
-            conn.sendall(b"SET SELF CLIENT_NAME user:einclusie:probe\r\n")
-            reply = conn.recv(256)
-            try:
-                conn.sendall(b"QUIT\r\n")
-            except OSError:
-                pass
-    except socket.timeout:
+    """"" when a speech-dispatcher service answers within ``timeout`` seconds; otherwise why
+    not, in a few words. Blocks up to ``timeout``: run it off the GUI thread.
+
+    It makes the very call that froze the window — libspeechd's ``spd_open2`` — on a thread of
+    its own, with autospawn off (so no server of ours is started, and none writes a log), and
+    waits for it at most ``timeout`` seconds. A call that does not come back is left behind
+    (it holds one connection to the hung service); later probes then answer at once.
+    """
+    import ctypes
+    import ctypes.util
+
+    if _stuck.is_set():
         return "the speech service does not answer"
-    except OSError as exc:
-        return f"the speech service cannot be reached ({exc.strerror or exc})"
-    if not reply.startswith(b"2"):
-        return "the speech service refused the connection"
-    return ""
+    path = speechd_socket()
+    if path is not None and not path.exists():
+        return "no speech service is running"
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("speechd") or "libspeechd.so.2")
+    except OSError:
+        return "the speech library (libspeechd) is missing"
+    lib.spd_open2.restype = ctypes.c_void_p
+    lib.spd_open2.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int,
+                              ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_char_p)]
+    lib.spd_close.argtypes = [ctypes.c_void_p]
+    result: list[str] = []
+
+    def call() -> None:
+        error = ctypes.c_char_p()
+        conn = lib.spd_open2(b"einclusie", b"probe", None, 0, None, 0, ctypes.byref(error))
+        if conn:
+            lib.spd_close(conn)
+            result.append("")
+        else:
+            result.append("the speech service cannot be reached")
+
+    worker = threading.Thread(target=call, name="speechd-open", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        _stuck.set()
+        return "the speech service does not answer"
+    return result[0]
 
 
 class Speaker(QObject):

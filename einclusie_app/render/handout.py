@@ -260,8 +260,8 @@ class _Builder:
         show = self.say("show_this_page")
         printed = self.one(self.say("printed_on", date=self.req.when.strftime("%d-%m-%Y %H:%M")))
         direction = " dir='rtl'" if self.rtl else ""
-        title = (f"<td width='26%' valign='middle'>{logo}"
-                 f"<b style='font-size:{NAME_PT - 2}pt'>{name}</b>"
+        title = (f"<td width='32%' valign='middle'>{logo}"
+                 f"<b style='font-size:{NAME_PT - 2}pt; white-space:nowrap'>{name}</b>"
                  f"<p{direction}><small>{_e(printed)}</small></p>"
                  # the pictograms' credit, on the first page where it can never be cut off
                  "<p><small>Pictogrammen/pictograms: OpenMoji – CC BY-SA 4.0</small></p></td>")
@@ -275,8 +275,8 @@ class _Builder:
         border = " border='1'" if self.client.draft else ""
         cells = self.html_cells(client, dutch, "font-weight:bold")
         if self.bilingual:
-            cells = [c.replace(f"width='{self.client_pct}%'", "width='40%'").replace(
-                f"width='{100 - self.client_pct}%'", "width='34%'") for c in cells]
+            cells = [c.replace(f"width='{self.client_pct}%'", "width='38%'").replace(
+                f"width='{100 - self.client_pct}%'", "width='30%'") for c in cells]
         return (f"<table width='100%' cellpadding='2' cellspacing='0'{border}><tr>"
                 + "".join(cells + [title] if self.rtl else [title] + cells) + "</tr></table>")
 
