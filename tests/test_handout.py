@@ -45,9 +45,10 @@ def rendered(catalogue, tmp_path_factory, qapp):
     return out
 
 
-#: Three of the longest records (helplines with many topics, no phone, holidays ahead), on a
-#: December day when the holidays ahead are named: the page that used to take two pages.
-HEAVY = ("ombudsdienst-telecom", "mechelen-digibankpunt-den-abeel", "belfius-klachtenbeheer")
+#: The three longest records of the catalogue on paper (a helpline with four topics, a digipunt
+#: with no phone and holidays ahead, a project at seven places without a street), on a December
+#: day when the holidays ahead are named: the kind of page that used to take two pages.
+HEAVY = ("ombudsdienst-telecom", "mechelen-digibankpunt-den-abeel", "w13-digihulp-zuidwest")
 DECEMBER = dt.datetime(2026, 12, 14, 10, 0, tzinfo=BRUSSELS)
 
 
@@ -89,7 +90,7 @@ def test_no_dutch_holiday_name_in_a_client_column(every_language):
         text = pdftext(path)
         for name in DUTCH_HOLIDAYS:
             assert text.count(name) == dutch_only.count(name), (lang, name)
-    assert dutch_only.count("Kerstmis") >= 2      # the December page does name holidays
+    assert dutch_only.count("Kerstmis") >= 1      # the December page does name holidays
 
 
 def test_every_qr_code_decodes_to_its_payload(every_language, rendered, catalogue, tmp_path):

@@ -26,9 +26,10 @@ name, number and date inside the client's text is isolated so it stays next to i
 A Dutch-reading client gets one language.
 
 A record is never cut by a page break: after layout, a record that would cross a page boundary
-starts a new page (three records always fit on one; a fourth starts page two). Boxes to write an
-appointment by hand, the counter's name and the print date close the last page. A draft
-translation says so at the top. Nothing is said by colour alone, so a black-and-white printer
+starts a new page (three records fit on one — tested with the catalogue's three longest in every
+language; a fourth starts page two, which repeats the counter's name). The counter's name and
+the print date open the page; boxes to write an appointment by hand (with the pictograms'
+credit) close it. A draft translation says so at the top. Nothing is said by colour alone, so a black-and-white printer
 loses nothing. Fonts: the bundled Noto fonts, embedded in the PDF.
 """
 
@@ -87,6 +88,11 @@ class HandoutRequest:
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def _gap(cells: list[str]) -> list[str]:
+    """A little room between the two languages' columns, so they never touch."""
+    return [cells[0].replace("<td ", "<td style='padding-right:4px' ", 1)] + cells[1:]
 
 
 @dataclass
@@ -175,7 +181,7 @@ class _Builder:
             return [f"<td colspan='2'>{self._para(self.one((client, dutch)), False, style)}</td>"]
         pair = [f"<td width='{self.client_pct}%'>{self._para(client, True, style)}</td>",
                 f"<td width='{100 - self.client_pct}%'>{self._para(dutch, False, style)}</td>"]
-        return pair[::-1] if self.rtl else pair
+        return _gap(pair[::-1] if self.rtl else pair)
 
     def row(self, picto: str | None, inner: list[str]) -> str:
         pic = f"<td width='{PICTO_PX + 3}' valign='top'>{self.picto(picto)}</td>"
@@ -259,12 +265,11 @@ class _Builder:
                 logo = f"<img src='logo' height='{height}' width='{width}'> "
         show = self.say("show_this_page")
         printed = self.one(self.say("printed_on", date=self.req.when.strftime("%d-%m-%Y %H:%M")))
-        direction = " dir='rtl'" if self.rtl else ""
-        title = (f"<td width='32%' valign='middle'>{logo}"
-                 f"<b style='font-size:{NAME_PT - 2}pt; white-space:nowrap'>{name}</b>"
-                 f"<p{direction}><small>{_e(printed)}</small></p>"
-                 # the pictograms' credit, on the first page where it can never be cut off
-                 "<p><small>Pictogrammen/pictograms: OpenMoji – CC BY-SA 4.0</small></p></td>")
+        # one line: the counter that gave the page, and when; then "show this page" (and the
+        # draft notice) in both languages, each column as wide as its language needs
+        line = (f"{logo}<b style='font-size:{NAME_PT - 2}pt'>{_e(self.client.ltr(name))}</b>"
+                f" &nbsp; <small>{_e(printed)}</small>")
+        line = (f"<p dir='rtl' align='right'>{line}</p>" if self.rtl else f"<p>{line}</p>")
         client, dutch = _e(show[0]), _e(show[1])
         if self.client.draft:
             # the draft notice beside "show this page", with its warning sign, in both languages
@@ -274,11 +279,8 @@ class _Builder:
             dutch += "<br>" + warn + _e(draft[1])
         border = " border='1'" if self.client.draft else ""
         cells = self.html_cells(client, dutch, "font-weight:bold")
-        if self.bilingual:
-            cells = [c.replace(f"width='{self.client_pct}%'", "width='38%'").replace(
-                f"width='{100 - self.client_pct}%'", "width='30%'") for c in cells]
-        return (f"<table width='100%' cellpadding='2' cellspacing='0'{border}><tr>"
-                + "".join(cells + [title] if self.rtl else [title] + cells) + "</tr></table>")
+        return (f"{line}<table width='100%' cellpadding='2' cellspacing='0'{border}><tr>"
+                + "".join(cells) + "</tr></table>")
 
     # -- one record ---------------------------------------------------------------------------
 
@@ -385,7 +387,7 @@ class _Builder:
                 head.reverse()
         below = (f"<tr><td colspan='{len(head)}'>{table(rows)}</td></tr>" if rows else "")
         return ("<table width='100%' border='1' cellspacing='0' cellpadding='2'"
-                " style='margin-top:4px'>"
+                " style='margin-top:2px'>"
                 f"<tr>{''.join(head)}</tr>{below}</table>")
 
     def fact_row(self, facts: list[_Fact]) -> str:
@@ -421,7 +423,7 @@ class _Builder:
             return [f"<td colspan='2'>{para(dutch if self.req.lang == 'nl' else client, False)}</td>"]
         pair = [f"<td width='{self.client_pct}%'>{para(client, self.rtl)}</td>",
                 f"<td width='{100 - self.client_pct}%'>{para(dutch, False)}</td>"]
-        return pair[::-1] if self.rtl else pair
+        return _gap(pair[::-1] if self.rtl else pair)
 
     def week_line(self, ident: str) -> tuple[str, str] | None:
         """The coming week's hours as one line per language: "Monday–Friday: 09:00–12:00"."""
@@ -466,13 +468,16 @@ class _Builder:
                 return f"<p>{prefix}{_e(self.one(pair))}</p>"
             return self._para(pair[0], True).replace(">", f">{prefix}", 1) + self._para(pair[1], False)
 
-        cells = [f"<td width='30%'><b>{block(self.say('appointment'), self.picto('appointment') + ' ')}</b></td>",
+        # the pictograms' credit in the first box: the footer is one table, never cut off
+        credit = "<p><small>Pictogrammen/pictograms: OpenMoji – CC BY-SA 4.0</small></p>"
+        cells = [f"<td width='30%'><b>{block(self.say('appointment'), self.picto('appointment') + ' ')}</b>"
+                 f"{credit}</td>",
                  f"<td width='40%'>{block(self.say('appointment_date'))}<br>&nbsp;</td>",
                  f"<td width='30%'>{block(self.say('appointment_time'))}<br>&nbsp;</td>"]
         if self.rtl:
             cells.reverse()
-        return ("<table width='100%' border='1' cellspacing='0' cellpadding='3'"
-                f" style='margin-top:4px'><tr>{''.join(cells)}</tr></table>")
+        return ("<table width='100%' border='1' cellspacing='0' cellpadding='2'"
+                f" style='margin-top:2px'><tr>{''.join(cells)}</tr></table>")
 
 
 def check_request(catalogue, req: HandoutRequest) -> None:
