@@ -131,7 +131,8 @@ def _open(args):
         from .core.overlay import Workspace
 
         try:
-            ws = Workspace.open(shipped_catalogue(), site.local_store)
+            ws = Workspace.open(shipped_catalogue(), site.local_store,
+                                trusted_keys=site.trusted_keys)
         except (StoreError, OSError) as exc:
             print(f"einclusie: the local store could not be opened ({exc}); "
                   "using the shipped catalogue only.", file=sys.stderr)

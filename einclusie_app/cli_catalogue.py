@@ -146,11 +146,18 @@ def _shipped_file(args) -> Path:
     return getattr(args, "catalogue", None) or shipped_catalogue()
 
 
+def _trusted(args) -> list:
+    """``--trust`` keys, else the site's ``catalogue.trusted_keys``."""
+    site = getattr(args, "site_settings", None)
+    return list(getattr(args, "trust", None) or []) or list(site.trusted_keys if site else [])
+
+
 def _shipped(args) -> Path:
-    """The shipped catalogue in use: an installed newer update, else the shipped file."""
+    """The shipped catalogue in use: an installed newer update (verified), else the shipped
+    file."""
     from .core.updates import effective_shipped_catalogue
 
-    return effective_shipped_catalogue(_shipped_file(args), _folder(args))
+    return effective_shipped_catalogue(_shipped_file(args), _folder(args), _trusted(args))
 
 
 @contextmanager
@@ -349,9 +356,7 @@ def cmd_pack(args) -> int:
 def cmd_update(args) -> int:
     from .core.updates import apply_update
 
-    trusted = list(args.trust) or list(getattr(args, "site_settings", None).trusted_keys
-                                       if getattr(args, "site_settings", None) else [])
-    info = apply_update(args.file, trusted, _shipped_file(args), _folder(args))
+    info = apply_update(args.file, _trusted(args), _shipped_file(args), _folder(args))
     print(f"Applied update {info.sequence} ({info.services} services, created {info.created}, "
           f"key {info.key_id}). 'einclusie catalogue rollback' goes back.", file=sys.stderr)
     with _workspace(args) as ws:
@@ -365,7 +370,7 @@ def cmd_update(args) -> int:
 def cmd_rollback(args) -> int:
     from .core.updates import rollback
 
-    now = rollback(_shipped_file(args), _folder(args))
+    now = rollback(_shipped_file(args), _folder(args), _trusted(args))
     print(f"Rolled back; the catalogue in use is now {now}.", file=sys.stderr)
     return 0
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from einclusie_app.core.localstore import (
-    FILE_NAME, STORE_VERSION, LocalStore, Put, StoreError, fingerprint, put_for,
+    FILE_NAME, STORE_VERSION, EditConflict, Expect, LocalStore, Put, StoreBusy, StoreDamaged,
+    StoreError, fingerprint, put_for,
 )
 from einclusie_app.core.record import load_records
 
@@ -64,15 +65,18 @@ def test_a_file_that_is_no_store_is_refused_and_untouched(tmp_path):
     folder.mkdir()
     (folder / FILE_NAME).write_bytes(b"this is not a database at all" * 100)
     before = (folder / FILE_NAME).read_bytes()
-    with pytest.raises(StoreError, match="not a local store file"):
+    with pytest.raises(StoreDamaged, match="not a local store file"):
         LocalStore(folder)
     assert (folder / FILE_NAME).read_bytes() == before
 
 
-def test_an_empty_old_file_is_migrated_step_by_step(tmp_path):
+def test_an_old_store_of_version_0_is_migrated_step_by_step(tmp_path):
     folder = tmp_path / "s"
     folder.mkdir()
-    sqlite3.connect(folder / FILE_NAME).close()      # version 0, no tables
+    conn = sqlite3.connect(folder / FILE_NAME)         # an SQLite file of version 0, no tables
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.close()
     with LocalStore(folder) as s:
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == STORE_VERSION
         assert s.entries() == []
@@ -150,14 +154,14 @@ CHILD = textwrap.dedent("""
 
     class Crashing(LocalStore):
         n = 0
-        def _put(self, p, action, batch):
+        def _put(self, p, action, batch, *rest):
             Crashing.n += 1
             if Crashing.n == 60:
                 if mode == "exit":
                     os._exit(9)             # the process dies inside the transaction
                 marker.write_text("inside")  # tell the parent, then wait to be killed
                 time.sleep(60)
-            return super()._put(p, action, batch)
+            return super()._put(p, action, batch, *rest)
 
     store = Crashing(folder, counter="crash")
     store.put_many([Put("y-" + r.id[:78], "added", replace(r, id="y-" + r.id[:78], aliases=[]))
@@ -227,3 +231,233 @@ def test_record_dict_is_to_dict_without_the_deep_copies(records):
         assert d == r.to_dict() and list(d) == list(r.to_dict())
         d["phones"].append({"number": "1700"})
         assert d != r.to_dict()                      # a copy, not the record's own lists
+
+
+# -- a damaged store is never replaced or taken for a new one (issue 15, item 4) ---------------
+
+
+def a_store_with_records(folder: Path, records, n=30) -> bytes:
+    with LocalStore(folder, counter="before") as s:
+        s.put_many([added(r) for r in records[:n]])
+    return (folder / FILE_NAME).read_bytes()
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_zero_byte_store_is_refused_and_kept(tmp_path):
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / FILE_NAME).write_bytes(b"")
+    with pytest.raises(StoreDamaged, match="0 bytes") as exc:
+        LocalStore(folder)
+    assert exc.value.path == folder / FILE_NAME and "backup" in str(exc.value)
+    assert files(folder) == {FILE_NAME: b""}                 # not turned into a new empty store
+
+
+@pytest.mark.parametrize("damage", ["cut", "page", "header", "foreign"])
+def test_a_damaged_store_is_refused_on_open_and_left_as_it_is(tmp_path, records, damage):
+    folder = tmp_path / "s"
+    raw = bytearray(a_store_with_records(folder, records))
+    path = folder / FILE_NAME
+    if damage == "cut":
+        raw = raw[: len(raw) // 2 + 123]
+    elif damage == "page":
+        page = int.from_bytes(raw[16:18], "big")
+        for n in range(2, len(raw) // page):                  # every b-tree page's type byte
+            raw[n * page] = 0x55
+    elif damage == "header":
+        raw[:16] = b"NOT SQLITE AT AL"
+    elif damage == "foreign":
+        path.unlink()
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE addresses (name, street)")
+        conn.commit()
+        conn.close()
+        raw = bytearray(path.read_bytes())
+    path.write_bytes(bytes(raw))
+    before = files(folder)
+    with pytest.raises(StoreDamaged) as exc:
+        LocalStore(folder)
+    assert {"cut": "cut off", "page": "damaged pages", "header": "not a local store",
+            "foreign": "another database"}[damage] in str(exc.value)
+    assert files(folder) == before
+
+
+def test_damage_found_later_is_a_clear_error_not_a_traceback(tmp_path, records):
+    folder = tmp_path / "s"
+    raw = bytearray(a_store_with_records(folder, records))
+    page = int.from_bytes(raw[16:18], "big")
+    for n in range(2, len(raw) // page):
+        raw[n * page] = 0x55
+    (folder / FILE_NAME).write_bytes(bytes(raw))
+    s = LocalStore(folder, quick_check=False)           # opened without the check on purpose
+    try:
+        with pytest.raises(StoreDamaged, match="SQLite reports"):
+            s.entries()
+        with pytest.raises(StoreDamaged):
+            s.put(added(records[40]))
+    finally:
+        s.close()
+
+
+def test_a_busy_store_is_busy_not_damaged(tmp_path, records):
+    folder = tmp_path / "s"
+    a_store_with_records(folder, records, 3)
+    holder = sqlite3.connect(folder / FILE_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreBusy, match="busy"):
+            LocalStore(folder, busy_timeout=0.2)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_counters_opening_a_new_store_at_once_share_one_whole_file(tmp_path):
+    import threading
+
+    folder = tmp_path / "new"
+    ids, errors = [], []
+
+    def open_one():
+        try:
+            with LocalStore(folder) as s:
+                ids.append(s.revision().split(":")[0])
+        except Exception as exc:  # noqa: BLE001 - collected, asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == [] and len(set(ids)) == 1
+    assert sorted(p.name for p in folder.iterdir()) == [FILE_NAME]   # no leftovers
+
+
+def test_text_that_cannot_be_stored_is_refused_and_changes_nothing(store, records):
+    before = store.dump()
+    bad = replace(records[0], id="surrogate-test", name="Digipunt \ud800", aliases=[])
+    with pytest.raises(StoreError, match="cannot be stored"):
+        store.put(Put(bad.id, "added", bad))
+    assert store.dump() == before
+
+
+# -- two counters, one record: no lost update (issue 15, item 3) -------------------------------
+
+
+def test_a_save_based_on_an_old_version_is_a_conflict_with_both_versions(tmp_path, records):
+    folder = tmp_path / "shared"
+    shipped = records[0]
+    a, b = LocalStore(folder, counter="Balie A"), LocalStore(folder, counter="Balie B")
+    try:
+        loaded_a = loaded_b = shipped                        # both open the same record
+        mine_a = replace(loaded_a, alert="Gesloten op 3 maart")
+        a.put(put_for(mine_a, shipped, a.entry(shipped.id)), "correct",
+              expect=Expect(loaded_a, shipped))
+        mine_b = replace(loaded_b, hours_text="ma 9-12")
+        before = b.dump()
+        with pytest.raises(EditConflict, match="changed by Balie A") as exc:
+            b.put(put_for(mine_b, shipped, b.entry(shipped.id)), "correct",
+                  expect=Expect(loaded_b, shipped))
+        assert b.dump() == before                          # nothing written
+        c = exc.value
+        assert c.theirs == mine_a and c.mine == mine_b and c.loaded == shipped
+        by_field = {f.field: f for f in c.fields()}
+        assert set(by_field) == {"alert", "hours_text"} and c.clashes() == []
+        assert by_field["alert"].they_changed and not by_field["alert"].i_changed
+        both = c.merged()
+        assert both.alert == "Gesloten op 3 maart" and both.hours_text == "ma 9-12"
+        b.put(put_for(both, shipped, b.entry(shipped.id)), "correct",
+              expect=Expect(c.theirs, shipped))
+        assert a.entry(shipped.id).record == both
+        # a clash needs a choice
+        theirs = replace(both, alert="A again")
+        a.put(put_for(theirs, shipped, a.entry(shipped.id)), "correct",
+              expect=Expect(both, shipped))
+        with pytest.raises(EditConflict) as exc:
+            b.put(put_for(replace(both, alert="B"), shipped, b.entry(shipped.id)), "correct",
+                  expect=Expect(both, shipped))
+        assert exc.value.clashes() == ["alert"]
+        with pytest.raises(ValueError, match="choose mine or theirs for alert"):
+            exc.value.merged()
+        assert exc.value.merged({"alert": "mine"}).alert == "B"
+        # retired meanwhile: a conflict too
+        a.put(Put(shipped.id, "retired", theirs, shipped), "retire")
+        with pytest.raises(EditConflict) as exc:
+            b.put(put_for(replace(theirs, alert="C"), shipped, b.entry(shipped.id)),
+                  "correct", expect=Expect(theirs, shipped))
+        assert exc.value.theirs is None and exc.value.their_state == "retired"
+    finally:
+        a.close()
+        b.close()
+
+
+EDITOR = textwrap.dedent("""
+    import sys
+    from dataclasses import replace
+    from pathlib import Path
+    from einclusie_app.core.localstore import EditConflict, Expect, LocalStore, put_for
+    from einclusie_app.core.record import load_record
+
+    folder, field, n, rec = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
+    shipped = load_record(Path(rec))
+    conflicts = 0
+    with LocalStore(folder, counter=field) as s:
+        for i in range(n):
+            while True:
+                entry = s.entry(shipped.id)
+                loaded = entry.record if entry else shipped
+                mine = replace(loaded, **{field: f"{field} {i}"})
+                try:
+                    s.put(put_for(mine, shipped, entry), "correct",
+                          expect=Expect(loaded, shipped))
+                    break
+                except EditConflict:
+                    conflicts += 1           # the counter sees both and saves again
+    print(conflicts, flush=True)
+""")
+
+
+def test_300_concurrent_saves_by_two_counters_lose_no_update(tmp_path, records):
+    folder = tmp_path / "shared"
+    LocalStore(folder).close()
+    rec = ROOT / "data" / "services" / "card-stop.toml"
+    procs = [subprocess.Popen([sys.executable, "-c", EDITOR, str(folder), field, "150",
+                               str(rec)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True)
+             for field in ("alert", "hours_text")]
+    outs = [p.communicate(timeout=240) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1] for o in outs]
+    with LocalStore(folder) as s:
+        final = s.entry("card-stop").record
+        assert (final.alert, final.hours_text) == ("alert 149", "hours_text 149")
+        saves = [c for c in s.changes() if c.action == "correct"]
+        assert len(saves) == 300
+        for c in saves:                 # no save ever put the other counter's field back
+            other = {"alert": "hours_text", "hours_text": "alert"}[c.counter]
+            assert other not in c.fields, (c.seq, c.counter, c.fields)
+
+
+def test_the_workspace_passes_what_the_editor_loaded(tmp_path, catalogue_file):
+    from einclusie_app.core.overlay import Workspace
+
+    folder = tmp_path / "shared"
+    a = Workspace(catalogue_file, LocalStore(folder, counter="A"), tmp_path / "ca")
+    b = Workspace(catalogue_file, LocalStore(folder, counter="B"), tmp_path / "cb")
+    try:
+        loaded_a, loaded_b = a.record("card-stop"), b.record("card-stop")
+        a.save(replace(loaded_a, alert="A"), loaded=loaded_a)
+        with pytest.raises(EditConflict) as exc:
+            b.save(replace(loaded_b, hours_text="B"), loaded=loaded_b)
+        b.save(exc.value.merged(), loaded=exc.value.theirs)
+        assert (a.record("card-stop").alert, a.record("card-stop").hours_text) == ("A", "B")
+        # "checked today" never puts back a field another counter changed
+        a.mark_checked("card-stop")
+        assert a.record("card-stop").hours_text == "B"
+    finally:
+        for w in (a, b):
+            w.close()
+            w.store.close()

@@ -31,11 +31,23 @@ the middle leaves the file as it was before the transaction. WAL is not used: it
 memory, which network drives do not give. Several counters may share one file on a network
 drive: writers wait for each other (``busy_timeout``), no lock is held between calls, and every
 undo checks that nobody changed the record since. The limits are in docs/local-store.md.
+
+Two counters editing one record: a save may say what it was based on (:class:`Expect`: the
+record as the editor loaded it). Inside the write transaction the store compares that with what
+is there now; when another counter changed the record meanwhile nothing is written and
+:class:`EditConflict` carries both versions, field by field, so the second counter can choose.
+
+A damaged file is never replaced or treated as a new store: a 0-byte ``local.sqlite``, one that
+is cut off, not SQLite, or whose pages SQLite's ``quick_check`` finds damaged, is refused at
+open with :class:`StoreDamaged` (the file is left as it is; docs/local-store.md says how to
+restore it). Damage found later, while reading or writing, raises the same error; a store that
+another counter keeps busy raises :class:`StoreBusy`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -45,14 +57,14 @@ import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from .record import Record, RecordError, record_from_dict
 
 __all__ = [
-    "APP_NAME", "STORE_VERSION", "FILE_NAME", "StoreError", "LocalEntry", "Change", "Put",
-    "LocalStore", "default_folder", "default_counter", "fingerprint", "record_json",
-    "record_dict", "put_for",
+    "APP_NAME", "STORE_VERSION", "FILE_NAME", "StoreError", "StoreDamaged", "StoreBusy",
+    "EditConflict", "FieldChange", "Expect", "LocalEntry", "Change", "Put", "LocalStore",
+    "default_folder", "default_counter", "fingerprint", "record_json", "record_dict", "put_for",
 ]
 
 from .site import APP_NAME  # noqa: E402  (one name for every folder the program uses)
@@ -62,6 +74,115 @@ STATES = ("added", "corrected", "retired")
 
 class StoreError(RuntimeError):
     """The store cannot do what was asked; the message says why in plain words."""
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged (or is no store at all): it is refused and left as it is.
+
+    ``path``: the file; ``reason``: what is wrong, in plain words. The message says what to do
+    (docs/local-store.md, "When the store is damaged")."""
+
+    def __init__(self, path: Path, reason: str):
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(
+            f"The local store {self.path} is damaged: {reason}. It was not changed and is not "
+            "used; the program runs on the shipped catalogue. Restore local.sqlite from the "
+            "backup of that folder (docs/local-store.md, 'When the store is damaged').")
+
+
+class StoreBusy(StoreError):
+    """Another counter keeps the store busy for longer than the wait allows; nothing changed."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record in an edit conflict: as loaded, as the other counter saved it
+    (theirs), and as this counter wants it (mine)."""
+
+    field: str
+    loaded: Any
+    theirs: Any
+    mine: Any
+
+    @property
+    def they_changed(self) -> bool:
+        return self.theirs != self.loaded
+
+    @property
+    def i_changed(self) -> bool:
+        return self.mine != self.loaded
+
+    @property
+    def clash(self) -> bool:
+        """Both changed this field, differently: only the maintainer can choose."""
+        return self.they_changed and self.i_changed and self.theirs != self.mine
+
+
+class EditConflict(StoreError):
+    """Another counter changed the record since this one loaded it; nothing was written.
+
+    ``record_id``; ``loaded``: the record as this counter loaded it; ``theirs``: the record as
+    it is now (None: retired or removed meanwhile); ``mine``: what this counter tried to save
+    (None: a removal); ``changed_by`` / ``changed_at``: the other counter's change (empty when
+    the record went back to the shipped version). :meth:`fields` lists every field either side
+    changed; :meth:`merged` keeps both sides' changes where they do not clash.
+    """
+
+    def __init__(self, record_id: str, loaded: Record | None, theirs: Record | None,
+                 mine: Record | None, changed_by: str = "", changed_at: str = "",
+                 their_state: str | None = None):
+        self.record_id = record_id
+        self.loaded, self.theirs, self.mine = loaded, theirs, mine
+        self.changed_by, self.changed_at, self.their_state = changed_by, changed_at, their_state
+        who = f" by {changed_by}" if changed_by else ""
+        when = f" at {changed_at}" if changed_at else ""
+        fields = ", ".join(f.field for f in self.fields() if f.they_changed) or \
+            ("state" if their_state else "the record")
+        super().__init__(
+            f"{record_id!r} was changed{who}{when} after you opened it ({fields}); your change "
+            "was not saved. Look at both versions and choose.")
+
+    def fields(self) -> list[FieldChange]:
+        """Every field either side changed, in the record's field order."""
+        loaded = record_dict(self.loaded) if self.loaded is not None else {}
+        theirs = record_dict(self.theirs) if self.theirs is not None else {}
+        mine = record_dict(self.mine) if self.mine is not None else {}
+        out = []
+        for name in Record.__dataclass_fields__:
+            a, b, c = loaded.get(name), theirs.get(name), mine.get(name)
+            if b != a or c != a:
+                out.append(FieldChange(name, a, b, c))
+        return out
+
+    def clashes(self) -> list[str]:
+        return [f.field for f in self.fields() if f.clash]
+
+    def merged(self, picks: Mapping[str, str] | None = None) -> Record:
+        """Their record with my changes on top: a field only one side changed takes that side;
+        a clashing field takes ``picks[field]`` (``"mine"`` or ``"theirs"``). Raises ValueError
+        naming clashing fields left without a pick, or when either side is no record."""
+        if self.theirs is None or self.mine is None:
+            raise ValueError(f"{self.record_id}: one side removed the record; choose a side")
+        picks = dict(picks or {})
+        missing = [f for f in self.clashes() if picks.get(f) not in ("mine", "theirs")]
+        if missing:
+            raise ValueError(f"{self.record_id}: choose mine or theirs for {', '.join(missing)}")
+        out = record_dict(self.theirs)
+        for f in self.fields():
+            if f.i_changed and (not f.clash or picks[f.field] == "mine"):
+                out[f.field] = f.mine
+        return record_from_dict(out, self.record_id)
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What a save was based on: the effective record as the editor loaded it (``loaded``; None
+    when there was none, or it was retired) and the shipped record (``shipped``: what shows when
+    the store has no row for it)."""
+
+    loaded: Record | None
+    shipped: Record | None = None
 
 
 def default_folder() -> Path:
@@ -106,6 +227,33 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _guarded(method):
+    """SQLite errors of a store method become StoreBusy / StoreDamaged: a message, never a
+    traceback (a closed connection stays a ProgrammingError: a bug, not the file)."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise
+        except sqlite3.OperationalError as exc:
+            if _busy(exc):
+                raise StoreBusy(f"The local store {self.path} is busy: another counter is "
+                                f"writing ({exc}). Nothing was changed; try again.") from None
+            raise StoreDamaged(self.path, f"SQLite reports '{exc}'") from None
+        except sqlite3.DatabaseError as exc:
+            raise StoreDamaged(self.path, f"SQLite reports '{exc}'") from None
+    return wrapper
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 # ---------------------------------------------------------------------------------------------
 # Schema and migrations
 
@@ -143,6 +291,64 @@ def _migrate_1(conn: sqlite3.Connection) -> None:
 #: Step ``i`` brings a store from version ``i`` to ``i + 1``.
 MIGRATIONS = (_migrate_1,)
 STORE_VERSION = len(MIGRATIONS)
+_OUR_TABLES = {"meta", "local_record", "change_log", "sqlite_sequence"}
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the store up to :data:`STORE_VERSION`, one step per transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > STORE_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer version of the program (store version "
+            f"{version}; this program knows up to {STORE_VERSION}). Update the program; "
+            "the store was not changed.")
+    if version == 0:
+        other = sorted({r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")} - _OUR_TABLES)
+        if other:
+            raise StoreDamaged(path, f"it is not a local store file (it is another database, "
+                                     f"with tables {', '.join(other[:5])})")
+    while version < STORE_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another counter may have migrated it meanwhile: read again under the lock.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < STORE_VERSION:
+                MIGRATIONS[version](conn)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _check_file(path: Path) -> None:
+    """What can be told from the file's size and header before SQLite opens it: StoreDamaged
+    for a file that is empty, cut off or not SQLite at all. Never writes."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"The local store {path} cannot be read ({exc.strerror or exc}).") \
+            from None
+    if size == 0:
+        raise StoreDamaged(path, "it is empty (0 bytes): it was cut off or wiped, and the "
+                                 "records it held are not in it")
+    if not head.startswith(_SQLITE_MAGIC[: len(head)]) or len(head) < len(_SQLITE_MAGIC):
+        raise StoreDamaged(path, "it is not a local store file (not an SQLite database)")
+    if len(head) < 100:
+        raise StoreDamaged(path, f"it is cut off ({size} bytes)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = pages > 0 and head[24:28] == head[92:96]
+    if page_size < 512 or page_size & (page_size - 1):
+        raise StoreDamaged(path, "its header is damaged (page size)")
+    if valid and size < pages * page_size:
+        raise StoreDamaged(path, f"it is cut off ({size} bytes; its header says "
+                                 f"{pages * page_size})")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,35 +452,114 @@ class LocalStore:
 
     ``counter``: the name logged with every change (:func:`default_counter` when not given).
     ``busy_timeout``: how long a write waits for another counter's write, in seconds.
+
+    Opening refuses a damaged file with :class:`StoreDamaged` and leaves it as it is: 0 bytes,
+    cut off, not SQLite, another program's database, or pages ``PRAGMA quick_check`` finds
+    damaged (``quick_check``: False skips that last check; it reads the whole file, about
+    40 ms for a store of 10,000 records on a local disk). A new store is made whole beside the
+    final name and then linked in, so no other counter ever sees a half-made (0-byte) file.
     """
 
     def __init__(self, folder: Path | None = None, counter: str | None = None, *,
-                 busy_timeout: float = 10.0):
+                 busy_timeout: float = 10.0, quick_check: bool = True):
         self.folder = Path(folder) if folder is not None else default_folder()
         self.path = self.folder / FILE_NAME
         self.counter = (counter or "").strip() or default_counter()
+        self.busy_timeout = busy_timeout
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"The local store folder {self.folder} cannot be made "
                              f"({exc.strerror or exc}).") from None
+        journal = self.path.with_name(FILE_NAME + "-journal")
+        if self.path.exists():
+            if not journal.exists():   # a hot journal: SQLite rolls it back on open
+                _check_file(self.path)
+        else:
+            self._create()
+        self.conn: sqlite3.Connection | None = None
         try:
-            self.conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None,
-                                        check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise StoreError(f"The local store {self.path} cannot be opened ({exc}).") from None
-        try:
-            self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            self.conn.execute("PRAGMA journal_mode = DELETE")
-            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn = self._connect(self.path)
+            if quick_check:
+                self._quick_check()
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            self._close_failed()
+            if _busy(exc):
+                raise StoreBusy(f"The local store {self.path} is busy: another counter is "
+                                f"writing ({exc}). Nothing was changed; try again.") from None
+            raise StoreDamaged(self.path, f"SQLite reports '{exc}'") from None
         except sqlite3.DatabaseError as exc:
-            self.conn.close()
-            raise StoreError(f"{self.path} is not a local store file, or it is damaged "
-                             f"({exc}). Nothing was changed.") from None
+            self._close_failed()
+            raise StoreDamaged(self.path, f"it is not a local store file, or it is damaged "
+                                          f"(SQLite reports '{exc}')") from None
         except StoreError:
-            self.conn.close()
+            self._close_failed()
             raise
+
+    def _close_failed(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(path, timeout=self.busy_timeout, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"The local store {path} cannot be opened ({exc}).") from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.DatabaseError:
+            conn.close()
+            raise
+        return conn
+
+    def _create(self) -> None:
+        """Make a new store whole under a temporary name, then link it in under its name (if
+        another counter made one meanwhile, that one is used)."""
+        tmp = self.folder / f".{FILE_NAME}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new"
+        try:
+            conn = self._connect(tmp)
+            try:
+                _migrate(conn, tmp)
+            finally:
+                conn.close()
+            try:
+                os.link(tmp, self.path)
+            except FileExistsError:
+                pass
+            except OSError:                       # no hard links here (some network drives)
+                if os.name == "nt":
+                    try:
+                        os.rename(tmp, self.path)  # refuses to replace an existing file
+                    except FileExistsError:
+                        pass
+                elif not self.path.exists():
+                    os.replace(tmp, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"The local store {self.path} cannot be made "
+                             f"({getattr(exc, 'strerror', None) or exc}).") from None
+        finally:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                try:
+                    leftover.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError:
+                    pass
+
+    def _quick_check(self) -> None:
+        rows = [r[0] for r in self.conn.execute("PRAGMA quick_check(5)")]
+        if rows != ["ok"]:
+            raise StoreDamaged(self.path, "SQLite finds damaged pages (" + "; ".join(rows) + ")")
+        pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+        size = self.conn.execute("PRAGMA page_size").fetchone()[0]
+        actual = self.path.stat().st_size
+        if actual < pages * size:
+            raise StoreDamaged(self.path, f"it is cut off ({actual} bytes; it should have "
+                                          f"{pages * size})")
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -288,26 +573,9 @@ class LocalStore:
         self.close()
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > STORE_VERSION:
-            raise StoreError(
-                f"{self.path} was written by a newer version of the program (store version "
-                f"{version}; this program knows up to {STORE_VERSION}). Update the program; "
-                "the store was not changed.")
-        while version < STORE_VERSION:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                # Another counter may have migrated it meanwhile: read again under the lock.
-                version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-                if version < STORE_VERSION:
-                    MIGRATIONS[version](self.conn)
-                    version += 1
-                    self.conn.execute(f"PRAGMA user_version = {version}")
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
+        _migrate(self.conn, self.path)
 
+    @_guarded
     def check(self) -> list[str]:
         """SQLite's integrity check: ``[]`` when the file is sound, else what is wrong."""
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
@@ -319,6 +587,9 @@ class LocalStore:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            if _busy(exc):
+                raise StoreBusy(f"The local store {self.path} is busy: another counter is "
+                                f"writing ({exc}); nothing was changed. Try again.") from None
             raise StoreError(f"The local store {self.path} is busy or read-only ({exc}); "
                              "nothing was changed. Try again.") from None
         try:
@@ -327,11 +598,15 @@ class LocalStore:
                 "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
             self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the transaction is gone with the connection's error; nothing was kept
             raise
 
     # -- reading -------------------------------------------------------------------------
 
+    @_guarded
     def revision(self) -> str:
         """Changes whenever the store does (``<store id>:<write count>``); cheap to read."""
         meta = dict(self.conn.execute("SELECT key, value FROM meta"))
@@ -359,11 +634,13 @@ class LocalStore:
 
     _COLS = "id, state, record, base_record, base_fingerprint, changed_at, counter, note"
 
+    @_guarded
     def entry(self, record_id: str) -> LocalEntry | None:
         row = self.conn.execute(f"SELECT {self._COLS} FROM local_record WHERE id = ?",
                                 (record_id,)).fetchone()
         return self._entry(row) if row else None
 
+    @_guarded
     def entries(self, state: str | None = None) -> list[LocalEntry]:
         """Every local record (or those in one state), by id."""
         if state is None:
@@ -373,6 +650,7 @@ class LocalStore:
                                      "ORDER BY id", (state,))
         return [self._entry(r) for r in rows]
 
+    @_guarded
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM local_record").fetchone()[0]
 
@@ -384,6 +662,7 @@ class LocalStore:
 
     _CHANGE_COLS = "seq, at, counter, record_id, action, fields, batch, undoes, undone_by, note"
 
+    @_guarded
     def changes(self, record_id: str | None = None, limit: int | None = None,
                 batch: str | None = None) -> list[Change]:
         """The change log, newest first (of one record or one batch when given)."""
@@ -403,6 +682,7 @@ class LocalStore:
             sql += f" LIMIT {int(limit)}"
         return [self._change(r) for r in self.conn.execute(sql, args)]
 
+    @_guarded
     def change(self, seq: int) -> Change | None:
         row = self.conn.execute(f"SELECT {self._CHANGE_COLS} FROM change_log WHERE seq = ?",
                                 (seq,)).fetchone()
@@ -448,7 +728,8 @@ class LocalStore:
         return Change(cur.lastrowid, at, self.counter, record_id, action,
                       {k: tuple(v) for k, v in fields.items()}, batch, undoes, None, note)
 
-    def _put(self, p: Put, action: str, batch: str | None) -> Change | None:
+    def _put(self, p: Put, action: str, batch: str | None,
+             expect: Expect | None = None) -> Change | None:
         """Write one planned row inside a transaction; log it; None when nothing changes."""
         if p.state is not None and p.state not in STATES:
             raise ValueError(f"unknown state {p.state!r}")
@@ -457,28 +738,62 @@ class LocalStore:
         if p.record is not None and p.record.id != p.id:
             raise ValueError(f"record {p.record.id!r} put under id {p.id!r}")
         before = self._current_row(p.id)
+        if expect is not None:
+            self._check_expect(p, before, expect)
         after = _row_dict(p.state, p.record, p.base_record, p.note, _now(), self.counter)
         if _content(before) == _content(after):
             return None
-        self._set_row(p.id, after)
-        return self._log(p.id, action, before, after, batch, p.note)
+        try:
+            self._set_row(p.id, after)
+            return self._log(p.id, action, before, after, batch, p.note)
+        except UnicodeEncodeError as exc:
+            raise StoreError(f"{p.id!r} holds a character that cannot be stored "
+                             f"({exc.reason}: {exc.object[exc.start:exc.end]!a}); nothing was "
+                             "changed.") from None
 
-    def put(self, p: Put, action: str = "edit") -> Change | None:
+    def _check_expect(self, p: Put, before: dict | None, expect: Expect) -> None:
+        """EditConflict when the record is no longer what the editor loaded (inside the write
+        transaction, so no other counter can slip in between)."""
+        if before is None:
+            now, now_fp = expect.shipped, fingerprint(expect.shipped)
+        elif before["state"] == "retired":
+            now, now_fp = None, None
+        else:
+            text = json.dumps(before["record"], ensure_ascii=False, sort_keys=True)
+            now, now_fp = self._record(text, p.id), hashlib.sha256(text.encode()).hexdigest()
+        mine = p.record if p.state in ("added", "corrected") else (
+            expect.shipped if p.state is None else None)
+        if now_fp == fingerprint(expect.loaded) or now_fp == fingerprint(mine):
+            return
+        last = self.conn.execute("SELECT counter, at FROM change_log WHERE record_id = ? "
+                                 "ORDER BY seq DESC LIMIT 1", (p.id,)).fetchone()
+        by, at = last if last else ("", "")
+        raise EditConflict(p.id, expect.loaded, now, mine, by, at,
+                           before["state"] if before else None)
+
+    @_guarded
+    def put(self, p: Put, action: str = "edit", *, expect: Expect | None = None) -> Change | None:
         """Write one record's local row (or remove it, ``state=None``) in its own transaction.
 
-        Returns the logged change, or None when the row already was like that."""
+        ``expect``: what the change was based on; when another counter changed the record since,
+        :class:`EditConflict` is raised and nothing is written. Returns the logged change, or
+        None when the row already was like that."""
         with self._write():
-            return self._put(p, action, None)
+            return self._put(p, action, None, expect)
 
-    def put_many(self, puts: Sequence[Put], action: str = "import") -> list[Change]:
+    @_guarded
+    def put_many(self, puts: Sequence[Put], action: str = "import", *,
+                 expect: Mapping[str, Expect] | None = None) -> list[Change]:
         """Write many rows in ONE transaction (an import): all of them, or none.
 
-        The changes share a batch id, so :meth:`undo` takes them back together."""
+        ``expect``: per record id, what the plan was based on (see :meth:`put`). The changes
+        share a batch id, so :meth:`undo` takes them back together."""
         batch = uuid.uuid4().hex
         changes: list[Change] = []
+        expect = expect or {}
         with self._write():
             for p in puts:
-                change = self._put(p, action, batch)
+                change = self._put(p, action, batch, expect.get(p.id))
                 if change is not None:
                     changes.append(change)
         return changes
@@ -509,6 +824,7 @@ class LocalStore:
         self.conn.execute("UPDATE change_log SET undone_by = ? WHERE seq = ?", (new.seq, seq))
         return new
 
+    @_guarded
     def last_action(self) -> list[int]:
         """The seqs of the newest change not yet undone, with the rest of its batch."""
         row = self.conn.execute("SELECT seq, batch FROM change_log WHERE undone_by IS NULL "
@@ -522,6 +838,7 @@ class LocalStore:
             "SELECT seq FROM change_log WHERE batch = ? AND undone_by IS NULL AND action != 'undo' "
             "ORDER BY seq DESC", (batch,))]
 
+    @_guarded
     def undo(self, seq: int | None = None, *, whole_batch: bool = False) -> list[Change]:
         """Undo a change, in one transaction; the undo is logged (and can be undone itself).
 
@@ -550,6 +867,7 @@ class LocalStore:
 
     # -- dump, for tests and support -----------------------------------------------------
 
+    @_guarded
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table (for comparisons: an aborted import changes none)."""
         return {t: self.conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()

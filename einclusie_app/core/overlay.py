@@ -36,7 +36,7 @@ from typing import Iterator, Sequence
 
 from .catalogue import STALE_AFTER_DAYS, Catalogue
 from .localstore import (
-    APP_NAME, Change, LocalStore, Put, StoreError, fingerprint, put_for,
+    APP_NAME, Change, Expect, LocalStore, Put, StoreError, fingerprint, put_for,
 )
 from .record import Problem, Record, RecordError, record_from_dict
 from .schema import SCHEMA_VERSION
@@ -45,6 +45,8 @@ __all__ = [
     "MERGE_FORMAT", "Workspace", "Conflict", "ImportReport", "StaleItem", "default_cache_dir",
     "record_fields",
 ]
+
+_UNCHECKED = object()  # save(): no loaded version given, no conflict check
 
 #: Part of the cache key: a program whose merge works differently never reuses an old file.
 MERGE_FORMAT = f"merge/1 schema/{SCHEMA_VERSION}"
@@ -186,17 +188,18 @@ class Workspace:
 
     @classmethod
     def open(cls, shipped_path: Path, folder: Path | None = None, counter: str | None = None,
-             cache_dir: Path | None = None) -> "Workspace":
+             cache_dir: Path | None = None, trusted_keys=None) -> "Workspace":
         """What the program does at start: the shipped catalogue in use (a newer installed
-        update, core/updates.py), the local store in ``folder`` (default: the user's data
-        folder); :meth:`close` closes both."""
+        update, verified against ``trusted_keys``, the site's keys: core/updates.py), the local
+        store in ``folder`` (default: the user's data folder); :meth:`close` closes both."""
         from .localstore import default_folder
         from .updates import effective_shipped_catalogue
 
         folder = Path(folder) if folder is not None else default_folder()
         store = LocalStore(folder, counter)
         try:
-            ws = cls(effective_shipped_catalogue(shipped_path, folder), store, cache_dir)
+            ws = cls(effective_shipped_catalogue(shipped_path, folder, trusted_keys), store,
+                     cache_dir)
         except BaseException:
             store.close()
             raise
@@ -311,9 +314,13 @@ class Workspace:
 
     # -- editing -------------------------------------------------------------------------
 
-    def save(self, record: Record, note: str = "", action: str | None = None) -> Change | None:
+    def save(self, record: Record, note: str = "", action: str | None = None, *,
+             loaded=_UNCHECKED) -> Change | None:
         """Store ``record`` as the effective version (add or correct). Raises RecordError with
-        every problem, and stores nothing, when it is not valid. None: nothing changed."""
+        every problem, and stores nothing, when it is not valid. None: nothing changed.
+
+        ``loaded``: the record as the editor loaded it (None: a new one). When another counter
+        changed it since, :class:`~.localstore.EditConflict` is raised and nothing is stored."""
         problems = self.problems(record)
         if problems:
             raise RecordError(problems)
@@ -323,13 +330,15 @@ class Workspace:
         if action is None:
             action = "add" if put.state == "added" and current is None else (
                 "revert" if put.state is None else "correct")
-        return self.store.put(put, action)
+        expect = None if loaded is _UNCHECKED else Expect(loaded, shipped)
+        return self.store.put(put, action, expect=expect)
 
     def mark_checked(self, record_id: str, today: dt.date | None = None) -> Change | None:
         """"Checked today": set the last-checked date of the effective record."""
         record = self._require(record_id)
         today = today or dt.date.today()
-        return self.save(replace(record, assured_date=today.isoformat()), action="checked")
+        return self.save(replace(record, assured_date=today.isoformat()), action="checked",
+                         loaded=record)
 
     def retire(self, record_id: str, note: str = "") -> Change:
         """No longer show a record (it stays in the store, so it can be undone)."""

@@ -313,7 +313,8 @@ class MainWindow(QMainWindow):
         from ..core.overlay import Workspace
 
         try:
-            self.workspace = Workspace.open(shipped, self.site.local_store)
+            self.workspace = Workspace.open(shipped, self.site.local_store,
+                                            trusted_keys=self.site.trusted_keys)
             catalogue = self.workspace.open_catalogue(days)
         except (StoreError, OSError) as exc:
             self.workspace = None

@@ -441,7 +441,9 @@ class Maintainer(QObject):
         self.window.workspace = None
         try:
             with busy():
-                self.window.workspace = Workspace.open(shipped, folder, counter, cache)
+                self.window.workspace = Workspace.open(
+                    shipped, folder, counter, cache,
+                    trusted_keys=self.window.site.trusted_keys)
                 self.window.reload_catalogue()
         except (StoreError, CatalogueError, OSError) as exc:
             tell(self._parent(parent), self.tr("Catalogue"),
@@ -522,7 +524,7 @@ class Maintainer(QObject):
                        self.tr("Roll back"), lambda: self.rollback_update(confirm=False))
         shipped = self.shipped()
         try:
-            now = rollback(shipped, ws.store.folder)
+            now = rollback(shipped, ws.store.folder, self.window.site.trusted_keys)
         except UpdateError as exc:
             tell(self.window, self.tr("Roll back"), update_refusal(exc.kind))
             return None
