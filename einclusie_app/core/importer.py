@@ -9,17 +9,25 @@ use these two steps.
   package (core/hsds.py);
 * ``*.json`` → HSDS JSON (core/hsds.py);
 * ``*.xlsx`` and any other ``*.csv`` → the spreadsheet template (core/spreadsheet.py).
+
+An import never deletes facts it did not receive: :func:`removals` lists, per record and field,
+what storing a record read from a file would take away from the record shown now (a phone, a
+location, a description...). ``Workspace.import_records`` refuses such an import with
+:class:`ImportWouldRemove` (nothing stored) unless the maintainer allows it explicitly
+(``allow_removals=True``, ``--allow-removals``); a dry run lists them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
-from .record import Problem, Source
+from .localstore import StoreError
+from .record import Problem, Record, Source
 from .validate import ReadResult
 
-__all__ = ["FORMATS", "detect", "read_file"]
+__all__ = ["FORMATS", "detect", "read_file", "Removal", "ImportWouldRemove", "removals"]
 
 FORMATS = ("hsds-json", "hsds-csv", "spreadsheet")
 
@@ -75,3 +83,91 @@ def read_file(path: Path, *, default_kinds: Sequence[str] = (),
                                                        "package (folder or datapackage.json), "
                                                        "or the spreadsheet template (.csv, "
                                                        ".xlsx)")])
+
+
+# ---------------------------------------------------------------------------------------------
+# What an import would take away
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One fact an import would remove: ``record_id``, ``where`` the record is in the file
+    (``"phones.csv row 7"``, ``"services.json $[2]"``, ``"aanbod.csv row 3"``), the record
+    ``field`` (``"phones"``, ``"locations[0].street"``, ``"description"``) and the ``values``
+    that would go, as text (a phone's number, a location's address, the old description)."""
+
+    record_id: str
+    where: str
+    field: str
+    values: tuple[str, ...]
+
+    def __str__(self) -> str:
+        shown = "; ".join(v if len(v) <= 60 else v[:57] + "..." for v in self.values)
+        return f"{self.where}: {self.record_id}: {self.field}: would remove {shown}"
+
+
+class ImportWouldRemove(StoreError):
+    """An import refused because records in the file lack facts the catalogue has; nothing
+    was stored. ``removals``: every :class:`Removal`, in file order."""
+
+    def __init__(self, source: str, removals: Sequence[Removal]):
+        self.removals = list(removals)
+        records = len({r.record_id for r in self.removals})
+        listed = "\n".join(str(r) for r in self.removals[:30])
+        more = f"\n... and {len(self.removals) - 30} more" if len(self.removals) > 30 else ""
+        super().__init__(
+            f"{source or 'The file'}: {records} record(s) in it lack facts the catalogue has; "
+            f"importing it would remove them:\n{listed}{more}\nNothing was imported. If the "
+            "file is complete and these facts should go, import it again allowing removals "
+            "(--allow-removals).")
+
+
+_ONE_LINE = ("name", "organization", "description", "alert", "audience", "cost", "email",
+             "website", "hours", "hours_text", "closed_school_holidays", "assured_date")
+_LISTS = ("kinds", "topics", "access", "to_bring", "languages", "service_area", "aliases")
+_TABLES = ("phones", "locations", "sources", "hours_exceptions")
+
+
+def _describe(table: str, item: Any) -> str:
+    if table == "phones":
+        return " ".join(p for p in (item.number, item.description and f"({item.description})")
+                        if p)
+    if table == "locations":
+        parts = [item.name, " ".join(p for p in (item.street, item.house_number) if p),
+                 " ".join(p for p in (item.postcode, item.municipality) if p)]
+        return ", ".join(p for p in parts if p) or "a location"
+    if table == "sources":
+        return item.url
+    return " ".join(p for p in (item.date, item.opens and f"{item.opens}-{item.closes}",
+                                item.description) if p)
+
+
+def removals(before: Record, after: Record) -> list[tuple[str, tuple[str, ...]]]:
+    """``(field, values)`` that storing ``after`` would take away from ``before``: a text that
+    becomes empty; values of a list that holds fewer afterwards (a phone, a location, a
+    language); a part of a phone, location, source or dated exception that becomes empty
+    (a street, measured coordinates); ``open_on_holidays`` said before, unsaid after.
+    A value replaced by another one is a change, not a removal."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for name in _ONE_LINE:
+        old, new = getattr(before, name), getattr(after, name)
+        if old and not new:
+            out.append((name, (old,)))
+    if before.open_on_holidays is not None and after.open_on_holidays is None:
+        out.append(("open_on_holidays", ("yes" if before.open_on_holidays else "no",)))
+    for name in _LISTS:
+        old, new = getattr(before, name), getattr(after, name)
+        gone = tuple(v for v in old if v not in new)
+        if len(new) < len(old) and gone:
+            out.append((name, gone))
+    for name in _TABLES:
+        old, new = getattr(before, name), getattr(after, name)
+        if len(new) < len(old):
+            gone = tuple(_describe(name, x) for x in old if x not in new) or \
+                tuple(_describe(name, x) for x in old[len(new):])
+            out.append((name, gone))
+        for i, (a, b) in enumerate(zip(old, new)):
+            for part, value in a.__dict__.items():
+                if value not in ("", None) and getattr(b, part) in ("", None):
+                    out.append((f"{name}[{i}].{part}", (str(value),)))
+    return out

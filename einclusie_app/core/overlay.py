@@ -159,6 +159,8 @@ class ImportReport:
     kept_retired: list[str] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     dry_run: bool = False
+    #: Facts the file lacks that the records shown have (core/importer.py ``Removal``).
+    removals: list = field(default_factory=list)
 
     def summary(self) -> str:
         verb = "would add" if self.dry_run else "added"
@@ -167,6 +169,10 @@ class ImportReport:
                 f"unchanged {len(self.unchanged)}")
         if self.kept_retired:
             text += f", kept retired {len(self.kept_retired)} ({', '.join(self.kept_retired)})"
+        if self.removals:
+            verb = "would remove" if self.dry_run else "removed"
+            text += (f"; {verb} {len(self.removals)} fact(s) from "
+                     f"{len({r.record_id for r in self.removals})} record(s)")
         return text
 
 
@@ -380,8 +386,8 @@ class Workspace:
 
     # -- importing -----------------------------------------------------------------------
 
-    def import_records(self, read, *, dry_run: bool = False,
-                       today: dt.date | None = None) -> ImportReport:
+    def import_records(self, read, *, dry_run: bool = False, today: dt.date | None = None,
+                       allow_removals: bool = False) -> ImportReport:
         """Validate everything read first, then store all of it in one transaction, or nothing.
 
         ``read``: a :class:`~.validate.ReadResult` (from core/hsds.py, core/spreadsheet.py, or
@@ -390,8 +396,11 @@ class Workspace:
         every problem, in the file's own words, and nothing is stored. A record equal to the
         effective one is left alone (importing the same file twice changes nothing); a record
         retired here stays retired (restore it first) and is reported. ``dry_run``: report what
-        would change, change nothing.
+        would change, change nothing. A record in the file that lacks facts the record shown
+        has (core/importer.py ``removals``) makes the import refuse with ``ImportWouldRemove``
+        unless ``allow_removals``; the report lists them either way.
         """
+        from .importer import ImportWouldRemove, Removal, removals
         from .validate import ReadResult, check_read
 
         if not isinstance(read, ReadResult):
@@ -406,7 +415,8 @@ class Workspace:
             raise RecordError(found)
         report = ImportReport(dry_run=dry_run)
         puts = []
-        for r in read.records:
+        expect = {}
+        for i, r in enumerate(read.records):
             current = self.store.entry(r.id)
             if current is not None and current.state == "retired":
                 report.kept_retired.append(r.id)
@@ -420,9 +430,14 @@ class Workspace:
                 continue
             else:
                 report.updated.append(r.id)
+                report.removals.extend(Removal(r.id, read.wheres[i], f, v)
+                                       for f, v in removals(before, r))
             puts.append(put_for(r, shipped, current))
+            expect[r.id] = Expect(before, shipped)
+        if report.removals and not allow_removals and not dry_run:
+            raise ImportWouldRemove(read.source, report.removals)
         if not dry_run and puts:
-            report.changes = self.store.put_many(puts, "import")
+            report.changes = self.store.put_many(puts, "import", expect=expect)
         return report
 
     # -- conflicts after an update -------------------------------------------------------

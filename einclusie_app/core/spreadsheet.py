@@ -29,11 +29,32 @@ from .text import normalize
 from .validate import ReadResult, lenient_record
 
 __all__ = ["COLUMNS", "REQUIRED", "read_spreadsheet", "read_csv", "read_xlsx", "write_csv",
-           "write_xlsx", "row_of", "make_id", "SpreadsheetError"]
+           "write_xlsx", "row_of", "make_id", "SpreadsheetError", "FORMULA_START", "neutralise",
+           "restore"]
 
 
 class SpreadsheetError(ValueError):
     """A record that the one-row template cannot hold (several locations or sources)."""
+
+
+#: A cell whose text starts with one of these is run as a formula by a spreadsheet program
+#: (the OWASP CSV-injection rule); ``'`` is the escape itself.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def neutralise(text: str) -> str:
+    """Text for a CSV cell that no spreadsheet runs as a formula: a text starting with
+    ``= + - @``, a tab, a carriage return or ``'`` gets one ``'`` in front (Excel and
+    LibreOffice then show it as text, without the ``'``). :func:`restore` undoes it."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def restore(text: str) -> str:
+    """The text :func:`neutralise` was given: one leading ``'`` before ``= + - @``, a tab, a
+    carriage return or ``'`` is dropped."""
+    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_START):
+        return text[1:]
+    return text
 
 
 #: The columns, in template order: (header, the record field path it fills).
@@ -45,6 +66,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("beschrijving", "description"),
     ("status", "status"),
     ("waarschuwing", "alert"),
+    ("mogelijk_gestopt", "may_have_ended"),
     ("doelgroep", "audience"),
     ("onderwerpen", "topics"),
     ("toegang", "access"),
@@ -216,6 +238,10 @@ def _record_of(row: _Row, problems: list[Problem]) -> tuple[Record | None, dict]
     school = codes("dicht_in_schoolvakanties", commas=False) if text("dicht_in_schoolvakanties") \
         else [""]
     data["closed_school_holidays"] = school[0] if school else ""
+    ended = normalize(text("mogelijk_gestopt"))
+    data["may_have_ended"] = ended in _YES
+    if ended and ended not in _YES | _NO:
+        bad("mogelijk_gestopt", f"{text('mogelijk_gestopt')!r}: write ja, or leave it empty")
     holidays = normalize(text("open_op_feestdagen"))
     if holidays in _YES:
         data["open_on_holidays"] = True
@@ -359,7 +385,10 @@ def _read_rows(header: Sequence[Any], body: Iterable[tuple[int, Sequence[Any]]],
     return rows
 
 
-def _finish(rows: list[_Row], problems: list[Problem], name: str) -> ReadResult:
+def _finish(rows: list[_Row], problems: list[Problem], name: str,
+            refused: frozenset[Problem] = frozenset()) -> ReadResult:
+    """Records of the rows. ``refused``: problems of cells that were not read at all (a
+    formula from another workbook); what follows from such a cell being empty is not said."""
     result = ReadResult(source=name, problems=problems, append_rest=False)
     if any(p.where.endswith(" row 1") and p.reason == "this column is missing" for p in problems):
         return result  # without its columns, every row would only repeat the same problem
@@ -367,6 +396,10 @@ def _finish(rows: list[_Row], problems: list[Problem], name: str) -> ReadResult:
         record, fields = _record_of(row, result.problems)
         if record is not None:
             result.add(record, row.where, fields)
+    if refused:
+        cells = {(p.where, p.field) for p in refused}
+        result.problems = [p for p in result.problems
+                           if p in refused or (p.where, p.field) not in cells]
     return result
 
 
@@ -390,47 +423,128 @@ def read_csv(path: Path) -> ReadResult:
                                  "save it as 'CSV UTF-8 (comma delimited)'")])
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        lines = list(reader)
+        lines = [[restore(c) for c in line] for line in reader]
     except csv.Error as exc:
-        return ReadResult(problems=[Problem(name, f"row {reader.line_num}",
-                                            f"is not a valid CSV line ({exc})")])
+        reason = str(exc)
+        if "unexpected end of data" in reason:
+            reason = "the file ends inside a quoted cell: it was cut off; save it again"
+        elif "field larger than field limit" in reason:
+            reason = "a cell is longer than 131,072 characters"
+        else:
+            reason = f"is not a valid CSV line ({reason})"
+        return ReadResult(problems=[Problem(name, f"row {reader.line_num}", reason)])
     if not lines:
         return ReadResult(problems=[Problem(name, "", "is empty: the first row must hold the "
                                                       "column headers")])
     problems: list[Problem] = []
+    # A file cut off in its last row: that row ends without its line break and lacks cells.
+    # (Every spreadsheet program writes every column of every row.) It is never imported.
+    last = lines[-1]
+    if len(lines) > 1 and not text.endswith(("\n", "\r")) and len(last) < len(lines[0]) \
+            and any(c.strip() for c in last):
+        problems.append(Problem(f"{name} row {len(lines)}", "",
+                                f"is cut off: it has {len(last)} of the {len(lines[0])} cells "
+                                "and the file ends in it (save the file again)"))
+        lines = lines[:-1]
     rows = _read_rows(lines[0], ((i, v) for i, v in enumerate(lines[1:], start=2)), name,
                       problems)
     return _finish(rows, problems, name)
 
 
-def read_xlsx(path: Path) -> ReadResult:
-    """Read the template as an Excel workbook (the sheet ``aanbod``, else the first)."""
+#: A workbook that unpacks to more than this is not read (a template is a few hundred KB).
+MAX_XLSX_BYTES = 200 * 1024 * 1024
+_EXTERNAL = re.compile(r"\[\d+\]|'?[a-z]:\\|'?\\\\|https?://|file:", re.IGNORECASE)
+
+
+def _workbook_problem(path: Path, name: str) -> Problem | None:
+    """A file that is no workbook, or one too large to unpack: one clear problem."""
     import zipfile
 
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        return Problem(name, "", f"is not an Excel workbook (.xlsx): it is damaged or another "
+                                 f"kind of file ({getattr(exc, 'strerror', None) or exc})")
+    if sum(i.file_size for i in infos) > MAX_XLSX_BYTES:
+        return Problem(name, "", "is too large to be the template (it unpacks to more than "
+                                 f"{MAX_XLSX_BYTES // 2**20} MB)")
+    return None
+
+
+def read_xlsx(path: Path) -> ReadResult:
+    """Read the template as an Excel workbook (the sheet ``aanbod``, else the first).
+
+    A formula cell counts with the value Excel computed for it, except a formula that takes
+    its value from another workbook, or one with no computed value: those are refused with
+    their row and column (the value would be stale or missing)."""
     import openpyxl
 
     path = Path(path)
     name = path.name
+    problem = _workbook_problem(path, name)
+    if problem:
+        return ReadResult(problems=[problem])
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        return ReadResult(problems=[Problem(name, "", f"is not an Excel workbook (.xlsx) "
-                                                      f"({exc})")])
+        return _read_xlsx(path, name, openpyxl)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a damaged file
+        return ReadResult(problems=[Problem(name, "", f"cannot be read as an Excel workbook: it "
+                                                      f"is damaged ({type(exc).__name__}: "
+                                                      f"{str(exc)[:120]})")])
+
+
+def _read_xlsx(path: Path, name: str, openpyxl) -> ReadResult:
+    values_wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    formulas_wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     try:
-        ws = wb["aanbod"] if "aanbod" in wb.sheetnames else wb.worksheets[0]
-        it = ws.iter_rows(values_only=True)
-        header = next(it, None)
-        if header is None:
+        if not values_wb.worksheets:
+            return ReadResult(problems=[Problem(name, "", "has no sheet: the template's rows go "
+                                                          "on a sheet named 'aanbod'")])
+        title = "aanbod" if "aanbod" in values_wb.sheetnames else values_wb.worksheets[0].title
+        where = f"{name} ({title})"
+        values = values_wb[title].iter_rows()
+        formulas = formulas_wb[title].iter_rows()
+        header_cells = next(values, None)
+        next(formulas, None)
+        if header_cells is None:
             return ReadResult(problems=[Problem(name, "", "is empty: the first row must hold "
                                                           "the column headers")])
+        header = [c.value for c in header_cells]
+        columns = [_text_cell(h).lower() for h in header]
         problems: list[Problem] = []
-        rows = _read_rows(header, ((i, v) for i, v in enumerate(it, start=2)),
-                          f"{name} ({ws.title})", problems)
+        refused: set[Problem] = set()
+
+        def body():
+            for n, (row, frow) in enumerate(zip(values, formulas), start=2):
+                out = []
+                for i, (cell, fcell) in enumerate(zip(row, frow)):
+                    value = cell.value
+                    if getattr(fcell, "data_type", None) == "f":
+                        formula = str(fcell.value)
+                        col = columns[i] if i < len(columns) and columns[i] else f"column {i + 1}"
+                        found = None
+                        if _EXTERNAL.search(formula):
+                            found = Problem(f"{where} row {n}", col, f"is a formula that takes "
+                                            f"its value from another workbook ({formula[:60]}); "
+                                            "type or paste the value itself")
+                            value = None
+                        elif value is None:
+                            found = Problem(f"{where} row {n}", col, f"is a formula without a "
+                                            f"computed value ({formula[:60]}); paste the values "
+                                            "instead")
+                        if found is not None:
+                            problems.append(found)
+                            refused.add(found)
+                    out.append(value)
+                yield n, out
+
+        rows = _read_rows(header, body(), where, problems)
     finally:
-        wb.close()
-    return _finish(rows, problems, name)
+        values_wb.close()
+        formulas_wb.close()
+    return _finish(rows, problems, name, frozenset(refused))
 
 
 def read_spreadsheet(path: Path) -> ReadResult:
@@ -476,6 +590,7 @@ def row_of(record: Record) -> dict[str, Any]:
         "soort": "; ".join(_word("soort", k) for k in record.kinds),
         "organisatie": record.organization, "beschrijving": record.description,
         "status": _word("status", record.status), "waarschuwing": record.alert,
+        "mogelijk_gestopt": "ja" if record.may_have_ended else "",
         "doelgroep": record.audience, "onderwerpen": "; ".join(record.topics),
         "toegang": "; ".join(_word("toegang", a) for a in record.access),
         "meebrengen": "; ".join(_word("meebrengen", b) for b in record.to_bring),
@@ -509,7 +624,7 @@ def write_csv(records: Iterable[Record], path: Path) -> int:
         w = csv.writer(fh, lineterminator="\r\n")
         w.writerow(HEADERS)
         for row in rows:
-            w.writerow([row[h] for h in HEADERS])
+            w.writerow([neutralise(row[h]) for h in HEADERS])
     return len(rows)
 
 
@@ -530,6 +645,11 @@ def write_xlsx(records: Iterable[Record], path: Path) -> int:
     for column in ws.iter_cols(min_row=1, max_row=ws.max_row):
         for cell in column:
             cell.number_format = "@"
+            if isinstance(cell.value, str):
+                # Text stays text: "=HYPERLINK(...)" is never a live formula, also after an edit
+                cell.data_type = "s"
+                if cell.value.startswith(FORMULA_START):
+                    cell.quotePrefix = True
         width = max(len(str(c.value or "")) for c in column)
         ws.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 50)
     ws.freeze_panes = "B2"

@@ -22,7 +22,8 @@ Issue codes (stable; the window translates them): ``required``, ``phone.empty``,
 ``coordinates.outside``, ``url.space``, ``url.email``, ``url.format``, ``url.scheme``,
 ``url.host``, ``email.space``, ``email.format``, ``hours.invalid``, ``date.format``,
 ``date.invalid``, ``date.future``, ``time.format``, ``exception.times``, ``code.unknown``,
-``code.twice``, ``language.format``, ``area.format``, ``area.unknown``.
+``code.twice``, ``language.format``, ``area.format``, ``area.unknown``, ``text.control``,
+``text.bidi``, ``text.surrogate``, ``text.length``.
 
 :class:`ReadResult` is what every importer returns (records, where each came from, the problems
 of reading); :func:`check_read` checks all of it and reports in the file's own words.
@@ -46,7 +47,7 @@ __all__ = [
     "check_location", "check_coordinates", "check_url", "check_email", "check_hours",
     "check_date", "check_assured_date", "check_time", "check_exception", "check_codes",
     "check_language", "check_area", "validate_record", "validate_records", "web_url",
-    "ReadResult", "check_read", "lenient_record",
+    "ReadResult", "check_read", "lenient_record", "check_text", "check_text_fields",
 ]
 
 #: (south, north, west, east): the box the catalogue accepts coordinates in (as record.py).
@@ -524,12 +525,15 @@ def check_read(read: ReadResult, gazetteer=None, today: dt.date | None = None) -
     ids or aliases used twice in the file. Empty: the file may be imported.
 
     A field the reader already refused (an unknown day name) is not reported again for what
-    followed from it (no hours)."""
+    followed from it (no hours). Text nobody can read right (:func:`check_text_fields`) is
+    refused here too."""
     out = list(read.problems)
     told = {(p.where, p.field) for p in out}
     seen: dict[str, int] = {}
     for i, r in enumerate(read.records):
-        for p in read.relocate(i, validate_record(r, gazetteer, "", today)):
+        found = [i.problem() for i in check_text_fields(r)]
+        found += validate_record(r, gazetteer, "", today)
+        for p in read.relocate(i, found):
             if (p.where, p.field) not in told:
                 out.append(p)
                 told.add((p.where, p.field))
@@ -541,6 +545,73 @@ def check_read(read: ReadResult, gazetteer=None, today: dt.date | None = None) -
             else:
                 seen.setdefault(n, i)
     return sorted(out, key=lambda p: _natural(p.where))
+
+
+# ---------------------------------------------------------------------------------------------
+# Text a reader brings in: no control characters, no invisible direction overrides, no lone
+# surrogates (they cannot even be stored), no text of absurd length.
+
+#: Fields of several lines (a line break and a tab are fine there).
+_LONG_TEXT = {"description", "alert", "audience", "hours_text", "cost", "sources.notes",
+              "hours_exceptions.description"}
+_URLS = {"website", "sources.url"}
+#: Longest text accepted (the catalogue's longest is far below): one-line, web address, long.
+TEXT_LIMITS = {"line": 300, "url": 2000, "long": 5000}
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, fld: str, kind: str = "line") -> Issue | None:
+    """One text field as a reader brought it in: ``kind`` is ``line`` (a name, an address),
+    ``url`` or ``long`` (a description: line breaks and tabs allowed)."""
+    if not text:
+        return None
+    m = _SURROGATE.search(text)
+    if m:
+        return _issue("text.surrogate", f"contains an invalid character (a lone surrogate "
+                                        f"U+{ord(m[0]):04X}); it cannot be stored", fld)
+    m = _BIDI.search(text)
+    if m:
+        return _issue("text.bidi", f"contains an invisible right-to-left or left-to-right "
+                                   f"override (U+{ord(m[0]):04X}) that changes how the text is "
+                                   "shown; remove it", fld)
+    m = (_CONTROL if kind == "long" else _LINE_CONTROL).search(text)
+    if m:
+        return _issue("text.control", f"contains a control character (U+{ord(m[0]):04X}) that "
+                                      "cannot be shown; remove it", fld)
+    limit = TEXT_LIMITS[kind]
+    if len(text) > limit:
+        return _issue("text.length", f"is {len(text):,} characters long, longer than {limit:,}: "
+                                     "is this the right text?", fld, length=len(text))
+    return None
+
+
+def check_text_fields(record: Record) -> list[Issue]:
+    """:func:`check_text` for every text of a record (fields named as record paths:
+    ``name``, ``phones[0].number``, ``topics``)."""
+    out: list[Issue] = []
+
+    def one(text: Any, fld: str, key: str) -> None:
+        if isinstance(text, str):
+            kind = "long" if key in _LONG_TEXT else "url" if key in _URLS else "line"
+            issue = check_text(text, fld, kind)
+            if issue:
+                out.append(issue)
+
+    for name in Record.__dataclass_fields__:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            one(value, name, name)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    one(item, name, name)
+                elif hasattr(item, "__dict__"):
+                    for part, text in item.__dict__.items():
+                        one(text, f"{name}[{i}].{part}", f"{name}.{part}")
+    return out
 
 
 def _natural(text: str) -> list:
