@@ -10,7 +10,9 @@ Keeping the catalogue true, from the command line:
     einclusie catalogue stale                        not checked for 12 months, oldest first
     einclusie catalogue conflicts / resolve ID --take local|shipped
     einclusie catalogue keygen PREFIX                a key pair for signing updates
-    einclusie catalogue pack --key KEY OUT           sign a catalogue as an update
+    einclusie catalogue pack --key KEY OUT           sign a catalogue as an update (--expires)
+    einclusie catalogue delegate PUB OUT --key KEY --municipality NAME
+                                                     a municipality's key, for its records only
     einclusie catalogue update FILE --trust PUB      check and apply an update
     einclusie catalogue rollback                     back to the catalogue before the update
 
@@ -110,6 +112,24 @@ def add_actions(csub) -> None:
     p.add_argument("--from", dest="source", type=Path, default=None, metavar="CATALOGUE",
                    help="the catalogue to pack (default: the built one, or --catalogue)")
     p.add_argument("--note", default="", help="a line for the counters (what changed)")
+    p.add_argument("--expires", default=None, metavar="DATE|DAYS",
+                   help="no counter applies the update after this (2027-03-31, or a number of "
+                        "days; default: 90 days)")
+    p.add_argument("--delegation", type=Path, default=None, metavar="FILE",
+                   help="a municipality's key: the central delegation for it; packs the "
+                        "catalogue in use plus the local store (--store)")
+    _store_options(p)
+
+    p = csub.add_parser("delegate", help="let a municipality's key sign updates of its "
+                                         "municipalities only")
+    p.add_argument("public", help="the municipality's public key (.pub file or base64 line)")
+    p.add_argument("out", type=Path, help="the delegation file to write")
+    p.add_argument("--key", type=Path, required=True, help="the central private key")
+    p.add_argument("--municipality", action="append", required=True, metavar="NAME",
+                   help="a municipality (Dutch name or REFNIS code); repeatable")
+    p.add_argument("--expires", default="365", metavar="DATE|DAYS",
+                   help="the delegation ends then (default: 365 days)")
+    p.add_argument("--note", default="")
 
     p = csub.add_parser("update", help="check a signed update and apply it")
     p.add_argument("file", type=Path)
@@ -345,15 +365,40 @@ def cmd_pack(args) -> int:
     import datetime as dt
 
     from .core.paths import shipped_catalogue
-    from .core.updates import pack
+    from .core.updates import pack, pack_local_changes, parse_expires
 
     source = args.source or args.catalogue or shipped_catalogue()
     sequence = args.sequence
     if sequence is None:
         sequence = int(dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d%H%M"))
-    info = pack(source, args.key, args.out, sequence, args.note)
+    expires = parse_expires(args.expires) if args.expires else None
+    if args.delegation is not None:
+        with _workspace(args) as ws:
+            info = pack_local_changes(ws, args.key, args.delegation, args.out, sequence,
+                                      args.note, expires)
+    else:
+        info = pack(source, args.key, args.out, sequence, args.note, expires=expires)
     print(f"Wrote {args.out}: update {info.sequence}, {info.services} services, signed with key "
-          f"{info.key_id}.", file=sys.stderr)
+          f"{info.key_id}, expires {info.expires[:10]}.", file=sys.stderr)
+    return 0
+
+
+def cmd_delegate(args) -> int:
+    from .cli import CliError
+    from .core.catalogue import Catalogue, CatalogueError
+    from .core.updates import delegate, parse_expires
+
+    try:
+        cat = Catalogue(_shipped_file(args))
+    except CatalogueError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        d = delegate(args.key, args.public, args.municipality, args.out, cat.gazetteer,
+                     parse_expires(args.expires), args.note)
+    finally:
+        cat.close()
+    print(f"Wrote {args.out}: key {d.key_id} may sign updates of {', '.join(d.names)} until "
+          f"{d.expires[:10]}.", file=sys.stderr)
     return 0
 
 
@@ -382,6 +427,7 @@ def cmd_rollback(args) -> int:
 _ACTIONS = {
     "import": cmd_import, "validate": cmd_validate, "export": cmd_export, "local": cmd_local,
     "log": cmd_log, "undo": cmd_undo, "stale": cmd_stale, "conflicts": cmd_conflicts,
-    "resolve": cmd_resolve, "keygen": cmd_keygen, "pack": cmd_pack, "update": cmd_update,
+    "resolve": cmd_resolve, "keygen": cmd_keygen, "pack": cmd_pack, "delegate": cmd_delegate,
+    "update": cmd_update,
     "rollback": cmd_rollback,
 }

@@ -397,6 +397,7 @@ def test_a_save_based_on_an_old_version_is_a_conflict_with_both_versions(tmp_pat
 
 EDITOR = textwrap.dedent("""
     import sys
+    import time
     from dataclasses import replace
     from pathlib import Path
     from einclusie_app.core.localstore import EditConflict, Expect, LocalStore, put_for
@@ -411,6 +412,7 @@ EDITOR = textwrap.dedent("""
                 entry = s.entry(shipped.id)
                 loaded = entry.record if entry else shipped
                 mine = replace(loaded, **{field: f"{field} {i}"})
+                time.sleep(0.002)            # the counter types: the other one may save
                 try:
                     s.put(put_for(mine, shipped, entry), "correct",
                           expect=Expect(loaded, shipped))

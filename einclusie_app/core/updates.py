@@ -429,13 +429,17 @@ def delegate(central: Path | Ed25519PrivateKey, public: str | Path | Ed25519Publ
                       _iso(until), key_id(private.public_key()), note)
 
 
+def _signature(text: bytes, name: str, what: str) -> bytes:
+    try:
+        return base64.b64decode(text.strip(), validate=True)
+    except ValueError:
+        raise UpdateError("tampered", f"{name} has been changed: {what} cannot be "
+                                      "read.") from None
+
+
 def _parse_delegation(body: bytes, sig_text: bytes, keys: Sequence[Ed25519PublicKey],
                       name: str, now: dt.datetime) -> Delegation:
-    try:
-        signature = base64.b64decode(sig_text.strip(), validate=True)
-    except ValueError:
-        raise UpdateError("tampered", f"{name}: its delegation's signature cannot be "
-                                      "read.") from None
+    signature = _signature(sig_text, name, "its delegation's signature")
     signer = _signer(keys, signature, body)
     if signer is None:
         raise UpdateError("wrong_key", f"{name} is signed with a key this site does not trust, "
@@ -671,11 +675,7 @@ def _check_signed(header_bytes: bytes, signature_text: bytes, delegation: tuple[
         raise UpdateError("unsigned", f"{name} is not signed (its signature is empty); an "
                                       "unsigned update is never applied.")
     header = _json(header_bytes, name, "header")
-    try:
-        signature = base64.b64decode(signature_text.strip(), validate=True)
-    except ValueError:
-        raise UpdateError("tampered", f"{name} has been changed: its signature cannot be "
-                                      "read.") from None
+    signature = _signature(signature_text, name, "its signature")
     signer = _signer(keys, signature, header_bytes)
     scope = None
     if signer is None and delegation is not None:
