@@ -7,7 +7,7 @@ real export of four catalogue records and damages it: bits flipped, bytes cut, i
 deleted or repeated, members of a ZIP changed, tables dropped. Bounded (``max_examples``,
 ``deadline``) so that the whole file runs in a few seconds.
 
-Figures for many more files: ``.venv/bin/python tests/test_fuzz_imports.py 500`` prints, per
+Figures for many more files: ``.venv/bin/python tests/test_fuzz_imports.py 500 [KINDS]`` prints, per
 format, how many files were tried and how each ended.
 """
 
@@ -272,7 +272,9 @@ def _figures(count: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         seeds = make_seeds(Path(tmp))
-        for kind in ("hsds-json", "hsds-csv", "spreadsheet-csv", "xlsx", "update"):
+        kinds = sys.argv[2].split(",") if len(sys.argv) > 2 else [
+            "hsds-json", "hsds-csv", "spreadsheet-csv", "xlsx", "update"]
+        for kind in kinds:
             tally: Counter = Counter()
             for n in range(count):
                 rng = random.Random(f"{kind}:{n}")

@@ -156,7 +156,7 @@ CHILD = textwrap.dedent("""
         n = 0
         def _put(self, p, action, batch, *rest):
             Crashing.n += 1
-            if Crashing.n == 60:
+            if Crashing.n == int(sys.argv[5]):
                 if mode == "exit":
                     os._exit(9)             # the process dies inside the transaction
                 marker.write_text("inside")  # tell the parent, then wait to be killed
@@ -171,14 +171,16 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("mode", ["exit", "kill"])
-def test_a_crash_in_the_middle_of_an_import_leaves_the_store_intact(tmp_path, records, mode):
+@pytest.mark.parametrize("at", [1, 60, "last"])
+def test_a_crash_in_the_middle_of_an_import_leaves_the_store_intact(tmp_path, records, mode, at):
     folder = tmp_path / "store"
     with LocalStore(folder, counter="before") as s:
         s.put_many([added(r, "keep") for r in records[:3]])
         before = s.dump()
     marker = tmp_path / "marker"
+    at = len(records) if at == "last" else at
     args = [sys.executable, "-c", CHILD, str(folder), mode, str(marker),
-            str(ROOT / "data" / "services")]
+            str(ROOT / "data" / "services"), str(at)]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if mode == "kill":
         deadline = time.monotonic() + 60
@@ -463,3 +465,29 @@ def test_the_workspace_passes_what_the_editor_loaded(tmp_path, catalogue_file):
         for w in (a, b):
             w.close()
             w.store.close()
+
+
+KILLED_CREATE = """
+import os, sys
+from pathlib import Path
+from einclusie_app.core.localstore import LocalStore
+
+os.link = lambda src, dst: os._exit(9)       # killed after making the file, before linking it
+LocalStore(Path(sys.argv[1]))
+"""
+
+
+def test_a_kill_while_making_a_new_store_leaves_no_half_store(tmp_path):
+    folder = tmp_path / "new"
+    proc = subprocess.run([sys.executable, "-c", KILLED_CREATE, str(folder)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 9, proc.stderr
+    assert not (folder / FILE_NAME).exists()             # nothing under the real name
+    [left] = list(folder.glob(".local.sqlite.*.new"))
+    old = time.time() - 7200
+    import os
+
+    os.utime(left, (old, old))
+    with LocalStore(folder) as s:                        # the next open makes it whole
+        assert s.count() == 0
+    assert sorted(p.name for p in folder.iterdir()) == [FILE_NAME]

@@ -571,3 +571,42 @@ def test_a_delegation_signed_by_an_untrusted_key_or_expired_is_refused(
     # a delegation file is checked like the rest
     d = up.read_delegation(delegated["delegation"], [keys["public"]])
     assert d.key_id == up.key_id(up.load_public_key(delegated["public"]))
+
+
+# -- killed while applying: the counter keeps a catalogue it can verify ------------------------
+
+KILLED_APPLY = """
+import os, sys
+from pathlib import Path
+from einclusie_app.core import updates as up
+
+pack, trust, shipped, data, where = sys.argv[1:6]
+if where == "payload":
+    real = os.fsync
+    os.fsync = lambda fd: os._exit(9)           # killed while the catalogue is being written
+else:
+    real_replace = os.replace
+    def replace(src, dst):
+        if Path(dst).name == "state.json":
+            os._exit(9)                          # killed before switching to the new update
+        return real_replace(src, dst)
+    os.replace = replace
+up.apply_update(Path(pack), [trust], Path(shipped), Path(data))
+"""
+
+
+@pytest.mark.parametrize("where", ["payload", "state"])
+def test_a_kill_while_applying_leaves_the_previous_catalogue_in_use(
+        packs, keys, tmp_path, catalogue_file, where):
+    import subprocess
+    import sys
+
+    data = installed_at(tmp_path, packs, keys, catalogue_file, seq=5)
+    proc = subprocess.run([sys.executable, "-c", KILLED_APPLY, str(packs[7]),
+                           str(keys["public"]), str(catalogue_file), str(data), where],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 9, proc.stderr
+    use = up.verified_catalogue(catalogue_file, data, [keys["public"]])
+    assert use.update.sequence == 5                      # the state before the kill
+    up.apply_update(packs[7], [keys["public"]], catalogue_file, data)
+    assert up.verified_catalogue(catalogue_file, data, [keys["public"]]).update.sequence == 7

@@ -53,6 +53,7 @@ import json
 import os
 import platform
 import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -520,6 +521,12 @@ class LocalStore:
         """Make a new store whole under a temporary name, then link it in under its name (if
         another counter made one meanwhile, that one is used)."""
         tmp = self.folder / f".{FILE_NAME}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new"
+        for stale in self.folder.glob(f".{FILE_NAME}.*.new"):   # of a counter killed making one
+            try:
+                if time.time() - stale.stat().st_mtime > 3600:
+                    stale.unlink()
+            except OSError:
+                pass
         try:
             conn = self._connect(tmp)
             try:

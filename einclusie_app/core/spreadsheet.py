@@ -20,6 +20,7 @@ import csv
 import datetime as dt
 import io
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -484,11 +485,15 @@ def read_xlsx(path: Path) -> ReadResult:
 
     path = Path(path)
     name = path.name
-    problem = _workbook_problem(path, name)
-    if problem:
-        return ReadResult(problems=[problem])
     try:
-        return _read_xlsx(path, name, openpyxl)
+        problem = _workbook_problem(path, name)
+        if problem:
+            return ReadResult(problems=[problem])
+        with warnings.catch_warnings():
+            # openpyxl warns about parts it drops (data validation, an odd defined name);
+            # what matters to the import is reported by the checks here, not as warnings
+            warnings.simplefilter("ignore")
+            return _read_xlsx(path, name, openpyxl)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises anything on a damaged file
         return ReadResult(problems=[Problem(name, "", f"cannot be read as an Excel workbook: it "
                                                       f"is damaged ({type(exc).__name__}: "

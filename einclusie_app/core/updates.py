@@ -57,6 +57,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -581,14 +582,18 @@ def pack_local_changes(workspace, key: Path | Ed25519PrivateKey, delegation: Pat
 # Checking an update
 
 
+#: What reading a damaged ZIP raises (zlib's own error included: a bad deflate stream).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError,
+               NotImplementedError)
+
+
 def _open_zip(path: Path) -> zipfile.ZipFile:
     """A ZIP this program will read: no encrypted members, only stored or deflated ones, no
     name twice. Anything else is ``not_a_pack`` (never a traceback)."""
     name = Path(path).name
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
-            RuntimeError) as exc:
+    except _ZIP_ERRORS as exc:
         raise UpdateError("not_a_pack", f"{name} is not a catalogue update file "
                                         f"({getattr(exc, 'strerror', None) or exc}).") from None
     infos = zf.infolist()
@@ -616,8 +621,7 @@ def _read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str = "") -
     try:
         with zf.open(info) as fh:
             data = fh.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError,
-            NotImplementedError) as exc:
+    except _ZIP_ERRORS as exc:
         raise UpdateError("tampered", f"{name or 'the update'} cannot be read whole "
                                       f"({member}: {exc}).") from None
     if len(data) > limit:
@@ -746,7 +750,7 @@ def verify(path: Path, trusted: Sequence[str | Path | Ed25519PublicKey],
             if out is not None:
                 out.flush()
                 os.fsync(out.fileno())
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        except _ZIP_ERRORS as exc:
             raise UpdateError("tampered", f"{name} cannot be read whole ({exc}).") from None
         finally:
             if out is not None:
@@ -946,6 +950,18 @@ def _clean(data_dir: Path, state: dict) -> None:
                 pass  # still open somewhere (Windows): next time
 
 
+def _clean_parts(folder: Path, older_than: float = 3600.0) -> None:
+    """Half-written files of an apply that was killed (``*.part``), untouched for an hour."""
+    import time
+
+    for p in folder.glob("*.part"):
+        try:
+            if time.time() - p.stat().st_mtime > older_than:
+                p.unlink()
+        except OSError:
+            pass
+
+
 def _verify_installed(data_dir: Path, name: str, keys: Sequence[Ed25519PublicKey]) -> PackInfo:
     """Check one installed catalogue against its kept signed header: InstalledUpdateError."""
     folder = _updates(data_dir)
@@ -1074,6 +1090,7 @@ def apply_update(path: Path, trusted: Sequence[str | Path | Ed25519PublicKey],
     current, current_sha = _in_use(shipped_path, data_dir, keys)
     folder = _updates(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    _clean_parts(folder)
     part = folder / f"incoming.{os.getpid()}.part"
     try:
         info = verify(path, keys, catalogue_sequence(current), payload_to=part, now=now)
