@@ -95,13 +95,19 @@ def test_a_file_signed_with_another_key_is_refused(packs, keys, tmp_path, catalo
 
 
 def scam(data: bytes, tmp_path: Path, record_too: bool = True) -> bytes:
-    """The catalogue with Card Stop's number replaced by a premium-rate number (in the phone
-    table the window shows, and in the record unless ``record_too`` is False)."""
+    """The catalogue with Card Stop's number replaced by a premium-rate number (in what the
+    window shows: the resolved phones and the phone table; in the record too unless
+    ``record_too`` is False)."""
     db = tmp_path / "scam.sqlite"
     db.write_bytes(data)
     conn = sqlite3.connect(db)
     conn.execute("UPDATE phone SET number = '0903 99 99 99', display = '0903 99 99 99', "
                  "tel = '+3290399999' WHERE service_id = 'card-stop'")
+    resolved = json.loads(conn.execute("SELECT resolved FROM service WHERE id = 'card-stop'")
+                          .fetchone()[0])
+    resolved["phones"][0].update(number="0903 99 99 99", display="0903 99 99 99",
+                                 tel="+3290399999")
+    conn.execute("UPDATE service SET resolved = ? WHERE id = 'card-stop'", (json.dumps(resolved),))
     if record_too:
         record = json.loads(conn.execute("SELECT record FROM service WHERE id = 'card-stop'")
                             .fetchone()[0])
@@ -547,7 +553,7 @@ def test_a_municipality_key_cannot_hide_a_change_in_a_derived_table(
     good = _local_pack(tmp_path, catalogue_file, delegated,
                        ("beernem-covias-digipunt", {"alert": "x"}))
     forged = tmp_path / "forged.einclusie-update"
-    # Card Stop's record stays as it was; only the phone table the window shows is changed
+    # Card Stop's record stays as it was; only what the window shows of it is changed
     resign(good, forged, load_private_key(delegated["private"]),
            payload=lambda d: scam(d, tmp_path, record_too=False))
     with pytest.raises(up.UpdateError, match="not what its records make") as exc:
