@@ -12,7 +12,7 @@ CATALOGUE_INPUTS := $(shell find data einclusie_app/core -type f ! -name '*.pyc'
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test catalogue translations dist packages sysdeps clean
+.PHONY: run test catalogue translations dist distdeps packages sysdeps clean
 
 run: $(VENV)/.run-installed $(CATALOGUE) $(QM)
 	$(PY) -m einclusie_app
@@ -42,11 +42,19 @@ translations: $(QM)
 
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-# The onedir bundle (build.spec), checked on its own files.
-dist: $(VENV)/.dist-installed $(CATALOGUE) $(QM)
+# The onedir bundle (build.spec), checked on its own files: every library in it is linked by
+# something kept and nothing it links is missing (packaging/linux/slim.py), and it tests itself.
+dist: distdeps $(VENV)/.dist-installed $(CATALOGUE) $(QM)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
 	test -e dist/einclusie/einclusie-console || ln -s einclusie dist/einclusie/einclusie-console
+	$(PY) packaging/linux/slim.py check dist/einclusie
 	dist/einclusie/einclusie-console --self-test
+
+# What building the bundle needs besides pip packages: binutils (PyInstaller strips with strip
+# and reads libraries with objdump; as and ld make the smaller ICU data library).
+DISTDEPS := binutils:strip binutils:objdump binutils:as binutils:ld
+distdeps:
+	@$(MAKE) --no-print-directory sysdeps SYSDEPS="$(DISTDEPS)"
 
 # The bundle as .tar.gz and .deb (Linux); Windows: packaging/windows/README.md.
 packages: dist
