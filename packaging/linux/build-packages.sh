@@ -23,6 +23,13 @@ cp packaging/linux/einclusie.svg "$root/usr/share/icons/hicolor/scalable/apps/ei
 cp docs/site-settings.md "$root/usr/share/doc/einclusie/" 2>/dev/null || true
 cp docs/examples/site.toml "$root/usr/share/doc/einclusie/site.toml.example" 2>/dev/null || true
 size="$(du -sk "$root" | cut -f1)"
+# What the bundle takes from the system (packaging/linux/slim.py, SYSTEM_LIBRARIES): the C
+# library in at least the version the bundled libraries were built against, the OpenGL loaders
+# and libxcb (PyInstaller never bundles those), and the services the program uses when the PC
+# has them: printing (CUPS), reading aloud (speech-dispatcher, which brings libpulse0).
+glibc="$( { find "$bundle" -type f -exec objdump -T {} + 2>/dev/null || true; } \
+         | { grep -o 'GLIBC_[0-9][0-9.]*' || true; } | sed 's/GLIBC_//' | sort -uV | tail -1)"
+[ -n "$glibc" ] || { echo "could not read the C library version the bundle needs" >&2; exit 1; }
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: einclusie-wegwijzer
 Version: $version
@@ -30,6 +37,8 @@ Section: misc
 Priority: optional
 Architecture: $arch
 Installed-Size: $size
+Depends: libc6 (>= $glibc), libgl1, libegl1, libxcb1
+Recommends: libcups2, libpulse0, speech-dispatcher
 Maintainer: E-inclusie Wegwijzer maintainers <maintainers@users.noreply.r-seed-dd4a97b0.example>
 Description: find digital help for a client at the counter, offline
  For welfare desks and library digipunten in Flanders and Brussels: finds digipunten,
