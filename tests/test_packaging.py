@@ -99,6 +99,7 @@ LINUX_CASES = {
     "PySide6/Qt/lib/libQt6Quick.so.6": True,
     "libcups.so.2": True,
     "libpulse.so.0": True,
+    "libspeechd.so.2": True,
     "libfontconfig.so.1": False,
 }
 
