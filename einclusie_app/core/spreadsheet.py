@@ -501,8 +501,11 @@ def read_xlsx(path: Path) -> ReadResult:
 
 
 def _read_xlsx(path: Path, name: str, openpyxl) -> ReadResult:
-    values_wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    formulas_wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    # From memory, not from the file: a workbook that openpyxl gives up on halfway (a damaged
+    # part) then leaves no file handle open behind it.
+    data = path.read_bytes()
+    values_wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    formulas_wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     try:
         if not values_wb.worksheets:
             return ReadResult(problems=[Problem(name, "", "has no sheet: the template's rows go "
