@@ -6,8 +6,9 @@ one (0.01° × 0.015°, about 1.1 × 1 km), so "near Gent within 10 km" becomes 
 cells" inside the full-text query, and SQLite intersects it with the words in C. The search
 reads the fine cells of a small ring first and widens only when it must. The exact radius is
 then checked with haversine (≈0.6 µs a pair, within 0.3 % of the geodesic in Belgium). Only a
-distance that is shown gets the geodesic from geopy (≈130 µs), imported lazily because its
-import alone costs ~60 ms.
+distance that is shown gets the geodesic on the WGS-84 ellipsoid, from geographiclib (the
+library geopy itself uses for it; imported lazily, a few ms — geopy's package import cost
+60–300 ms because it loads its geocoders and ``ssl``).
 """
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """The distance shown to people (WGS-84 ellipsoid)."""
     global _GEODESIC
     if _GEODESIC is None:
-        from geopy.distance import geodesic  # lazy: the package import is slow
+        from geographiclib.geodesic import Geodesic  # lazy: only shown distances need it
 
-        _GEODESIC = geodesic()  # one instance: building one per call costs another 80 µs
-    return _GEODESIC.measure((lat1, lon1), (lat2, lon2))
+        _GEODESIC = Geodesic.WGS84
+    return _GEODESIC.Inverse(lat1, lon1, lat2, lon2, _GEODESIC.DISTANCE)["s12"] / 1000.0
 
 
 #: Cells are taken for a slightly larger radius, so that no rounding lets a point within the
