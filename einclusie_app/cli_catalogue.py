@@ -141,6 +141,13 @@ def add_actions(csub) -> None:
     p = csub.add_parser("rollback", help="go back to the catalogue before the last update")
     _store_options(p)
 
+    p = csub.add_parser("coverage", help="per municipality of Flanders and Brussels: the offers "
+                                         "located there per kind, those serving it, the newest "
+                                         "check, 'nothing known'; a summary per province")
+    p.add_argument("--province", metavar="P", default=None,
+                   help="only this province (Dutch name, e.g. West-Vlaanderen), or Brussel")
+    p.add_argument("--json", action="store_true", help="one JSON object per municipality")
+
 
 # ---------------------------------------------------------------------------------------------
 
@@ -424,10 +431,36 @@ def cmd_rollback(args) -> int:
     return 0
 
 
+def cmd_coverage(args) -> int:
+    """``catalogue coverage``: what the catalogue in use (shipped, or an installed update,
+    with the local store) knows per municipality; rules in core/coverage.py."""
+    from .cli import CliError, _open
+    from .core.coverage import coverage, report_json, report_text
+
+    cat = _open(args)
+    try:
+        cov = coverage(cat.conn)
+    finally:
+        cat.close()
+    rows, where = list(cov.municipalities), "Flanders and Brussels"
+    if args.province:
+        where = cov.province_name(args.province)
+        if where is None:
+            raise CliError(f"Unknown province {args.province!r}. Known: "
+                           f"{', '.join(cov.provinces())}.")
+        rows = cov.in_province(where)
+    if args.json:
+        sys.stdout.write(report_json(rows))
+    else:
+        sys.stdout.write(report_text(
+            cov, rows, f"Coverage of the catalogue: {len(rows)} municipalities of {where}"))
+    return 0
+
+
 _ACTIONS = {
     "import": cmd_import, "validate": cmd_validate, "export": cmd_export, "local": cmd_local,
     "log": cmd_log, "undo": cmd_undo, "stale": cmd_stale, "conflicts": cmd_conflicts,
     "resolve": cmd_resolve, "keygen": cmd_keygen, "pack": cmd_pack, "delegate": cmd_delegate,
     "update": cmd_update,
-    "rollback": cmd_rollback,
+    "rollback": cmd_rollback, "coverage": cmd_coverage,
 }
