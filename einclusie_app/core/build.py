@@ -414,8 +414,19 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
 
 
 def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> int:
-    """One search row per service at a location; one per service with no location at all.
+    """The search rows of every service: one per location and one per service-area code.
 
+    * A location row carries the grid cells of its point: a search near a place finds it by
+      distance.
+    * A service-area row has no point; its ``geo`` and ``areas`` hold the token of that one area
+      and its ``place`` that area's name. A search near a member municipality of a regional
+      offer finds it through that row, labelled with the municipality (or province, region)
+      that covers the place asked, never with a distance to some other member's point.
+    * A service with neither gets one row found by words only. A service without a location
+      but with several areas gets one more row first, with no geo at all, naming every area:
+      that is the row a search without a place lists.
+
+    The first row of a service is tagged ``PRIMARY`` (text-only searches list a service once).
     Rows are numbered in (kind, name) order, so a text-only search read in rowid order is
     already sorted sensibly and can stop early.
     """
@@ -443,43 +454,45 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
         common += [tags.access(a) for a in r.access]
         if r.is_free:
             common.append(tags.FREE)
-        area_tokens = [a["token"] for a in c.areas]
         phone = c.phones[0]["display"] if c.phones else ""
         base = {
             "service_id": r.id, "kind": r.kind, "kind_order": vocab.KINDS.index(r.kind),
             "name": r.name, "name_norm": " ".join((text["name"], text["organization"])).strip(),
-            "phone": phone, "areas": " ".join(area_tokens), "focus": " ".join(focus),
+            "phone": phone, "focus": " ".join(focus),
         }
-        sites = c.locations or [None]
-        for i, loc in enumerate(sites):
-            row = dict(base)
-            if loc is None:
-                area_label = ", ".join(a["label"] for a in c.areas)
-                row.update(location_id=None, lat=None, lon=None, precision=None,
-                           place=area_label, municipality="", postcode="", address_known=0)
-                geo = list(area_tokens)
-            else:
-                row.update(location_id=loc["id"], lat=loc["lat"], lon=loc["lon"],
-                           precision=loc["precision"], place=loc["place"],
-                           municipality=loc["municipality"], postcode=loc["postcode"],
-                           address_known=int(loc["address_known"]))
-                geo = [cell_token(loc["lat"], loc["lon"]), fine_cell_token(loc["lat"], loc["lon"]),
-                       *area_tokens]
+        sites: list[tuple[dict, list[str]]] = []
+        for loc in c.locations:
+            sites.append(({"location_id": loc["id"], "lat": loc["lat"], "lon": loc["lon"],
+                           "precision": loc["precision"], "place": loc["place"],
+                           "municipality": loc["municipality"], "postcode": loc["postcode"],
+                           "address_known": int(loc["address_known"]), "areas": ""},
+                          [cell_token(loc["lat"], loc["lon"]),
+                           fine_cell_token(loc["lat"], loc["lon"])]))
+        nowhere = {"location_id": None, "lat": None, "lon": None, "precision": None,
+                   "municipality": "", "postcode": "", "address_known": 0}
+        if not c.locations and len(c.areas) != 1:
+            # words only: no area, or the overview row of a service with several areas
+            sites.append((dict(nowhere, place=", ".join(a["label"] for a in c.areas),
+                               areas=""), []))
+        for a in c.areas:
+            sites.append((dict(nowhere, place=a["label"], areas=a["token"]), [a["token"]]))
+        for i, (site, geo) in enumerate(sites):
+            row = dict(base, **site)
             row_tags = common + ([tags.PRIMARY] if i == 0 else [])
-            rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo))))
+            rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo)), i))
     rows.sort(key=lambda x: (x[0]["kind_order"], normalize(x[0]["name"]), x[0]["service_id"],
-                             x[0]["location_id"] or ""))
+                             x[4]))
     cols = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
             "kind_order", "name", "name_norm", "place", "municipality", "postcode",
             "address_known", "phone", "areas", "focus")
     conn.executemany(
         f"INSERT INTO search_row ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-        ([n] + [row[c] for c in cols[1:]] for n, (row, _, _, _) in enumerate(rows, 1)))
+        ([n] + [row[c] for c in cols[1:]] for n, (row, *_) in enumerate(rows, 1)))
     conn.executemany(
         "INSERT INTO search_fts (rowid, name, organization, body, topics, places, infix, tags, geo)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         ((n, t["name"], t["organization"], t["body"], t["topics"], t["places"], t["infix"], tg, geo)
-         for n, (_, t, tg, geo) in enumerate(rows, 1)))
+         for n, (_, t, tg, geo, _i) in enumerate(rows, 1)))
     conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
     return len(rows)
 
