@@ -101,3 +101,34 @@ def test_bad_sources_leave_the_old_catalogue_untouched(catalogue_file, tmp_path)
     assert f"{last.id}: phones[" in text and "12345" in text
     assert out.read_bytes() == before
     assert not list(tmp_path.glob("*.building"))
+
+
+def test_a_regional_offer_has_a_search_row_per_area_and_no_point(catalogue):
+    rows = catalogue.conn.execute(
+        "SELECT location_id, lat, place, areas FROM search_row"
+        " WHERE service_id = 'w13-digihulp-zuidwest' ORDER BY rowid").fetchall()
+    overview, *areas = rows
+    # the first row names every area and is found by words only
+    assert overview[:2] == (None, None) and overview[3] == ""
+    assert overview[2] == ("Avelgem, Deerlijk, Harelbeke, Kuurne, Lendelede, Waregem, Wevelgem, "
+                           "Zwevegem")
+    assert [r[2] for r in areas] == ["Avelgem", "Deerlijk", "Harelbeke", "Kuurne", "Lendelede",
+                                     "Waregem", "Wevelgem", "Zwevegem"]
+    assert all(r[0] is None and r[1] is None and r[3].startswith("am") and " " not in r[3]
+               for r in areas)
+
+
+def test_a_desk_with_an_area_has_its_point_and_its_areas_apart(catalogue):
+    rows = catalogue.conn.execute(
+        "SELECT location_id, lat, place, areas FROM search_row"
+        " WHERE service_id = 'eeklo-allemaal-digitaal' ORDER BY rowid").fetchall()
+    desk, *areas = rows
+    assert desk[0] and desk[1] is not None and desk[3] == ""
+    assert len(areas) == 6 and all(r[1] is None and r[3] for r in areas)
+
+
+def test_every_service_has_exactly_one_primary_search_row(catalogue):
+    primary = catalogue.conn.execute(
+        "SELECT r.service_id FROM search_row r JOIN search_fts f ON f.rowid = r.rowid"
+        " WHERE search_fts MATCH 'tags : p1'").fetchall()
+    assert sorted(i for (i,) in primary) == catalogue.ids()

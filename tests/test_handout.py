@@ -275,7 +275,7 @@ def test_no_record_box_crosses_a_page_boundary(catalogue, qapp):
 
 def test_qr_payloads(catalogue):
     card = {q.kind: q.payload for q in qr_codes(catalogue.service("card-stop"))}
-    assert card == {"phone": "tel:+3278170170"}
+    assert card == {"phone": "tel:+3278170170", "website": "https://cardstop.be"}
     line = {q.kind: q.payload for q in qr_codes(catalogue.service("vl-1700-infolijn"))}
     assert line["phone"] == "tel:1700"
     torhout = {q.kind: q.payload for q in qr_codes(catalogue.service("torhout-bib-digipunt"))}

@@ -34,7 +34,9 @@ def test_ij_ligature_is_ij(catalogue):
 def test_word_order_never_matters(catalogue):
     a = ids(catalogue, "digipunt beernem")
     assert a and set(a) == set(ids(catalogue, "beernem digipunt"))
-    assert all("beernem" in i for i in a)
+    # each hit is in Beernem, or serves it (a regional digibank)
+    assert all("beernem" in i or "Beernem" in {x.label for x in catalogue.service(i).areas}
+               for i in a)
 
 
 def test_prefixes_match_as_you_type(catalogue):
@@ -87,7 +89,8 @@ def test_taxes_find_fod_financien_first(catalogue, said):
 def test_borrowing_finds_device_loans(catalogue, said):
     hits = catalogue.searcher.search(Query(text=said, limit=10))
     assert len(hits) >= 5
-    assert all(h.kind == "device_loan" for h in hits[:5]), [(h.service_id, h.kind) for h in hits]
+    assert all("device_loan" in catalogue.service(h.service_id).record.kinds for h in hits[:5]), \
+        [(h.service_id, h.kind) for h in hits]
 
 
 @pytest.mark.parametrize("said", ["leren", "cursus", "les", "formation"])
