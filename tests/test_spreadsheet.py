@@ -45,7 +45,7 @@ def test_the_example_files_are_two_real_records_copied_faithfully(name, catalogu
     read = sp.read_spreadsheet(EXAMPLES / name)
     assert check_read(read, catalogue.gazetteer) == []
     expected = [load_record(ROOT / "data" / "services" / f"{i}.toml")
-                for i in ("beernem-covias-digipunt", "tele-onthaal-106")]
+                for i in ("beernem-covias-digipunt", "bnppf-easy-banking-phone")]
     assert read.records == expected
 
 
@@ -196,12 +196,12 @@ def test_reimport_is_a_no_op_and_a_changed_row_updates_the_same_record(ws, tmp_p
 
 def test_a_row_can_correct_a_shipped_record_by_its_id(ws, tmp_path):
     read = sp.read_spreadsheet(EXAMPLES / "aanbod-voorbeeld.csv")
-    assert ws.import_records(read).unchanged == ["beernem-covias-digipunt", "tele-onthaal-106"]
+    assert ws.import_records(read).unchanged == ["beernem-covias-digipunt", "bnppf-easy-banking-phone"]
     changed = replace(read.records[1], alert="Nummer nagekeken op 1 maart")
     sp.write_csv([read.records[0], changed], tmp_path / "fix.csv")
     report = ws.import_records(sp.read_spreadsheet(tmp_path / "fix.csv"))
-    assert report.updated == ["tele-onthaal-106"]
-    assert ws.state("tele-onthaal-106") == "corrected"
+    assert report.updated == ["bnppf-easy-banking-phone"]
+    assert ws.state("bnppf-easy-banking-phone") == "corrected"
 
 
 CELLS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
