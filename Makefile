@@ -18,6 +18,7 @@ run: $(VENV)/.run-installed $(CATALOGUE) $(QM)
 	$(PY) -m einclusie_app
 
 test: sysdeps $(VENV)/.test-installed $(CATALOGUE) $(QM)
+	$(VENV)/bin/ruff check einclusie_app tests bench tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # System libraries the tests need and pip cannot bring: libpulse0 (QtTextToSpeech loads it

@@ -19,7 +19,6 @@ import time
 T_INTERP = time.time()  # first line of Python that runs: interpreter start-up is behind us
 
 import json  # noqa: E402
-import os  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
 

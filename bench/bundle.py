@@ -64,7 +64,8 @@ def _bare_spec() -> str:
     ]
     for old, new, count in edits:
         regex = old.startswith(("datas", "hiddenimports"))
-        spec, n = re.subn(old if regex else re.escape(old), lambda _m: new, spec, flags=re.S)
+        spec, n = re.subn(old if regex else re.escape(old), lambda _m, new=new: new, spec,
+                          flags=re.S)
         if n != count:
             raise SystemExit(f"bench/bundle.py: build.spec changed; {old!r} is there {n} times, "
                              f"not {count}: cannot make the bare bundle from it")

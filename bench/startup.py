@@ -95,7 +95,7 @@ def importtime(top: int, pyc: bool = True) -> str:
     ours = sorted((r for r in rows if r[0] == "ours"), key=lambda r: -r[1])
     total = {lab: max((r[1] for r in rows if r[0] == lab and not r[3].startswith(" ")), default=0)
              for lab in ("bare", "ours")}
-    out = [f"Slowest imports of `import einclusie_app.gui.main_window` (cumulative µs; one run):\n"]
+    out = ["Slowest imports of `import einclusie_app.gui.main_window` (cumulative µs; one run):\n"]
     out.append(table(["module", "cumulative ms", "self ms"],
                      [[r[3].rstrip(), f"{r[1] / 1000:.1f}", f"{r[2] / 1000:.1f}"] for r in ours[:top]],
                      "lrr"))

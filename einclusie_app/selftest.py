@@ -39,15 +39,13 @@ def run(catalogue_path: Path | None = None, out=sys.stdout) -> int:
         out.write(f"{'ok  ' if ok else 'FAIL'} {name} ({ms:.0f} ms){': ' + detail if detail else ''}\n")
 
     def open_catalogue() -> str:
-        import sqlite3
-
-        from .core.catalogue import Catalogue
+        from .core.catalogue import SQLITE_VERSION, Catalogue
         from .core.paths import shipped_catalogue
 
         path = catalogue_path or shipped_catalogue()
         cat = Catalogue(path)
         state["cat"] = cat
-        return f"{path} ({cat.count()} services, SQLite {sqlite3.sqlite_version})"
+        return f"{path} ({cat.count()} services, SQLite {SQLITE_VERSION})"
 
     def searches() -> str:
         from .core.search import Query

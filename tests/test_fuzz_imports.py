@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:       # run as a script for the figures
 
 from einclusie_app.core import hsds, spreadsheet, updates  # noqa: E402
 from einclusie_app.core.importer import ImportWouldRemove, read_file  # noqa: E402
-from einclusie_app.core.localstore import LocalStore, StoreError  # noqa: E402
+from einclusie_app.core.localstore import LocalStore  # noqa: E402
 from einclusie_app.core.record import RecordError  # noqa: E402
 
 SEED_IDS = ("beernem-covias-digipunt", "card-stop", "tele-onthaal-106", "aalst-ocmw-laptop")

@@ -12,15 +12,44 @@ NETWORK = {"socket", "urllib.request", "http.client", "requests", "httpx", "aioh
            "smtplib", "PySide6.QtNetwork"}
 
 
-def _imports(path: Path) -> set[str]:
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PKG.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path, source: str | None = None) -> set[str]:
+    """Every module a file imports, anywhere in it (also inside functions), relative imports
+    resolved to their absolute names (``from ..gui.labels import x`` in core/show.py gives
+    ``einclusie_app.gui.labels`` and ``einclusie_app.gui.labels.x``)."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     out = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    text = source if source is not None else path.read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.Import):
             out.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            out.add(node.module)
-            out.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                name = node.module or ""
+            out.add(name)
+            out.update(f"{name}.{a.name}" for a in node.names)
     return out
+
+
+def _layer_of(module: str) -> str | None:
+    parts = module.split(".")
+    if parts[0] != "einclusie_app" or len(parts) < 2:
+        return None
+    if parts[1] in ("core", "render", "gui"):
+        return parts[1]
+    # the front ends beside the layers; the package itself (its __version__) is no layer
+    return "top" if (PKG / f"{parts[1]}.py").is_file() else None
 
 
 def test_core_imports_no_qt_in_source():
@@ -48,3 +77,38 @@ def test_nothing_opens_a_network_connection():
     for p in PKG.rglob("*.py"):
         used = {m for m in _imports(p) if m in NETWORK or m.split(".")[0] in NETWORK}
         assert not used, f"{p.relative_to(PKG)} imports {used}"
+
+
+def test_the_walker_sees_relative_and_function_local_imports():
+    """The checks below would miss what the walker cannot see: check the walker itself."""
+    source = ("def f():\n    from ..gui.labels import kind_label\n    import sqlite3\n"
+              "    from . import vocab\n")
+    found = _imports(PKG / "core" / "probe.py", source)
+    assert {"einclusie_app.gui.labels", "einclusie_app.gui.labels.kind_label", "sqlite3",
+            "einclusie_app.core", "einclusie_app.core.vocab"} <= found
+
+
+def test_imports_point_only_downwards():
+    """core imports neither render nor gui nor the front ends; render imports no gui: also
+    relative and function-local imports count."""
+    allowed = {"core": {"core"}, "render": {"core", "render"},
+               "gui": {"core", "render", "gui"}, "top": {"core", "render", "gui", "top"}}
+    wrong = {}
+    for p in PKG.rglob("*.py"):
+        here = _layer_of(_module_name(p))
+        if here is None:
+            continue
+        bad = sorted(m for m in _imports(p)
+                     if _layer_of(m) is not None and _layer_of(m) not in allowed[here])
+        if bad:
+            wrong[str(p.relative_to(PKG))] = bad
+    assert wrong == {}
+
+
+def test_sqlite_only_in_core():
+    """gui/ (and everything outside core/) runs no SQL: only core/ imports sqlite3."""
+    users = sorted(str(p.relative_to(PKG)) for p in PKG.rglob("*.py")
+                   if not p.relative_to(PKG).parts[0] == "core"
+                   and any(m == "sqlite3" or m.startswith("sqlite3.") or m == "sqlite_utils"
+                           for m in _imports(p)))
+    assert users == []

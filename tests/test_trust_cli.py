@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zipfile
-from pathlib import Path
 
 from einclusie_app.cli import main
 

@@ -21,6 +21,9 @@ from pathlib import Path
 from .record import Record, record_from_dict
 from .schema import SCHEMA_VERSION
 
+#: The SQLite library this program reads with (a frozen bundle carries the build machine's).
+SQLITE_VERSION = sqlite3.sqlite_version
+
 #: A record last checked longer ago than this is marked, and the client is told to call first.
 STALE_AFTER_DAYS = 365
 

@@ -118,8 +118,6 @@ MIDNIGHT = time(0, 0)
 RFC_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 TEXT_DAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 STATES = ("open", "closed", "unknown")
-KEYS = ("open_24h", "open_closes_at", "closes_soon", "open_now", "opens_today_at", "next_open",
-        "closed_holiday", "closed_no_next", "unknown")
 
 __all__ = [
     "BRUSSELS", "LOOKAHEAD_DAYS", "CLOSES_SOON_MINUTES", "HoursError", "Rule", "DateException",
@@ -649,7 +647,7 @@ def from_hsds(rows: Iterable[Mapping[str, Any]], profile: Mapping[str, Any] | No
         where = f"row {i + 1}" + (f" (id {row['id']})" if row.get("id") else "")
 
         def get(key: str) -> Any:
-            v = row.get(key)
+            v = row.get(key)  # noqa: B023 (used within this iteration only)
             return None if v is None or (isinstance(v, str) and not v.strip()) else v
 
         for key in ("count", "byweekno", "byyearday"):

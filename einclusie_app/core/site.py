@@ -198,10 +198,3 @@ def _check(key: str, value: Any) -> str | None:
         if bad:
             return f"has unknown community days {bad} (use {', '.join(vocab.COMMUNITY_DAYS)})"
     return None
-
-
-def describe() -> str:
-    """Every setting with its default and meaning, for docs and ``--help``."""
-    return "\n".join(f"{s.key} ({_type_name(s.type)}; default {s.default!r}): {s.help}"
-                     for s in SETTINGS)
-

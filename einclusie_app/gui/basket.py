@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-#: Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.
-MAX_RECORDS = 6
 from .labels import kind_label
 from .resources import kind_icon
+
+#: Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.
+MAX_RECORDS = 6
 
 
 class BasketPanel(QWidget):

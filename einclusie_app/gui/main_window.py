@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -19,6 +20,9 @@ from .i18n import UI_LANGUAGE_NAMES, UI_LANGUAGES, ui_language
 from .labels import access_label, kind_label
 from .models import COL_DISTANCE, COL_KIND, COL_NAME, COL_NOW, COL_PLACE, ResultsModel, ResultsProxy
 from .resources import kind_icon
+
+if TYPE_CHECKING:  # built on first use
+    from .client_view import ClientScreen
 
 SEARCH_DELAY_MS = 120
 RADII_KM = (2, 5, 10, 15, 25, 50)

@@ -47,7 +47,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPd
 
 from ..core.handout import DUTCH, MAX_RECORDS, PER_PAGE, qr_codes
 from ..core.opening import day_span, week_groups, window_text
-from ..core.phrasebook import Phrasebook, holiday_name, lines_for, next_days, phrasebook
+from ..core.phrasebook import Phrasebook, lines_for, next_days, phrasebook
 from .fonts import register_fonts
 from .pictograms import pictogram_image
 from .qr import qr_image

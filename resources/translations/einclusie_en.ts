@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14" />
+        <location filename="../../einclusie_app/gui/about.py" line="14"/>
         <source>About E-inclusie Wegwijzer</source>
         <translation>About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18" />
+        <location filename="../../einclusie_app/gui/about.py" line="18"/>
         <source>About and credits</source>
         <translation>About and credits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21" />
+        <location filename="../../einclusie_app/gui/about.py" line="21"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</translation>
     </message>
@@ -22,58 +22,58 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="41" />
+        <location filename="../../einclusie_app/gui/models.py" line="41"/>
         <source>Hours unknown</source>
         <extracomment>A status older than this is computed again (the clock moves).</extracomment>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43" />
+        <location filename="../../einclusie_app/gui/models.py" line="43"/>
         <source>Call now</source>
         <translation>Call now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43" />
+        <location filename="../../einclusie_app/gui/models.py" line="43"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="45" />
+        <location filename="../../einclusie_app/gui/models.py" line="45"/>
         <source>Closes in %1 min</source>
         <translation>Closes in %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47" />
+        <location filename="../../einclusie_app/gui/models.py" line="47"/>
         <source>Call until %1</source>
         <translation>Call until %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47" />
+        <location filename="../../einclusie_app/gui/models.py" line="47"/>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50" />
+        <location filename="../../einclusie_app/gui/models.py" line="50"/>
         <source>Call from %1</source>
         <translation>Call from %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50" />
+        <location filename="../../einclusie_app/gui/models.py" line="50"/>
         <source>Opens %1</source>
         <translation>Opens %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="53" />
+        <location filename="../../einclusie_app/gui/models.py" line="53"/>
         <source>Closed today (holiday)</source>
         <translation>Closed today (holiday)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="57" />
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Closed · %1 %2</source>
         <translation>Closed · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="59" />
+        <location filename="../../einclusie_app/gui/models.py" line="59"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -81,63 +81,63 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="30" />
+        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>For this client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="32" />
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33" />
+        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
         <source>Move up in the basket</source>
         <translation>Move up in the basket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34" />
+        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35" />
+        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
         <source>Move down in the basket</source>
         <translation>Move down in the basket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36" />
+        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37" />
+        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
         <source>Remove from the basket</source>
         <translation>Remove from the basket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38" />
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39" />
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Print the page for the client</source>
         <translation>Print the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40" />
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41" />
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Save the page for the client as PDF</source>
         <translation>Save the page for the client as PDF</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="95" />
+        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
         <source>For this client: %1 of %2</source>
         <translation>For this client: %1 of %2</translation>
     </message>
@@ -145,102 +145,102 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165" />
-        <source>Every change made here, newest first: when, at which counter, which record, and each field's old and new value. An undo is logged too, so it can be undone in turn.</source>
-        <translation>Every change made here, newest first: when, at which counter, which record, and each field's old and new value. An undo is logged too, so it can be undone in turn.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
+        <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
+        <translation>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
         <source>Changes, newest first</source>
         <translation>Changes, newest first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>Details of the selected change</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183"/>
         <source>&amp;Undo selected change</source>
         <translation>&amp;Undo selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184"/>
         <source>Undo the selected change</source>
         <translation>Undo the selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185"/>
         <source>Undo the &amp;whole import</source>
         <translation>Undo the &amp;whole import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186"/>
         <source>Undo every change of the selected import</source>
         <translation>Undo every change of the selected import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
         <source>Close the change log</source>
         <translation>Close the change log</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210"/>
         <source>%1 (undone)</source>
         <translation>%1 (undone)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Change %1 on %2 at counter %3: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
         <source>Undone by change %1.</source>
         <translation>Undone by change %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
         <source>This undid change %1.</source>
         <translation>This undid change %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -248,80 +248,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157" />
-        <source>Choose the client's language</source>
+        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
+        <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
-        <translation>Choose the client's language</translation>
+        <translation>Choose the client&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162" />
-        <source>Make the client's text smaller</source>
-        <translation>Make the client's text smaller</translation>
+        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
+        <source>Make the client&apos;s text smaller</source>
+        <translation>Make the client&apos;s text smaller</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="166" />
-        <source>Make the client's text larger</source>
-        <translation>Make the client's text larger</translation>
+        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
+        <source>Make the client&apos;s text larger</source>
+        <translation>Make the client&apos;s text larger</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="170" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Back</source>
+        <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="173" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Back to the details</source>
         <translation>Back to the details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="176" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
         <source>Read aloud status</source>
         <translation>Read aloud status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>No voice</source>
         <translation>No voice</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="234" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
         <source>On your phone</source>
         <translation>On your phone</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Show a code the client scans to keep this help on their phone</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
         <source>Reading aloud failed.</source>
         <translation>Reading aloud failed.</translation>
     </message>
@@ -329,12 +336,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="243" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="244" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
         <source>Client screen</source>
         <translation>Client screen</translation>
     </message>
@@ -342,7 +349,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="107" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
         <source>Client view</source>
         <translation>Client view</translation>
     </message>
@@ -350,97 +357,97 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="37" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="29"/>
         <source>Conflicts after an update</source>
         <translation>Conflicts after an update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="40" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="32"/>
         <source>These records were corrected here, and the update changed them too. The version made here keeps showing until you choose.</source>
         <translation>These records were corrected here, and the update changed them too. The version made here keeps showing until you choose.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="36"/>
         <source>Records in conflict</source>
         <translation>Records in conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="50" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="42"/>
         <source>The versions, field by field</source>
         <translation>The versions, field by field</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Here (local)</source>
         <translation>Here (local)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Before the update</source>
         <translation>Before the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>In the update</source>
         <translation>In the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>Keep which?</source>
         <translation>Keep which?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="65" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="57"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Keep ours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="66" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="58"/>
         <source>Keep the version made here</source>
         <translation>Keep the version made here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="67" />
-        <source>&amp;Take the update's</source>
-        <translation>&amp;Take the update's</translation>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="59"/>
+        <source>&amp;Take the update&apos;s</source>
+        <translation>&amp;Take the update&apos;s</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="68" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="60"/>
         <source>Take the version in the update</source>
         <translation>Take the version in the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="69" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="61"/>
         <source>&amp;Merge field by field</source>
         <translation>&amp;Merge field by field</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="70" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="62"/>
         <source>Merge: each field as chosen</source>
         <translation>Merge: each field as chosen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="63"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="63"/>
         <source>Close the conflicts</source>
         <translation>Close the conflicts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="112"/>
         <source>%n record(s) to settle.</source>
         <translation>
             <numerusform>%n record to settle.</numerusform>
@@ -448,98 +455,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="122" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="114"/>
         <source>No conflicts: every local record agrees with the catalogue in use.</source>
         <translation>No conflicts: every local record agrees with the catalogue in use.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133" />
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="175" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="125"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
         <source>changed by the update</source>
         <translation>changed by the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="134" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="126"/>
         <source>no longer in the update</source>
         <translation>no longer in the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="135" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="127"/>
         <source>added here, and now also in the update</source>
         <translation>added here, and now also in the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="148" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="140"/>
         <source>“%1” was changed here; the update changed it too.</source>
         <translation>“%1” was changed here; the update changed it too.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149" />
-        <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update's removes it.</source>
-        <translation>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update's removes it.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="141"/>
+        <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
+        <translation>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="152" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="144"/>
         <source>“%1” was added here; the update now has a record with the same id.</source>
         <translation>“%1” was added here; the update now has a record with the same id.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="157" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
         <source>It is retired here: keeping ours keeps it retired.</source>
         <translation>It is retired here: keeping ours keeps it retired.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="161"/>
         <source>both changed</source>
         <translation>both changed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="163"/>
         <source>same change on both sides</source>
         <translation>same change on both sides</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="165"/>
         <source>changed here</source>
         <translation>changed here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="178" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="170"/>
         <source>(not in the update)</source>
         <translation>(not in the update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>Keep which for %1</source>
         <translation>Keep which for %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="194" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="186"/>
         <source>ours (here)</source>
         <translation>ours (here)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="195" />
-        <source>the update's</source>
-        <translation>the update's</translation>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="187"/>
+        <source>the update&apos;s</source>
+        <translation>the update&apos;s</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="212" />
-        <source>The update no longer has this record: keep ours or take the update's.</source>
-        <translation>The update no longer has this record: keep ours or take the update's.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="204"/>
+        <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
+        <translation>The update no longer has this record: keep ours or take the update&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="215" />
-        <source>Retired here: keep it retired or take the update's version.</source>
-        <translation>Retired here: keep it retired or take the update's version.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="207"/>
+        <source>Retired here: keep it retired or take the update&apos;s version.</source>
+        <translation>Retired here: keep it retired or take the update&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="218" />
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choose, for every field marked %1, which version to keep.</translation>
     </message>
@@ -547,168 +554,168 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="27" />
+        <location filename="../../einclusie_app/gui/detail.py" line="27"/>
         <source>Details of the selected help</source>
         <translation>Details of the selected help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="31" />
+        <location filename="../../einclusie_app/gui/detail.py" line="31"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choose a result to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="41" />
-        <location filename="../../einclusie_app/gui/detail.py" line="129" />
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="47" />
+        <location filename="../../einclusie_app/gui/detail.py" line="47"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="51" />
+        <location filename="../../einclusie_app/gui/detail.py" line="51"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="53" />
+        <location filename="../../einclusie_app/gui/detail.py" line="53"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="56" />
+        <location filename="../../einclusie_app/gui/detail.py" line="56"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58" />
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Last checked %1 — more than 12 months ago or unknown. Call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="75" />
+        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
         <source>address not known — in %1</source>
         <translation>address not known — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="78" />
+        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
         <source>serves: %1</source>
         <translation>serves: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80" />
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83" />
+        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84" />
+        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85" />
+        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86" />
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>Hours (as the source gave them)</source>
         <translation>Hours (as the source gave them)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87" />
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88" />
+        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89" />
+        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90" />
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>How to get in</source>
         <translation>How to get in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92" />
+        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
         <source>What to bring</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="94" />
+        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95" />
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="98" />
+        <location filename="../../einclusie_app/gui/detail.py" line="98"/>
         <source>(old)</source>
         <translation>(old)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99" />
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102" />
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104" />
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
         <source>partly inferred</source>
         <translation>partly inferred</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="108" />
+        <location filename="../../einclusie_app/gui/detail.py" line="108"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113" />
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="122" />
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Opening hours not known as a weekly schedule: call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="127" />
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>closed (%1)</source>
         <translation>closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="131" />
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="135" />
+        <location filename="../../einclusie_app/gui/detail.py" line="135"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="142" />
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>Closed on: %1</source>
         <translation>Closed on: %1</translation>
     </message>
@@ -716,97 +723,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="255"/>
         <source>Export the catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266" />
-        <source>The whole catalogue as it is shown here (the shipped records with this municipality's additions and corrections), in Open Referral HSDS 3.0.</source>
-        <translation>The whole catalogue as it is shown here (the shipped records with this municipality's additions and corrections), in Open Referral HSDS 3.0.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="258"/>
+        <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
+        <translation>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (one file: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="271" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
         <source>Format: HSDS JSON</source>
         <translation>Format: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="273" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="265"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS &amp;CSV package (datapackage.json and one CSV per table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="275" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="267"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format: HSDS CSV package</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="277" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
         <source>Folder to write into</source>
         <translation>Folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="278" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
         <source>F&amp;older:</source>
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
         <source>Choose the folder</source>
         <translation>Choose the folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
         <source>Close the export</source>
         <translation>Close the export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="306" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
         <source>Choose the folder to write into</source>
         <translation>Choose the folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="322" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="314"/>
         <source>The catalogue is not open yet.</source>
         <translation>The catalogue is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="320"/>
         <source>Nothing was written: %1</source>
         <translation>Nothing was written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="333" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="325"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n local record could not be used; their shipped version was exported.</numerusform>
@@ -814,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="338"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Wrote %1: %n service.</numerusform>
@@ -822,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="348" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="340"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>Wrote %1: %n service, %2 rows in %3 tables.</numerusform>
@@ -833,159 +840,159 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="44" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="36"/>
         <source>Import records</source>
         <translation>Import records</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="48" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="40"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="46"/>
         <source>File or folder to import</source>
         <translation>File or folder to import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="49"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59" />
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="128"/>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="61" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="53"/>
         <source>Choose f&amp;older…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62" />
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="143" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Choose an HSDS CSV package folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>For HSDS files from another directory (they carry no kinds and no sources of ours)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="69"/>
         <source>Kind for services without one: %1</source>
         <translation>Kind for services without one: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="83" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="75"/>
         <source>Kind of help:</source>
         <translation>Kind of help:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
         <source>Source for services that name none</source>
         <translation>Source for services that name none</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="89" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="81"/>
         <source>Date of that source</source>
         <translation>Date of that source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="84"/>
         <source>Source (web address):</source>
         <translation>Source (web address):</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
         <source>Date of the source:</source>
         <translation>Date of the source:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Check the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
         <source>Check the whole file</source>
         <translation>Check the whole file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="101" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="93"/>
         <source>Choose a file, then check it.</source>
         <translation>Choose a file, then check it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="98"/>
         <source>Problems found in the file</source>
         <translation>Problems found in the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="112" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
         <source>&amp;Import all</source>
         <translation>&amp;Import all</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="113" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
         <source>Import every record of the file</source>
         <translation>Import every record of the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
         <source>Close the import</source>
         <translation>Close the import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Catalogue files (*.json *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="170" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="162"/>
         <source>(the choices above)</source>
         <translation>(the choices above)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="176" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="168"/>
         <source>A date needs its source.</source>
         <translation>A date needs its source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="181"/>
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="205" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n problem found. Nothing can be imported until every one is fixed in the file.</numerusform>
@@ -993,12 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="212" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="204"/>
         <source>No problems, but the file holds no records.</source>
         <translation>No problems, but the file holds no records.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="214" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="206"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>No problems in %n record. Importing adds %1, updates %2 and leaves %3 unchanged.</numerusform>
@@ -1006,12 +1013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="218" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="210"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Retired here, so left retired: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="242" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="234"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n problem found; nothing was imported.</numerusform>
@@ -1019,17 +1026,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="248" />
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="240"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</translation>
     </message>
@@ -1037,187 +1044,187 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="14" />
+        <location filename="../../einclusie_app/gui/labels.py" line="14"/>
         <source>Help point</source>
         <translation>Help point</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="15" />
+        <location filename="../../einclusie_app/gui/labels.py" line="15"/>
         <source>Device loan</source>
         <translation>Device loan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="16" />
+        <location filename="../../einclusie_app/gui/labels.py" line="16"/>
         <source>Helpline</source>
         <translation>Helpline</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="17" />
+        <location filename="../../einclusie_app/gui/labels.py" line="17"/>
         <source>Course</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="23" />
+        <location filename="../../einclusie_app/gui/labels.py" line="23"/>
         <source>walk in</source>
         <translation>walk in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="24" />
+        <location filename="../../einclusie_app/gui/labels.py" line="24"/>
         <source>by appointment</source>
         <translation>by appointment</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="25" />
+        <location filename="../../einclusie_app/gui/labels.py" line="25"/>
         <source>only via a social worker or organisation</source>
         <translation>only via a social worker or organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="26" />
+        <location filename="../../einclusie_app/gui/labels.py" line="26"/>
         <source>by phone</source>
         <translation>by phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="27" />
+        <location filename="../../einclusie_app/gui/labels.py" line="27"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="28" />
+        <location filename="../../einclusie_app/gui/labels.py" line="28"/>
         <source>home visit</source>
         <translation>home visit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="34" />
+        <location filename="../../einclusie_app/gui/labels.py" line="34"/>
         <source>identity card (eID)</source>
         <translation>identity card (eID)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="35" />
+        <location filename="../../einclusie_app/gui/labels.py" line="35"/>
         <source>PIN code of the identity card</source>
         <translation>PIN code of the identity card</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="36" />
+        <location filename="../../einclusie_app/gui/labels.py" line="36"/>
         <source>own smartphone</source>
         <translation>own smartphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="37" />
+        <location filename="../../einclusie_app/gui/labels.py" line="37"/>
         <source>own laptop or tablet</source>
         <translation>own laptop or tablet</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="38" />
+        <location filename="../../einclusie_app/gui/labels.py" line="38"/>
         <source>bank card and card reader</source>
         <translation>bank card and card reader</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="39" />
+        <location filename="../../einclusie_app/gui/labels.py" line="39"/>
         <source>the letter or e-mail received</source>
         <translation>the letter or e-mail received</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="40" />
+        <location filename="../../einclusie_app/gui/labels.py" line="40"/>
         <source>login details (itsme, passwords)</source>
         <translation>login details (itsme, passwords)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="41" />
+        <location filename="../../einclusie_app/gui/labels.py" line="41"/>
         <source>proof of income</source>
         <translation>proof of income</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="42" />
+        <location filename="../../einclusie_app/gui/labels.py" line="42"/>
         <source>letter from the social worker</source>
         <translation>letter from the social worker</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="48" />
+        <location filename="../../einclusie_app/gui/labels.py" line="48"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="49" />
+        <location filename="../../einclusie_app/gui/labels.py" line="49"/>
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="50" />
+        <location filename="../../einclusie_app/gui/labels.py" line="50"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="51" />
+        <location filename="../../einclusie_app/gui/labels.py" line="51"/>
         <source>temporarily closed</source>
         <translation>temporarily closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="56" />
+        <location filename="../../einclusie_app/gui/labels.py" line="56"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="57" />
+        <location filename="../../einclusie_app/gui/labels.py" line="57"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="58" />
+        <location filename="../../einclusie_app/gui/labels.py" line="58"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="62" />
+        <location filename="../../einclusie_app/gui/labels.py" line="62"/>
         <source>Wednesday</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Friday</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="63" />
+        <location filename="../../einclusie_app/gui/labels.py" line="63"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="64" />
+        <location filename="../../einclusie_app/gui/labels.py" line="64"/>
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
@@ -1225,236 +1232,242 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="38" />
-        <location filename="../../einclusie_app/gui/client_view.py" line="41" />
+        <location filename="../../einclusie_app/gui/client_view.py" line="46"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="49"/>
         <source>I speak…</source>
+        <extracomment>Side of the phone-card QR code on screen, in pixels: large enough for any phone camera at arm&apos;s length across the counter.</extracomment>
         <translation>I speak…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="55" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="59"/>
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="67"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="64" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="68" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
         <source>Postcode or place</source>
         <translation>Postcode or place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="69" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="73"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Place: postcode, municipality or district</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="78" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="82"/>
         <source>Distance around the place</source>
         <translation>Distance around the place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="84"/>
         <source>within %1 km</source>
         <translation>within %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="92" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="96"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="93" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="97"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Show only this kind of help (several can be on)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="98" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="99" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
         <source>Only free of charge</source>
         <translation>Only free of charge</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="105"/>
         <source>Language the help is given in</source>
         <translation>Language the help is given in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="102" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>How the client gets in</source>
         <translation>How the client gets in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="107" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="111"/>
         <source>Any way in</source>
         <translation>Any way in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="115" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="119"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="116" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
         <source>Only what is open or can be called now</source>
         <translation>Only what is open or can be called now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="121"/>
         <source>Open at:</source>
         <translation>Open at:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="122"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Only what is open at a chosen day and time</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
         <source>Day and time to check</source>
         <translation>Day and time to check</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="125" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Open first</source>
         <translation>Open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="130"/>
         <source>Show what is open first</source>
         <translation>Show what is open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="141"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="161" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="167"/>
         <source>Loading the catalogue…</source>
         <translation>Loading the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="162" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="221" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
-        <extracomment>The counter's name for the handout, from the site settings.</extracomment>
+        <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="222" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="226" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="233"/>
         <source>&amp;New client</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="231" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Add to the basket (for this client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="241"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Print the page for the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="239" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="245"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Save the page as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="243" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Show to the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="247" />
-        <source>Client's &amp;language…</source>
-        <translation>Client's &amp;language…</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <source>Client&apos;s &amp;language…</source>
+        <translation>Client&apos;s &amp;language…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Client &amp;screen (second monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="259" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="275"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="303" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>The catalogue could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="319" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
         <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
         <translation>The local store could not be opened (%1); showing the shipped catalogue only.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="324" />
-        <source>%n local record(s) could not be shown; see the maintainer's to-do list.</source>
+        <location filename="../../einclusie_app/gui/main_window.py" line="331"/>
+        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
         <translation>
-            <numerusform>%n local record could not be shown; see the maintainer's to-do list.</numerusform>
-            <numerusform>%n local records could not be shown; see the maintainer's to-do list.</numerusform>
+            <numerusform>%n local record could not be shown; see the maintainer&apos;s to-do list.</numerusform>
+            <numerusform>%n local records could not be shown; see the maintainer&apos;s to-do list.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="354" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="348"/>
+        <source>The catalogue could not be shown again: %1</source>
+        <translation>The catalogue could not be shown again: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="370"/>
         <source>Site settings: %1</source>
         <translation>Site settings: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="498" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="514"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1462,58 +1475,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="499" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="515"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>No help found. Try fewer words, another place or a larger distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="516" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="532"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Place: %1 (did you mean this?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="517" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="533"/>
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="519" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="535"/>
         <source>Which place? %1</source>
         <translation>Which place? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="522" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="538"/>
         <source>Place not known. Closest: %1</source>
         <translation>Place not known. Closest: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="524" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="540"/>
         <source>Place not known.</source>
         <translation>Place not known.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="557" />
-        <location filename="../../einclusie_app/gui/main_window.py" line="618" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="634"/>
         <source>Choose a result first.</source>
         <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="610" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Already in the basket, or the basket is full.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="649" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="665"/>
         <source>Save the page for the client</source>
         <translation>Save the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="655" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="671"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="657" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="673"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -1521,7 +1534,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="675" />
+        <location filename="../../einclusie_app/gui/main_window.py" line="691"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>New client: everything of the last client is gone.</translation>
     </message>
@@ -1529,169 +1542,169 @@
 <context>
     <name>Maintainer</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="62" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
         <source>&amp;Maintainer</source>
-        <extracomment>The date "checked today" and the to-do list use (None: the real today; tests fix it). The program's own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
+        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
         <translation>&amp;Maintainer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="66" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="67" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
         <source>Add a record of this municipality</source>
         <translation>Add a record of this municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="68" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
         <source>&amp;Edit selected record…</source>
         <translation>&amp;Edit selected record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="69" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
         <source>Correct the selected record</source>
         <translation>Correct the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="70" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
         <source>&amp;Checked today (selected record)</source>
         <translation>&amp;Checked today (selected record)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="71" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
         <source>Set the last-checked date of the selected record to today</source>
         <translation>Set the last-checked date of the selected record to today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="73" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
         <source>&amp;Retire selected record…</source>
         <translation>&amp;Retire selected record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="74" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
         <source>No longer show the selected record (can be undone)</source>
         <translation>No longer show the selected record (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="75" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
         <source>Re&amp;store a retired record…</source>
         <translation>Re&amp;store a retired record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="76" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
         <source>Show a retired record again</source>
         <translation>Show a retired record again</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="77" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="156" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="178"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Re&amp;vert selected record to the shipped version…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="79" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="101"/>
         <source>Drop the local version of the selected record</source>
         <translation>Drop the local version of the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="81" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
         <source>&amp;To-do: not checked for 12 months…</source>
         <translation>&amp;To-do: not checked for 12 months…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="82" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
         <source>Records not checked for 12 months, oldest first</source>
         <translation>Records not checked for 12 months, oldest first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
         <source>Change &amp;log and undo…</source>
         <translation>Change &amp;log and undo…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
         <source>Every change made here, with undo</source>
         <translation>Every change made here, with undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="86" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>Undo the last change to the catalogue (an import as a whole)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="113"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="116"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>Write the whole catalogue as HSDS JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>&amp;Apply catalogue update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Apply a signed catalogue update from a USB stick or a shared folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>Roll &amp;back last update…</source>
         <translation>Roll &amp;back last update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Go back to the catalogue in use before the last update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>Con&amp;flicts after an update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Records corrected here that an update changed too</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="139"/>
         <source>The catalogue is still loading.</source>
         <translation>The catalogue is still loading.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="155" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="177"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Re&amp;move selected record (added here)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="180" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Nothing was changed: the record has %n problem.</numerusform>
@@ -1699,26 +1712,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="184" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="186" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="209"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="211"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="206" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="231"/>
         <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
         <translation>The change is stored, but the catalogue could not be shown again; restart the program.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="210" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="235"/>
         <source>%n local record(s) could not be shown; see the to-do list.</source>
         <translation>
             <numerusform>%n local record could not be shown; see the to-do list.</numerusform>
@@ -1726,94 +1739,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="281"/>
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="257" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="282"/>
         <source>This record is retired or does not exist.</source>
         <translation>This record is retired or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="266" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="291"/>
         <source>Checked today</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
         <source>“%1” checked today.</source>
         <translation>“%1” checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="295"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was already checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="283" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="285" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Retired “%1”. “Undo last change” brings it back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="297" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="299" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
         <source>Restored “%1”.</source>
         <translation>Restored “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="312" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="315" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="316" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: the local version is dropped.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="352" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="353" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>This change cannot be undone now; nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="357" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Undone: %n change (%1).</numerusform>
@@ -1821,28 +1834,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
         <source>The catalogue could not be opened again; restart the program.</source>
         <translation>The catalogue could not be opened again; restart the program.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="437" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="467"/>
         <source>Choose a catalogue update</source>
         <translation>Choose a catalogue update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="438" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="468"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogue updates (*.einclusie-update);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="479"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>Update refused</source>
         <translation>Update refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 applied: the catalogue now holds %n service (made %2).</numerusform>
@@ -1850,23 +1863,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="462" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
         <source>“Roll back last update” goes back.</source>
         <translation>“Roll back last update” goes back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="475" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="505"/>
         <source>Update applied</source>
         <translation>Update applied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n record corrected here were changed by the update too. The version made here keeps showing until you choose.</numerusform>
@@ -1874,1127 +1887,1135 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="494" />
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="517"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
         <source>Roll back</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="522"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Rolled back: the program uses the catalogue it came with again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Rolled back: the program uses update %1 again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="539"/>
         <source>Rolled back</source>
         <translation>Rolled back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="553"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="556"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: the version made here is kept.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="527" />
-        <source>“%1”: the update's version is taken.</source>
-        <translation>“%1”: the update's version is taken.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="557"/>
+        <source>“%1”: the update&apos;s version is taken.</source>
+        <translation>“%1”: the update&apos;s version is taken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528" />
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="558"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: merged field by field.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="24" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="24"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="25" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="25"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="26" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="26"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="27" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="27"/>
         <source>Kind of help</source>
         <translation>Kind of help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="28" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="28"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="29" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="30" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="30"/>
         <source>Warning for staff</source>
         <translation>Warning for staff</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="31" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="31"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
         <source>How to get in</source>
         <translation>How to get in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
         <source>What to bring</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
         <source>Hours as the source gave them</source>
         <translation>Hours as the source gave them</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
         <source>Legal holidays</source>
         <translation>Legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
         <source>School holidays</source>
         <translation>School holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
         <source>Service area</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
         <source>Other ids</source>
         <translation>Other ids</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
         <source>Dated exceptions</source>
         <translation>Dated exceptions</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="54" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="54"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
         <source>house number</source>
         <translation>house number</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
         <source>accessibility</source>
         <translation>accessibility</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
         <source>opens</source>
         <translation>opens</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
         <source>closes</source>
         <translation>closes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="74" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="74"/>
         <source>place name</source>
         <translation>place name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="100" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="100"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="103" />
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="115" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="115"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="136" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="136"/>
         <source>Tick at least one kind of help.</source>
         <translation>Tick at least one kind of help.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
         <source>A dated exception needs its date (YYYY-MM-DD).</source>
         <translation>A dated exception needs its date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
         <source>This is required: it cannot be empty.</source>
         <translation>This is required: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
         <source>The phone number is empty.</source>
         <translation>The phone number is empty.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
         <source>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</source>
         <translation>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148"/>
         <source>“%1” is not a Belgian postcode: a postcode has four digits.</source>
         <translation>“%1” is not a Belgian postcode: a postcode has four digits.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152"/>
         <source>Postcode %1 does not exist in Belgium (it is not in the list of places).</source>
         <translation>Postcode %1 does not exist in Belgium (it is not in the list of places).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="156" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="156"/>
         <source>Give a postcode, a municipality or coordinates.</source>
         <translation>Give a postcode, a municipality or coordinates.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
         <translation>The postcode and municipality do not point to one known place: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
         <source>Latitude and longitude go together: give both or neither.</source>
         <translation>Latitude and longitude go together: give both or neither.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166"/>
         <source>“%1” is not a number (like 51.0656).</source>
         <translation>“%1” is not a number (like 51.0656).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
         <translation>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
         <translation>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177"/>
         <source>The point (%1, %2) is not in Belgium.</source>
         <translation>The point (%1, %2) is not in Belgium.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181"/>
         <source>“%1” contains a space; a web address has none.</source>
         <translation>“%1” contains a space; a web address has none.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
         <translation>“%1” looks like an e-mail address, not a web address.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
         <translation>“%1” is not a web address (like www.gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192" />
-        <source>“%1” is not a web address: it starts with http://, https:// or the site's name.</source>
-        <translation>“%1” is not a web address: it starts with http://, https:// or the site's name.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192"/>
+        <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
+        <translation>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
         <translation>“%1” contains a space; an e-mail address has none.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
         <translation>“%1” is not an e-mail address (like naam@gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
         <translation>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
         <translation>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
         <source>The date %1 does not exist.</source>
         <translation>The date %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
         <translation>%1 is in the future: a record cannot have been checked later than today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
         <translation>“%1” is not a time (HH:MM, like 09:30).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
         <translation>An extra session needs both an opening and a closing time; leave both empty for a closed day.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226"/>
         <source>These times do not work: %1.</source>
         <translation>These times do not work: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229"/>
         <source>Unknown code “%1”.</source>
         <translation>Unknown code “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
         <source>“%1” is listed twice.</source>
         <translation>“%1” is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
         <translation>“%1” is not a language code (two or three letters, like nl, fr, ar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
         <translation>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242"/>
         <source>This service area is not known: %1.</source>
         <translation>This service area is not known: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
         <translation>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
         <translation>The id “%1” is already used by another record (maybe a retired one); choose another.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Give at least one source: the page or document where these facts were read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
         <source>Choose how sure the source is.</source>
         <translation>Choose how sure the source is.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
         <source>All of Belgium</source>
         <translation>All of Belgium</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269"/>
         <source>A region</source>
         <translation>A region</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>A province</source>
         <translation>A province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271"/>
         <source>A municipality</source>
         <translation>A municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277"/>
         <source>Flanders</source>
         <translation>Flanders</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
         <source>Brussels</source>
         <translation>Brussels</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279"/>
         <source>Wallonia</source>
         <translation>Wallonia</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285"/>
         <source>Open as usual in school holidays</source>
         <translation>Open as usual in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Closed in the Flemish school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288" />
-        <source>Closed in the French-speaking Community's school holidays</source>
-        <translation>Closed in the French-speaking Community's school holidays</translation>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288"/>
+        <source>Closed in the French-speaking Community&apos;s school holidays</source>
+        <translation>Closed in the French-speaking Community&apos;s school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290" />
-        <source>Closed in the German-speaking Community's school holidays</source>
-        <translation>Closed in the German-speaking Community's school holidays</translation>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <source>Closed in the German-speaking Community&apos;s school holidays</source>
+        <translation>Closed in the German-speaking Community&apos;s school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
         <source>everything read on the source</source>
         <translation>everything read on the source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
         <source>partly inferred (say what in notes)</source>
         <translation>partly inferred (say what in notes)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
         <source>added here</source>
         <translation>added here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305"/>
         <source>corrected here</source>
         <translation>corrected here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306" />
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
         <source>retired</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307"/>
         <source>as shipped</source>
         <translation>as shipped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
         <source>not there</source>
         <translation>not there</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
         <source>checked today</source>
         <translation>checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
         <source>back to shipped</source>
         <translation>back to shipped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322"/>
         <source>conflict settled</source>
         <translation>conflict settled</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
         <source>This file is not a catalogue update.</source>
         <translation>This file is not a catalogue update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>This update is not signed. An unsigned update is never applied.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361" />
-        <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer's key are applied.</source>
-        <translation>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer's key are applied.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
+        <translation>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>This update has been changed after it was signed (tampered with). It is refused.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>This update is older than the catalogue in use (or the same one).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>This update holds a catalogue this version of the program cannot read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372" />
-        <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer's public key.</source>
-        <translation>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer's public key.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372"/>
+        <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
+        <translation>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>A trusted key in the site settings cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>No update is installed: the program already uses the catalogue it came with.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382" />
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
         <source>The update was refused.</source>
         <translation>The update was refused.</translation>
     </message>
 </context>
 <context>
+    <name>PhoneCard</name>
+    <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <source>Contact card for the client&apos;s phone</source>
+        <translation>Contact card for the client&apos;s phone</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
         <source>New record</source>
-        <extracomment>The tables of a record and their columns, in the record's own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
         <source>Edit record: %1</source>
         <translation>Edit record: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
         <source>Parts of the record</source>
         <translation>Parts of the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298"/>
         <source>Problems to fix before saving</source>
         <translation>Problems to fix before saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304"/>
         <source>Save the record</source>
         <translation>Save the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
         <source>as the source gives it</source>
         <translation>as the source gives it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
         <source>who runs it</source>
         <translation>who runs it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
         <source>Main kind (listed first)</source>
         <translation>Main kind (listed first)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388"/>
         <source>The main kind is listed first</source>
         <translation>The main kind is listed first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
         <source>main:</source>
         <translation>main:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
         <source>Warning for staff</source>
         <translation>Warning for staff</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>a doubt staff must see, e.g. funding ended?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>as stated, e.g. iedereen</source>
         <translation>as stated, e.g. iedereen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; belastingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Made from the name; you may type another. It never changes once saved.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
         <source>The id never changes.</source>
         <translation>The id never changes.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Separate topics with a semicolon (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
         <source>Add address</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428"/>
         <source>Remove address</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>A postcode or a municipality is enough; coordinates only when measured for this address.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
         <source>Service area</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437"/>
         <source>Kind of area to add</source>
         <translation>Kind of area to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
         <source>Region to add</source>
         <translation>Region to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
         <source>Province or municipality to add</source>
         <translation>Province or municipality to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>e.g. Gent, or West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>Add area</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450"/>
         <source>Add this area to the service area</source>
         <translation>Add this area to the service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
         <source>Remove area</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
         <source>Remove the selected area</source>
         <translation>Remove the selected area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>For help that is not tied to an address (helplines, schemes): where it serves.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
         <source>Add phone</source>
         <translation>Add phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
         <source>Remove phone</source>
         <translation>Remove phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501"/>
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
         <source>Week preview</source>
         <translation>Week preview</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>Hours as the source gave them</source>
         <translation>Hours as the source gave them</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>e.g. dinsdag 14-16.30 uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518" />
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
         <source>Open on legal holidays</source>
         <translation>Open on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>As usual: closed, except a line open day and night</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
         <source>Closed on legal holidays</source>
         <translation>Closed on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
         <source>Closed in school holidays</source>
         <translation>Closed in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531"/>
         <source>Dated exceptions</source>
         <translation>Dated exceptions</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Add exception</source>
         <translation>Add exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
         <source>Remove exception</source>
         <translation>Remove exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Access &amp;&amp; cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
         <source>Way in: %1</source>
         <translation>Way in: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
         <source>To bring: %1</source>
         <translation>To bring: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
         <source>free, or the cost as stated</source>
         <translation>free, or the cost as stated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566"/>
         <source>Only what a source says.</source>
         <translation>Only what a source says.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Language codes the help is given in, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Write “free” when it is free; leave empty when nobody said.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579"/>
         <source>Remove source</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Every page or document a fact was read on, with its date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
         <source>Checked &amp;today</source>
         <translation>Checked &amp;today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Checked today: set the last-checked date to today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>When a person last checked these facts (a record not checked for 12 months shows “call first”).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>No weekly hours: the program says “hours not known — call first”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>The week appears here when the hours make sense.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801"/>
         <source>Type a name first.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
         <source>Which one? %1</source>
         <translation>Which one? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
         <source>This area is already in the list.</source>
         <translation>This area is already in the list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -3002,37 +3023,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
         <source>Fix the problems listed first.</source>
         <translation>Fix the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
         <source>No problems: ready to save.</source>
         <translation>No problems: ready to save.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>The record was not saved; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Nothing changed in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
         <source>Added “%1”.</source>
         <translation>Added “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108" />
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
         <source>Saved “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
@@ -3040,57 +3061,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303"/>
         <source>Restore a retired record</source>
         <translation>Restore a retired record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313"/>
         <source>Retired records</source>
         <translation>Retired records</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
         <source>Restore the selected record</source>
         <translation>Restore the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
         <source>Close this list</source>
         <translation>Close this list</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335"/>
         <source>No record is retired.</source>
         <translation>No record is retired.</translation>
     </message>
@@ -3098,58 +3119,58 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116" />
+        <location filename="../../einclusie_app/gui/models.py" line="116"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117" />
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="157" />
+        <location filename="../../einclusie_app/gui/models.py" line="157"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>The street address is not known: only the place %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="160" />
+        <location filename="../../einclusie_app/gui/models.py" line="160"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximate: measured to the postcode or municipality, not to the door.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="172" />
+        <location filename="../../einclusie_app/gui/models.py" line="172"/>
         <source>serves %1</source>
         <translation>serves %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="175" />
+        <location filename="../../einclusie_app/gui/models.py" line="175"/>
         <source>%1 (no street)</source>
         <translation>%1 (no street)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="179" />
+        <location filename="../../einclusie_app/gui/models.py" line="179"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="181" />
+        <location filename="../../einclusie_app/gui/models.py" line="181"/>
         <source>phone / area</source>
         <translation>phone / area</translation>
     </message>
@@ -3157,47 +3178,47 @@
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263"/>
         <source>Retire a record</source>
         <translation>Retire a record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
         <source>Why (a note for the change log)</source>
         <translation>Why (a note for the change log)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>why, e.g. stopped in 2025 (optional)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
         <source>Retire the record</source>
         <translation>Retire the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
         <source>Keep the record</source>
         <translation>Keep the record</translation>
     </message>
@@ -3205,21 +3226,23 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="85" />
+        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is not available on this PC.</source>
-        <extracomment>Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).</extracomment>
         <translation>Reading aloud is not available on this PC.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="87" />
+        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
         <source>This PC has no voice for %1.</source>
         <translation>This PC has no voice for %1.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="258"/>
         <source>Checking the voice of this PC…</source>
+        <extracomment>How long the speech service may take to greet us before it counts as not answering. Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice). Engines that go through a local speech service that can hang (and that logs).</extracomment>
         <translation>Checking the voice of this PC…</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="261"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>Reading aloud is off on this PC (its speech service keeps a log).</translation>
     </message>
@@ -3227,82 +3250,82 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
         <source>To-do: records not checked for 12 months</source>
         <translation>To-do: records not checked for 12 months</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
         <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
         <translation>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59"/>
         <source>Records to check</source>
         <translation>Records to check</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
         <source>Edit the selected record</source>
         <translation>Edit the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67"/>
         <source>&amp;Checked today</source>
         <translation>&amp;Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68"/>
         <source>Mark the selected record as checked today</source>
         <translation>Mark the selected record as checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
         <source>Close the to-do list</source>
         <translation>Close the to-do list</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3310,29 +3333,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
         <source>shipped</source>
         <translation>shipped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102" />
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
         <source>%n record(s) to check</source>
         <translation>
             <numerusform>%n record to check</numerusform>
             <numerusform>%n records to check</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhoneCard</name>
-    <message>
-        <source>Contact card for the client&apos;s phone</source>
-        <translation>Contact card for the client&apos;s phone</translation>
     </message>
 </context>
 </TS>

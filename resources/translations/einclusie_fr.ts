@@ -81,63 +81,63 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="30"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Pour ce client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="32"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
         <source>Move up in the basket</source>
         <translation>Monter dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
         <source>Move down in the basket</source>
         <translation>Descendre dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
         <source>Remove from the basket</source>
         <translation>Retirer du panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Print the page for the client</source>
         <translation>Imprimer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Save the page for the client as PDF</source>
         <translation>Enregistrer la page pour le client en PDF</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="95"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
         <source>For this client: %1 of %2</source>
         <translation>Pour ce client : %1 sur %2</translation>
     </message>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
-        <translation>Toutes les modifications faites ici, les plus récentes d&apos;abord : quand, à quel guichet, quelle fiche, et l&apos;ancienne et la nouvelle valeur de chaque champ. Une annulation est aussi enregistrée, et peut donc à son tour être annulée.</translation>
+        <translation>Toutes les modifications faites ici, les plus récentes d&apos;abord&#xa0;: quand, à quel guichet, quelle fiche, et l&apos;ancienne et la nouvelle valeur de chaque champ. Une annulation est aussi enregistrée, et peut donc à son tour être annulée.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
@@ -227,7 +227,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
-        <translation>Modification %1 du %2 au guichet %3 : %4, %5</translation>
+        <translation>Modification %1 du %2 au guichet %3&#xa0;: %4, %5</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
@@ -242,86 +242,93 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Choisir la langue du client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>Réduire le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="166"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
         <source>Make the client&apos;s text larger</source>
         <translation>Agrandir le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="170"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Back</source>
+        <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="173"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Back to the details</source>
         <translation>Retour aux détails</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="176"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
         <source>Read aloud status</source>
         <translation>État de la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
         <source>On your phone</source>
         <translation>Sur votre téléphone</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Afficher un code que le client scanne pour garder cette aide sur son téléphone</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>Un grand code : l&apos;appareil photo du téléphone du client enregistre le nom, le téléphone, l&apos;adresse et le site comme contact</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
         <source>Reading aloud failed.</source>
         <translation>La lecture à voix haute a échoué.</translation>
     </message>
@@ -329,12 +336,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="243"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="244"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
         <source>Client screen</source>
         <translation>Écran client</translation>
     </message>
@@ -342,7 +349,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="107"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
         <source>Client view</source>
         <translation>Vue client</translation>
     </message>
@@ -350,97 +357,97 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="37"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="29"/>
         <source>Conflicts after an update</source>
         <translation>Conflits après une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="32"/>
         <source>These records were corrected here, and the update changed them too. The version made here keeps showing until you choose.</source>
         <translation>Ces fiches ont été corrigées ici, et la mise à jour les a aussi modifiées. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="36"/>
         <source>Records in conflict</source>
         <translation>Fiches en conflit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="42"/>
         <source>The versions, field by field</source>
         <translation>Les versions, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Here (local)</source>
         <translation>Ici (local)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Before the update</source>
         <translation>Avant la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>In the update</source>
         <translation>Dans la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>Keep which?</source>
-        <translation>Laquelle garder ?</translation>
+        <translation>Laquelle garder&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="57"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Garder la nôtre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="66"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="58"/>
         <source>Keep the version made here</source>
         <translation>Garder la version faite ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="59"/>
         <source>&amp;Take the update&apos;s</source>
         <translation>&amp;Prendre celle de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="60"/>
         <source>Take the version in the update</source>
         <translation>Prendre la version de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="61"/>
         <source>&amp;Merge field by field</source>
         <translation>&amp;Fusionner champ par champ</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="62"/>
         <source>Merge: each field as chosen</source>
-        <translation>Fusionner : chaque champ selon votre choix</translation>
+        <translation>Fusionner&#xa0;: chaque champ selon votre choix</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="63"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="63"/>
         <source>Close the conflicts</source>
         <translation>Fermer les conflits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="112"/>
         <source>%n record(s) to settle.</source>
         <translation>
             <numerusform>%n fiche à régler.</numerusform>
@@ -448,98 +455,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="122"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="114"/>
         <source>No conflicts: every local record agrees with the catalogue in use.</source>
-        <translation>Aucun conflit : chaque fiche locale concorde avec le catalogue utilisé.</translation>
+        <translation>Aucun conflit&#xa0;: chaque fiche locale concorde avec le catalogue utilisé.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="125"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
         <source>changed by the update</source>
         <translation>modifié par la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="134"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="126"/>
         <source>no longer in the update</source>
         <translation>absent de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="135"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="127"/>
         <source>added here, and now also in the update</source>
         <translation>ajouté ici, et désormais aussi dans la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="148"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="140"/>
         <source>“%1” was changed here; the update changed it too.</source>
-        <translation>La fiche « %1 » a été modifiée ici ; la mise à jour l&apos;a aussi modifiée.</translation>
+        <translation>La fiche «&#xa0;%1&#xa0;» a été modifiée ici&#xa0;; la mise à jour l&apos;a aussi modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="141"/>
+        <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
+        <translation>La fiche «&#xa0;%1&#xa0;» a été modifiée ici&#xa0;; la mise à jour ne la contient plus. Garder la nôtre en fait une fiche de cette commune&#xa0;; prendre celle de la mise à jour la supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="144"/>
+        <source>“%1” was added here; the update now has a record with the same id.</source>
+        <translation>La fiche «&#xa0;%1&#xa0;» a été ajoutée ici&#xa0;; la mise à jour contient maintenant une fiche avec le même identifiant.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
-        <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
-        <translation>La fiche « %1 » a été modifiée ici ; la mise à jour ne la contient plus. Garder la nôtre en fait une fiche de cette commune ; prendre celle de la mise à jour la supprime.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="152"/>
-        <source>“%1” was added here; the update now has a record with the same id.</source>
-        <translation>La fiche « %1 » a été ajoutée ici ; la mise à jour contient maintenant une fiche avec le même identifiant.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="157"/>
         <source>It is retired here: keeping ours keeps it retired.</source>
-        <translation>Elle est retirée ici : garder la nôtre la laisse retirée.</translation>
+        <translation>Elle est retirée ici&#xa0;: garder la nôtre la laisse retirée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="161"/>
         <source>both changed</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="163"/>
         <source>same change on both sides</source>
         <translation>même modification des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="165"/>
         <source>changed here</source>
         <translation>modifié ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="170"/>
         <source>(not in the update)</source>
         <translation>(absent de la mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>Keep which for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="186"/>
         <source>ours (here)</source>
         <translation>la nôtre (ici)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="195"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="187"/>
         <source>the update&apos;s</source>
         <translation>celle de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="212"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="204"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
-        <translation>La mise à jour ne contient plus cette fiche : gardez la nôtre ou prenez celle de la mise à jour.</translation>
+        <translation>La mise à jour ne contient plus cette fiche&#xa0;: gardez la nôtre ou prenez celle de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="215"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="207"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
-        <translation>Retirée ici : laissez-la retirée ou prenez la version de la mise à jour.</translation>
+        <translation>Retirée ici&#xa0;: laissez-la retirée ou prenez la version de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choisissez, pour chaque champ marqué %1, la version à garder.</translation>
     </message>
@@ -565,7 +572,7 @@
     <message>
         <location filename="../../einclusie_app/gui/detail.py" line="47"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
-        <translation>Fiche locale : ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
+        <translation>Fiche locale&#xa0;: ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/detail.py" line="51"/>
@@ -716,276 +723,276 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="255"/>
         <source>Export the catalogue</source>
         <translation>Exporter le catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="258"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>Tout le catalogue tel qu&apos;il est affiché ici (les fiches fournies, avec les ajouts et corrections de cette commune), au format Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
-        <translation>HSDS &amp;JSON (un seul fichier : services.json)</translation>
+        <translation>HSDS &amp;JSON (un seul fichier&#xa0;: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
         <source>Format: HSDS JSON</source>
-        <translation>Format : HSDS JSON</translation>
+        <translation>Format&#xa0;: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="273"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="265"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>Paquet HSDS &amp;CSV (datapackage.json et un CSV par table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="275"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="267"/>
         <source>Format: HSDS CSV package</source>
-        <translation>Format : paquet HSDS CSV</translation>
+        <translation>Format&#xa0;: paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="277"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
         <source>Folder to write into</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
         <source>F&amp;older:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
         <source>Export now</source>
         <translation>Exporter maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
         <source>Close the export</source>
         <translation>Fermer l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
         <source>Choose the folder to write into</source>
         <translation>Choisir le dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Choose a folder first.</source>
         <translation>Choisissez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="314"/>
         <source>The catalogue is not open yet.</source>
         <translation>Le catalogue n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="320"/>
         <source>Nothing was written: %1</source>
-        <translation>Rien n&apos;a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="325"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
-            <numerusform>%n fiche locale n&apos;a pas pu être utilisée ; sa version fournie a été exportée.</numerusform>
-            <numerusform>%n fiches locales n&apos;ont pas pu être utilisées ; leur version fournie a été exportée.</numerusform>
+            <numerusform>%n fiche locale n&apos;a pas pu être utilisée&#xa0;; sa version fournie a été exportée.</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être utilisées&#xa0;; leur version fournie a été exportée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="338"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
-            <numerusform>%1 écrit : %n service.</numerusform>
-            <numerusform>%1 écrit : %n services.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n service.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n services.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="340"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
-            <numerusform>%1 écrit : %n service, %2 lignes dans %3 tables.</numerusform>
-            <numerusform>%1 écrit : %n services, %2 lignes dans %3 tables.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n service, %2 lignes dans %3 tables.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n services, %2 lignes dans %3 tables.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="44"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="36"/>
         <source>Import records</source>
         <translation>Importer des fiches</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="48"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="40"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
-        <translation>HSDS JSON (.json), un paquet HSDS CSV (son dossier ou datapackage.json) ou le modèle de tableur (.csv, .xlsx). Tout le fichier est d&apos;abord vérifié ; il n&apos;est importé que si rien n&apos;est incorrect, et alors en entier, en une seule fois.</translation>
+        <translation>HSDS JSON (.json), un paquet HSDS CSV (son dossier ou datapackage.json) ou le modèle de tableur (.csv, .xlsx). Tout le fichier est d&apos;abord vérifié&#xa0;; il n&apos;est importé que si rien n&apos;est incorrect, et alors en entier, en une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="46"/>
         <source>File or folder to import</source>
         <translation>Fichier ou dossier à importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="49"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
         <source>Choose &amp;file…</source>
         <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="128"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="61"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="53"/>
         <source>Choose f&amp;older…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="143"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Choisir le dossier d&apos;un paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>Pour les fichiers HSDS d&apos;un autre répertoire (ils ne contiennent ni nos types d&apos;aide ni nos sources)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="69"/>
         <source>Kind for services without one: %1</source>
-        <translation>Type pour les services qui n&apos;en ont pas : %1</translation>
+        <translation>Type pour les services qui n&apos;en ont pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="83"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="75"/>
         <source>Kind of help:</source>
-        <translation>Type d&apos;aide :</translation>
+        <translation>Type d&apos;aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
         <source>Source for services that name none</source>
         <translation>Source pour les services qui n&apos;en indiquent aucune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="89"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="81"/>
         <source>Date of that source</source>
         <translation>Date de cette source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="84"/>
         <source>Source (web address):</source>
-        <translation>Source (adresse web) :</translation>
+        <translation>Source (adresse web)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
         <source>Date of the source:</source>
-        <translation>Date de la source :</translation>
+        <translation>Date de la source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="101"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="93"/>
         <source>Choose a file, then check it.</source>
         <translation>Choisissez un fichier, puis vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="98"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
         <source>&amp;Import all</source>
         <translation>&amp;Tout importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="113"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
         <source>Import every record of the file</source>
         <translation>Importer toutes les fiches du fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
         <source>Close the import</source>
         <translation>Fermer l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Fichiers de catalogue (*.json *.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="162"/>
         <source>(the choices above)</source>
         <translation>(les choix ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="168"/>
         <source>A date needs its source.</source>
         <translation>Une date doit être accompagnée de sa source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="181"/>
         <source>Choose a file first.</source>
         <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n problème trouvé. Rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé dans le fichier.</numerusform>
@@ -993,12 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="212"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="204"/>
         <source>No problems, but the file holds no records.</source>
         <translation>Aucun problème, mais le fichier ne contient aucune fiche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="206"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>Aucun problème dans %n fiche. L&apos;importation en ajoutera %1, en mettra à jour %2 et en laissera %3 sans changement.</numerusform>
@@ -1006,32 +1013,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="210"/>
         <source>Retired here, so left retired: %1.</source>
-        <translation>Retirées ici, donc laissées retirées : %1.</translation>
+        <translation>Retirées ici, donc laissées retirées&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="242"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="234"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
-            <numerusform>%n problème trouvé ; rien n&apos;a été importé.</numerusform>
-            <numerusform>%n problèmes trouvés ; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n problème trouvé&#xa0;; rien n&apos;a été importé.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;; rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="248"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="240"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
-        <translation>Importation terminée — ajoutées : %1, mises à jour : %2, inchangées : %3. « Annuler la dernière modification » annule toute l&apos;importation.</translation>
+        <translation>Importation terminée — ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3. «&#xa0;Annuler la dernière modification&#xa0;» annule toute l&apos;importation.</translation>
     </message>
 </context>
 <context>
@@ -1225,236 +1232,242 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="38"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="41"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="46"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="49"/>
         <source>I speak…</source>
+        <extracomment>Side of the phone-card QR code on screen, in pixels: large enough for any phone camera at arm&apos;s length across the counter.</extracomment>
         <translation>Je parle…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="55"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="59"/>
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="67"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="64"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="69"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="73"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="78"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="82"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="84"/>
         <source>within %1 km</source>
         <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="92"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="96"/>
         <source>Only %1</source>
         <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="93"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="97"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="99"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="105"/>
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="111"/>
         <source>Any way in</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="119"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="121"/>
         <source>Open at:</source>
         <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="122"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="130"/>
         <source>Show what is open first</source>
         <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="141"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="167"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="221"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="222"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="226"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="233"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="231"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="241"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="245"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="259"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="275"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="303"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="319"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
         <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
-        <translation>Le stockage local n&apos;a pas pu être ouvert (%1) ; seul le catalogue fourni est affiché.</translation>
+        <translation>Le stockage local n&apos;a pas pu être ouvert (%1)&#xa0;; seul le catalogue fourni est affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="324"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="331"/>
         <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
         <translation>
-            <numerusform>%n fiche locale n&apos;a pas pu être affichée ; consultez la liste à faire (menu Gestion).</numerusform>
-            <numerusform>%n fiches locales n&apos;ont pas pu être affichées ; consultez la liste à faire (menu Gestion).</numerusform>
+            <numerusform>%n fiche locale n&apos;a pas pu être affichée&#xa0;; consultez la liste à faire (menu Gestion).</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être affichées&#xa0;; consultez la liste à faire (menu Gestion).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="354"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="348"/>
+        <source>The catalogue could not be shown again: %1</source>
+        <translation>Le catalogue n&apos;a pas pu être affiché à nouveau : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="370"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="498"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="514"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1462,58 +1475,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="515"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="516"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="532"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="517"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="533"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="519"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="535"/>
         <source>Which place? %1</source>
         <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="522"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="538"/>
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="524"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="540"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="557"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="618"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="634"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="610"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="649"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="665"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="655"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="671"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="657"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="673"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1521,7 +1534,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="675"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="691"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -1529,344 +1542,344 @@
 <context>
     <name>Maintainer</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
         <source>&amp;Maintainer</source>
         <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
         <translation>&amp;Gestion</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="66"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
         <source>&amp;New record…</source>
         <translation>&amp;Nouvelle fiche…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
         <source>Add a record of this municipality</source>
         <translation>Ajouter une fiche de cette commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
         <source>&amp;Edit selected record…</source>
         <translation>&amp;Modifier la fiche sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
         <source>Correct the selected record</source>
         <translation>Corriger la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
         <source>&amp;Checked today (selected record)</source>
         <translation>&amp;Vérifiée aujourd&apos;hui (fiche sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="71"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
         <source>Set the last-checked date of the selected record to today</source>
         <translation>Fixer à aujourd&apos;hui la date de dernière vérification de la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="73"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
         <source>&amp;Retire selected record…</source>
         <translation>&amp;Retirer la fiche sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="74"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
         <source>No longer show the selected record (can be undone)</source>
         <translation>Ne plus afficher la fiche sélectionnée (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="75"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
         <source>Re&amp;store a retired record…</source>
         <translation>Re&amp;staurer une fiche retirée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="76"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
         <source>Show a retired record again</source>
         <translation>Afficher à nouveau une fiche retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="77"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="178"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Réta&amp;blir la version fournie de la fiche sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="79"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="101"/>
         <source>Drop the local version of the selected record</source>
         <translation>Abandonner la version locale de la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="81"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
         <source>&amp;To-do: not checked for 12 months…</source>
-        <translation>&amp;Liste à faire : non vérifiées depuis 12 mois…</translation>
+        <translation>&amp;Liste à faire&#xa0;: non vérifiées depuis 12 mois…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="82"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
         <source>Records not checked for 12 months, oldest first</source>
         <translation>Fiches non vérifiées depuis 12 mois, les plus anciennes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
         <source>Change &amp;log and undo…</source>
         <translation>&amp;Journal des modifications et annulation…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
         <source>Every change made here, with undo</source>
         <translation>Toutes les modifications faites ici, avec possibilité d&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="86"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>Annuler la dernière modification du catalogue (une importation en entier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="113"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>Importer du HSDS JSON, un paquet HSDS CSV ou le modèle de tableur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="116"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>Écrire tout le catalogue en HSDS JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>A&amp;ppliquer une mise à jour du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Appliquer une mise à jour signée du catalogue depuis une clé USB ou un dossier partagé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>Roll &amp;back last update…</source>
         <translation>Revenir avant la &amp;dernière mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>Con&amp;flits après une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Fiches corrigées ici qu&apos;une mise à jour a aussi modifiées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="139"/>
         <source>The catalogue is still loading.</source>
         <translation>Le catalogue est encore en cours de chargement.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
-        <translation>Non disponible : cette fenêtre affiche un fichier de catalogue ouvert directement (ou le stockage local n&apos;a pas pu être ouvert), donc rien ne peut être modifié ici. Démarrez le programme sans fichier de catalogue pour gérer le catalogue.</translation>
+        <translation>Non disponible&#xa0;: cette fenêtre affiche un fichier de catalogue ouvert directement (ou le stockage local n&apos;a pas pu être ouvert), donc rien ne peut être modifié ici. Démarrez le programme sans fichier de catalogue pour gérer le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="155"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="177"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>S&amp;upprimer la fiche sélectionnée (ajoutée ici)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="180"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
-            <numerusform>Rien n&apos;a été modifié : la fiche présente %n problème.</numerusform>
-            <numerusform>Rien n&apos;a été modifié : la fiche présente %n problèmes.</numerusform>
+            <numerusform>Rien n&apos;a été modifié&#xa0;: la fiche présente %n problème.</numerusform>
+            <numerusform>Rien n&apos;a été modifié&#xa0;: la fiche présente %n problèmes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="184"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="186"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="209"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="211"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="231"/>
         <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
-        <translation>La modification est enregistrée, mais le catalogue n&apos;a pas pu être réaffiché ; redémarrez le programme.</translation>
+        <translation>La modification est enregistrée, mais le catalogue n&apos;a pas pu être réaffiché&#xa0;; redémarrez le programme.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="235"/>
         <source>%n local record(s) could not be shown; see the to-do list.</source>
         <translation>
-            <numerusform>%n fiche locale n&apos;a pas pu être affichée ; consultez la liste à faire.</numerusform>
-            <numerusform>%n fiches locales n&apos;ont pas pu être affichées ; consultez la liste à faire.</numerusform>
+            <numerusform>%n fiche locale n&apos;a pas pu être affichée&#xa0;; consultez la liste à faire.</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être affichées&#xa0;; consultez la liste à faire.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="281"/>
         <source>Edit record</source>
         <translation>Modifier la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="257"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="282"/>
         <source>This record is retired or does not exist.</source>
         <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="266"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="291"/>
         <source>Checked today</source>
         <translation>Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
         <source>“%1” checked today.</source>
-        <translation>Fiche « %1 » vérifiée aujourd&apos;hui.</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="295"/>
         <source>“%1” was already checked today.</source>
-        <translation>La fiche « %1 » avait déjà été vérifiée aujourd&apos;hui.</translation>
+        <translation>La fiche «&#xa0;%1&#xa0;» avait déjà été vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
-        <translation>Fiche « %1 » retirée. « Annuler la dernière modification » la rétablit.</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» retirée. «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
         <source>Restored “%1”.</source>
-        <translation>Fiche « %1 » restaurée.</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» restaurée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
-        <translation>Supprimer la fiche « %1 », ajoutée ici ? (Le journal des modifications la conserve ; « Annuler la dernière modification » la rétablit.)</translation>
+        <translation>Supprimer la fiche «&#xa0;%1&#xa0;», ajoutée ici&#xa0;? (Le journal des modifications la conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
-        <translation>Abandonner les corrections faites ici à « %1 » et afficher à nouveau la version fournie ? (Le journal des modifications les conserve ; « Annuler la dernière modification » les rétablit.)</translation>
+        <translation>Abandonner les corrections faites ici à «&#xa0;%1&#xa0;» et afficher à nouveau la version fournie&#xa0;? (Le journal des modifications les conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» les rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="315"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="316"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
         <source>“%1”: the local version is dropped.</source>
-        <translation>« %1 » : la version locale est abandonnée.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la version locale est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="352"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="353"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
         <source>This change cannot be undone now; nothing was changed.</source>
-        <translation>Cette modification ne peut pas être annulée maintenant ; rien n&apos;a été modifié.</translation>
+        <translation>Cette modification ne peut pas être annulée maintenant&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
-            <numerusform>Annulé : %n modification (%1).</numerusform>
-            <numerusform>Annulé : %n modifications (%1).</numerusform>
+            <numerusform>Annulé&#xa0;: %n modification (%1).</numerusform>
+            <numerusform>Annulé&#xa0;: %n modifications (%1).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
         <source>The catalogue could not be opened again; restart the program.</source>
-        <translation>Le catalogue n&apos;a pas pu être rouvert ; redémarrez le programme.</translation>
+        <translation>Le catalogue n&apos;a pas pu être rouvert&#xa0;; redémarrez le programme.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="437"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="467"/>
         <source>Choose a catalogue update</source>
         <translation>Choisir une mise à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="438"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="468"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Mises à jour du catalogue (*.einclusie-update);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="479"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>Update refused</source>
         <translation>Mise à jour refusée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
-            <numerusform>Mise à jour %1 (créée le %2) appliquée : le catalogue contient maintenant %n service.</numerusform>
-            <numerusform>Mise à jour %1 (créée le %2) appliquée : le catalogue contient maintenant %n services.</numerusform>
+            <numerusform>Mise à jour %1 (créée le %2) appliquée&#xa0;: le catalogue contient maintenant %n service.</numerusform>
+            <numerusform>Mise à jour %1 (créée le %2) appliquée&#xa0;: le catalogue contient maintenant %n services.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="462"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
         <source>“Roll back last update” goes back.</source>
-        <translation>« Revenir avant la dernière mise à jour » permet de revenir en arrière.</translation>
+        <translation>«&#xa0;Revenir avant la dernière mise à jour&#xa0;» permet de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="475"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="505"/>
         <source>Update applied</source>
         <translation>Mise à jour appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
@@ -1874,62 +1887,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="494"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="517"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
         <source>Roll back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="522"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
-        <translation>Revenir au catalogue utilisé avant la dernière mise à jour ? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
+        <translation>Revenir au catalogue utilisé avant la dernière mise à jour&#xa0;? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
-        <translation>Retour effectué : le programme utilise à nouveau le catalogue fourni avec lui.</translation>
+        <translation>Retour effectué&#xa0;: le programme utilise à nouveau le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
         <source>Rolled back: the program uses update %1 again.</source>
-        <translation>Retour effectué : le programme utilise à nouveau la mise à jour %1.</translation>
+        <translation>Retour effectué&#xa0;: le programme utilise à nouveau la mise à jour %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="539"/>
         <source>Rolled back</source>
         <translation>Retour effectué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="553"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="556"/>
         <source>“%1”: the version made here is kept.</source>
-        <translation>« %1 » : la version faite ici est gardée.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la version faite ici est gardée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="527"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="557"/>
         <source>“%1”: the update&apos;s version is taken.</source>
-        <translation>« %1 » : la version de la mise à jour est reprise.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la version de la mise à jour est reprise.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="558"/>
         <source>“%1”: merged field by field.</source>
-        <translation>« %1 » : fusionnée champ par champ.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: fusionnée champ par champ.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="24"/>
@@ -2180,7 +2193,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
         <source>This is required: it cannot be empty.</source>
-        <translation>Ce champ est obligatoire : il ne peut pas être vide.</translation>
+        <translation>Ce champ est obligatoire&#xa0;: il ne peut pas être vide.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
@@ -2190,12 +2203,12 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
         <source>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone belge : vérifiez les chiffres et le préfixe (les numéros courts comme 1700, 106 et 102 sont acceptés).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone belge&#xa0;: vérifiez les chiffres et le préfixe (les numéros courts comme 1700, 106 et 102 sont acceptés).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148"/>
         <source>“%1” is not a Belgian postcode: a postcode has four digits.</source>
-        <translation>« %1 » n&apos;est pas un code postal belge : un code postal a quatre chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code postal belge&#xa0;: un code postal a quatre chiffres.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152"/>
@@ -2210,27 +2223,27 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
-        <translation>Le code postal et la commune ne désignent pas un seul lieu connu : %1.</translation>
+        <translation>Le code postal et la commune ne désignent pas un seul lieu connu&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
         <source>Latitude and longitude go together: give both or neither.</source>
-        <translation>La latitude et la longitude vont ensemble : indiquez les deux ou aucune.</translation>
+        <translation>La latitude et la longitude vont ensemble&#xa0;: indiquez les deux ou aucune.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166"/>
         <source>“%1” is not a number (like 51.0656).</source>
-        <translation>« %1 » n&apos;est pas un nombre (comme 51.0656).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (comme 51.0656).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
-        <translation>La latitude %1 n&apos;existe pas : une latitude est comprise entre -90 et 90 (en Belgique, entre 49.4 et 51.6).</translation>
+        <translation>La latitude %1 n&apos;existe pas&#xa0;: une latitude est comprise entre -90 et 90 (en Belgique, entre 49.4 et 51.6).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
-        <translation>La longitude %1 n&apos;existe pas : une longitude est comprise entre -180 et 180 (en Belgique, entre 2.4 et 6.5).</translation>
+        <translation>La longitude %1 n&apos;existe pas&#xa0;: une longitude est comprise entre -180 et 180 (en Belgique, entre 2.4 et 6.5).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177"/>
@@ -2240,42 +2253,42 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181"/>
         <source>“%1” contains a space; a web address has none.</source>
-        <translation>« %1 » contient un espace ; une adresse web n&apos;en contient pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse web n&apos;en contient pas.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
-        <translation>« %1 » ressemble à une adresse e-mail, pas à une adresse web.</translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à une adresse e-mail, pas à une adresse web.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
-        <translation>« %1 » n&apos;est pas une adresse web (comme www.gemeente.be).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (comme www.gemeente.be).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192"/>
         <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
-        <translation>« %1 » n&apos;est pas une adresse web : une adresse web commence par http://, https:// ou le nom du site.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: une adresse web commence par http://, https:// ou le nom du site.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
-        <translation>« %1 » contient un espace ; une adresse e-mail n&apos;en contient pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse e-mail n&apos;en contient pas.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail (comme naam@gemeente.be).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (comme naam@gemeente.be).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
-        <translation>Ces horaires ne sont pas cohérents : %1. Écrivez-les comme ceci : « Mo 09:00-12:00,13:00-17:00; We 14:00-16:00 ».</translation>
+        <translation>Ces horaires ne sont pas cohérents&#xa0;: %1. Écrivez-les comme ceci&#xa0;: «&#xa0;Mo 09:00-12:00,13:00-17:00; We 14:00-16:00&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
-        <translation>« %1 » n&apos;est pas une date (écrivez-la sous la forme AAAA-MM-JJ, comme 2025-03-14).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (écrivez-la sous la forme AAAA-MM-JJ, comme 2025-03-14).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
@@ -2285,62 +2298,62 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
-        <translation>%1 est dans le futur : une fiche ne peut pas avoir été vérifiée après aujourd&apos;hui.</translation>
+        <translation>%1 est dans le futur&#xa0;: une fiche ne peut pas avoir été vérifiée après aujourd&apos;hui.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
-        <translation>« %1 » n&apos;est pas une heure (HH:MM, comme 09:30).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (HH:MM, comme 09:30).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
-        <translation>Une séance supplémentaire demande une heure d&apos;ouverture et une heure de fermeture ; laissez les deux vides pour un jour de fermeture.</translation>
+        <translation>Une séance supplémentaire demande une heure d&apos;ouverture et une heure de fermeture&#xa0;; laissez les deux vides pour un jour de fermeture.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226"/>
         <source>These times do not work: %1.</source>
-        <translation>Ces heures ne conviennent pas : %1.</translation>
+        <translation>Ces heures ne conviennent pas&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229"/>
         <source>Unknown code “%1”.</source>
-        <translation>Code inconnu « %1 ».</translation>
+        <translation>Code inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
         <source>“%1” is listed twice.</source>
-        <translation>« %1 » figure deux fois dans la liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois dans la liste.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
-        <translation>« %1 » n&apos;est pas un code de langue (deux ou trois lettres, comme nl, fr, ar).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue (deux ou trois lettres, comme nl, fr, ar).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
-        <translation>« %1 » n&apos;est pas une zone couverte (be, region:flanders, province:&lt;nom&gt;, municipality:&lt;nom&gt;).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une zone couverte (be, region:flanders, province:&lt;nom&gt;, municipality:&lt;nom&gt;).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242"/>
         <source>This service area is not known: %1.</source>
-        <translation>Cette zone couverte est inconnue : %1.</translation>
+        <translation>Cette zone couverte est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
-        <translation>« %1 » ne peut pas être un identifiant de fiche : utilisez uniquement a-z, 0-9 et des traits d&apos;union, comme digipunt-bib-torhout.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de fiche&#xa0;: utilisez uniquement a-z, 0-9 et des traits d&apos;union, comme digipunt-bib-torhout.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
-        <translation>L&apos;identifiant « %1 » est déjà utilisé par une autre fiche (peut-être une fiche retirée) ; choisissez-en un autre.</translation>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé par une autre fiche (peut-être une fiche retirée)&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
-        <translation>Indiquez au moins une source : la page ou le document où ces informations ont été lues.</translation>
+        <translation>Indiquez au moins une source&#xa0;: la page ou le document où ces informations ont été lues.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
@@ -2536,12 +2549,20 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
-        <translation>Aucune mise à jour n&apos;est installée : le programme utilise déjà le catalogue fourni avec lui.</translation>
+        <translation>Aucune mise à jour n&apos;est installée&#xa0;: le programme utilise déjà le catalogue fourni avec lui.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
         <source>The update was refused.</source>
         <translation>La mise à jour a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCard</name>
+    <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <source>Contact card for the client&apos;s phone</source>
+        <translation>Fiche de contact pour le téléphone du client</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2576,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
         <source>Edit record: %1</source>
-        <translation>Modifier la fiche : %1</translation>
+        <translation>Modifier la fiche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
@@ -2620,7 +2641,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
@@ -2635,7 +2656,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
         <source>main:</source>
-        <translation>principal :</translation>
+        <translation>principal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
@@ -2655,7 +2676,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
-        <translation>un doute que le personnel doit voir, p. ex. financement terminé ?</translation>
+        <translation>un doute que le personnel doit voir, p.&#xa0;ex. financement terminé&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
@@ -2665,7 +2686,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>as stated, e.g. iedereen</source>
-        <translation>tel qu&apos;indiqué, p. ex. tout le monde</translation>
+        <translation>tel qu&apos;indiqué, p.&#xa0;ex. tout le monde</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
@@ -2680,7 +2701,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
-        <translation>Créé à partir du nom ; vous pouvez en saisir un autre. Il ne change plus une fois enregistré.</translation>
+        <translation>Créé à partir du nom&#xa0;; vous pouvez en saisir un autre. Il ne change plus une fois enregistré.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
@@ -2715,7 +2736,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
-        <translation>Un code postal ou une commune suffit ; des coordonnées seulement si elles ont été mesurées pour cette adresse.</translation>
+        <translation>Un code postal ou une commune suffit&#xa0;; des coordonnées seulement si elles ont été mesurées pour cette adresse.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
@@ -2740,7 +2761,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
-        <translation>p. ex. Gent, ou West-Vlaanderen</translation>
+        <translation>p.&#xa0;ex. Gent, ou West-Vlaanderen</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
@@ -2765,7 +2786,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
-        <translation>Pour une aide qui n&apos;est pas liée à une adresse (lignes d&apos;aide, dispositifs) : la zone où elle est proposée.</translation>
+        <translation>Pour une aide qui n&apos;est pas liée à une adresse (lignes d&apos;aide, dispositifs)&#xa0;: la zone où elle est proposée.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
@@ -2790,7 +2811,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
-        <translation>Tel qu&apos;imprimé sur la source, p. ex. 050 12 34 56 ; les numéros courts comme 1700 sont acceptés.</translation>
+        <translation>Tel qu&apos;imprimé sur la source, p.&#xa0;ex. 050 12 34 56&#xa0;; les numéros courts comme 1700 sont acceptés.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
@@ -2820,7 +2841,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
-        <translation>Jours Mo Tu We Th Fr Sa Su (lundi à dimanche) ; plages horaires séparées par une virgule, jours par un point-virgule. Seulement si la source donne un horaire hebdomadaire.</translation>
+        <translation>Jours Mo Tu We Th Fr Sa Su (lundi à dimanche)&#xa0;; plages horaires séparées par une virgule, jours par un point-virgule. Seulement si la source donne un horaire hebdomadaire.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
@@ -2830,7 +2851,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
-        <translation>p. ex. mardi 14h-16h30</translation>
+        <translation>p.&#xa0;ex. mardi 14h-16h30</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
@@ -2841,7 +2862,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
         <source>As usual: closed, except a line open day and night</source>
-        <translation>Comme d&apos;habitude : fermé, sauf une ligne joignable jour et nuit</translation>
+        <translation>Comme d&apos;habitude&#xa0;: fermé, sauf une ligne joignable jour et nuit</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
@@ -2871,7 +2892,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
-        <translation>Une date (AAAA-MM-JJ) sans heures : fermé ce jour-là. Avec les deux heures : une séance supplémentaire.</translation>
+        <translation>Une date (AAAA-MM-JJ) sans heures&#xa0;: fermé ce jour-là. Avec les deux heures&#xa0;: une séance supplémentaire.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
@@ -2881,12 +2902,12 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
         <source>Way in: %1</source>
-        <translation>Accès : %1</translation>
+        <translation>Accès&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
         <source>To bring: %1</source>
-        <translation>À apporter : %1</translation>
+        <translation>À apporter&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
@@ -2916,7 +2937,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
-        <translation>Écrivez « free » (ou « gratis ») si c&apos;est gratuit ; laissez vide si rien n&apos;est indiqué.</translation>
+        <translation>Écrivez «&#xa0;free&#xa0;» (ou «&#xa0;gratis&#xa0;») si c&apos;est gratuit&#xa0;; laissez vide si rien n&apos;est indiqué.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
@@ -2956,17 +2977,17 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>Checked today: set the last-checked date to today</source>
-        <translation>Vérifiée aujourd&apos;hui : fixer la date de dernière vérification à aujourd&apos;hui</translation>
+        <translation>Vérifiée aujourd&apos;hui&#xa0;: fixer la date de dernière vérification à aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
-        <translation>Date à laquelle une personne a vérifié ces informations pour la dernière fois (une fiche non vérifiée depuis 12 mois affiche « appelez d&apos;abord »).</translation>
+        <translation>Date à laquelle une personne a vérifié ces informations pour la dernière fois (une fiche non vérifiée depuis 12 mois affiche «&#xa0;appelez d&apos;abord&#xa0;»).</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
-        <translation>Pas d&apos;horaire hebdomadaire : le programme affiche « horaires inconnus — appelez d&apos;abord ».</translation>
+        <translation>Pas d&apos;horaire hebdomadaire&#xa0;: le programme affiche «&#xa0;horaires inconnus — appelez d&apos;abord&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
@@ -2986,7 +3007,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
         <source>Which one? %1</source>
-        <translation>Laquelle ? %1</translation>
+        <translation>Laquelle&#xa0;? %1</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
@@ -2997,8 +3018,8 @@
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
-            <numerusform>%n problème à corriger avant d&apos;enregistrer : %1</numerusform>
-            <numerusform>%n problèmes à corriger avant d&apos;enregistrer : %1</numerusform>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3009,7 +3030,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
         <source>No problems: ready to save.</source>
-        <translation>Aucun problème : prêt à enregistrer.</translation>
+        <translation>Aucun problème&#xa0;: prêt à enregistrer.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
@@ -3019,22 +3040,22 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
         <source>The record was not saved; nothing was changed.</source>
-        <translation>La fiche n&apos;a pas été enregistrée ; rien n&apos;a été modifié.</translation>
+        <translation>La fiche n&apos;a pas été enregistrée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
         <source>Nothing changed in “%1”.</source>
-        <translation>Aucune modification dans « %1 ».</translation>
+        <translation>Aucune modification dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
         <source>Added “%1”.</source>
-        <translation>Fiche « %1 » ajoutée.</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
         <source>Saved “%1” (%2).</source>
-        <translation>Fiche « %1 » enregistrée (%2).</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» enregistrée (%2).</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3185,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
-        <translation>Retirer « %1 » ? La fiche ne sera plus affichée au guichet. Vous pouvez l&apos;annuler avec « Annuler la dernière modification », dans le journal des modifications, ou avec « Restaurer une fiche retirée ».</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»&#xa0;? La fiche ne sera plus affichée au guichet. Vous pouvez l&apos;annuler avec «&#xa0;Annuler la dernière modification&#xa0;», dans le journal des modifications, ou avec «&#xa0;Restaurer une fiche retirée&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
@@ -3174,12 +3195,12 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
-        <translation>pourquoi, p. ex. arrêté en 2025 (facultatif)</translation>
+        <translation>pourquoi, p.&#xa0;ex. arrêté en 2025 (facultatif)</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
         <source>&amp;Why:</source>
-        <translation>&amp;Pourquoi :</translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
@@ -3205,21 +3226,23 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="85"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is not available on this PC.</source>
-        <extracomment>Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).</extracomment>
         <translation>La lecture à voix haute n&apos;est pas disponible sur ce PC.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="87"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
         <source>This PC has no voice for %1.</source>
         <translation>Ce PC n&apos;a pas de voix pour %1.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="258"/>
         <source>Checking the voice of this PC…</source>
+        <extracomment>How long the speech service may take to greet us before it counts as not answering. Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice). Engines that go through a local speech service that can hang (and that logs).</extracomment>
         <translation>Vérification de la voix de ce PC…</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="261"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>La lecture à voix haute est désactivée sur ce PC (son service vocal tient un journal).</translation>
     </message>
@@ -3229,7 +3252,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
         <source>To-do: records not checked for 12 months</source>
-        <translation>Liste à faire : fiches non vérifiées depuis 12 mois</translation>
+        <translation>Liste à faire&#xa0;: fiches non vérifiées depuis 12 mois</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
@@ -3326,13 +3349,6 @@
             <numerusform>%n fiche à vérifier</numerusform>
             <numerusform>%n fiches à vérifier</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhoneCard</name>
-    <message>
-        <source>Contact card for the client&apos;s phone</source>
-        <translation>Fiche de contact pour le téléphone du client</translation>
     </message>
 </context>
 </TS>

@@ -81,63 +81,63 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="30"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Voor deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="32"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
         <source>Move up in the basket</source>
         <translation>Hoger in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
         <source>Move down in the basket</source>
         <translation>Lager in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
         <source>Remove from the basket</source>
         <translation>Uit het mandje halen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Print the page for the client</source>
         <translation>Het blad voor de cliënt afdrukken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Save as PDF…</source>
         <translation>Als PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Save the page for the client as PDF</source>
         <translation>Het blad voor de cliënt als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="95"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
         <source>For this client: %1 of %2</source>
         <translation>Voor deze cliënt: %1 van %2</translation>
     </message>
@@ -248,80 +248,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="157"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Kies de taal van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="161"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
         <source>Smaller text</source>
         <translation>Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="162"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>De tekst voor de cliënt kleiner maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="165"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="166"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
         <source>Make the client&apos;s text larger</source>
         <translation>De tekst voor de cliënt groter maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="169"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="170"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="172"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Back</source>
+        <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="173"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Back to the details</source>
         <translation>Terug naar de details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="176"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
         <source>Read aloud status</source>
         <translation>Status van het voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="229"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
         <source>On your phone</source>
         <translation>Op je gsm</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Toon een code die de cliënt scant om deze hulp op de gsm te bewaren</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>Een grote code: de camera van de gsm van de cliënt bewaart naam, telefoon, adres en website als contact</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
         <source>Reading aloud failed.</source>
         <translation>Voorlezen is mislukt.</translation>
     </message>
@@ -329,12 +336,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="243"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="244"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
         <source>Client screen</source>
         <translation>Cliëntscherm</translation>
     </message>
@@ -342,7 +349,7 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="107"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
         <source>Client view</source>
         <translation>Cliëntweergave</translation>
     </message>
@@ -350,97 +357,97 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="37"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="29"/>
         <source>Conflicts after an update</source>
         <translation>Conflicten na een update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="32"/>
         <source>These records were corrected here, and the update changed them too. The version made here keeps showing until you choose.</source>
         <translation>Deze fiches werden hier verbeterd, en de update heeft ze ook gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="36"/>
         <source>Records in conflict</source>
         <translation>Fiches in conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="42"/>
         <source>The versions, field by field</source>
         <translation>De versies, veld per veld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Here (local)</source>
         <translation>Hier (lokaal)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="44"/>
         <source>Before the update</source>
         <translation>Vóór de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>In the update</source>
         <translation>In de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>What changed</source>
         <translation>Wat veranderde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="45"/>
         <source>Keep which?</source>
         <translation>Welke houden?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="57"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Onze versie houden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="66"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="58"/>
         <source>Keep the version made here</source>
         <translation>De versie van hier houden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="59"/>
         <source>&amp;Take the update&apos;s</source>
         <translation>&amp;Versie van de update nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="60"/>
         <source>Take the version in the update</source>
         <translation>De versie uit de update nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="61"/>
         <source>&amp;Merge field by field</source>
         <translation>Veld per veld &amp;samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="62"/>
         <source>Merge: each field as chosen</source>
         <translation>Samenvoegen: elk veld zoals gekozen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="63"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="71"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="63"/>
         <source>Close the conflicts</source>
         <translation>Het venster met conflicten sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="112"/>
         <source>%n record(s) to settle.</source>
         <translation>
             <numerusform>%n fiche op te lossen.</numerusform>
@@ -448,98 +455,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="122"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="114"/>
         <source>No conflicts: every local record agrees with the catalogue in use.</source>
         <translation>Geen conflicten: elke lokale fiche klopt met de catalogus in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="125"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
         <source>changed by the update</source>
         <translation>gewijzigd door de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="134"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="126"/>
         <source>no longer in the update</source>
         <translation>niet meer in de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="135"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="127"/>
         <source>added here, and now also in the update</source>
         <translation>hier toegevoegd, en nu ook in de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="148"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="140"/>
         <source>“%1” was changed here; the update changed it too.</source>
         <translation>“%1” werd hier gewijzigd; de update wijzigde deze fiche ook.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="141"/>
         <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
         <translation>“%1” werd hier gewijzigd; de update bevat deze fiche niet meer. Met onze versie wordt het een fiche van deze gemeente; met de versie van de update verdwijnt ze.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="152"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="144"/>
         <source>“%1” was added here; the update now has a record with the same id.</source>
         <translation>“%1” werd hier toegevoegd; de update bevat nu een fiche met dezelfde id.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
         <source>It is retired here: keeping ours keeps it retired.</source>
         <translation>De fiche is hier uit gebruik genomen: met onze versie blijft ze uit gebruik.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="161"/>
         <source>both changed</source>
         <translation>beide gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="163"/>
         <source>same change on both sides</source>
         <translation>zelfde wijziging aan beide kanten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="165"/>
         <source>changed here</source>
         <translation>hier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="170"/>
         <source>(not in the update)</source>
         <translation>(niet in de update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>Keep which for %1</source>
         <translation>Welke houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="186"/>
         <source>ours (here)</source>
         <translation>onze (hier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="195"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="187"/>
         <source>the update&apos;s</source>
         <translation>die van de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="212"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="204"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>De update bevat deze fiche niet meer: houd onze versie of neem die van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="215"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="207"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Hier uit gebruik genomen: laat de fiche uit gebruik of neem de versie van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Kies voor elk veld met %1 welke versie je houdt.</translation>
     </message>
@@ -716,97 +723,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="255"/>
         <source>Export the catalogue</source>
         <translation>De catalogus exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="258"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>De hele catalogus zoals hij hier getoond wordt (de meegeleverde fiches met de toevoegingen en verbeteringen van deze gemeente), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (één bestand: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
         <source>Format: HSDS JSON</source>
         <translation>Formaat: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="273"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="265"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS-&amp;CSV-pakket (datapackage.json en één CSV per tabel)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="275"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="267"/>
         <source>Format: HSDS CSV package</source>
         <translation>Formaat: HSDS-CSV-pakket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="277"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
         <source>Folder to write into</source>
         <translation>Doelmap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
         <source>F&amp;older:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
         <source>Choose the folder</source>
         <translation>De map kiezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
         <source>Export now</source>
         <translation>Nu exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
         <source>Close the export</source>
         <translation>Het exportvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
         <source>Choose the folder to write into</source>
         <translation>Kies de doelmap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Choose a folder first.</source>
         <translation>Kies eerst een map.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="314"/>
         <source>The catalogue is not open yet.</source>
         <translation>De catalogus is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="320"/>
         <source>Nothing was written: %1</source>
         <translation>Er werd niets geschreven: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="325"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n lokale fiche kon niet gebruikt worden; de meegeleverde versie ervan werd geëxporteerd.</numerusform>
@@ -814,7 +821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="338"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>%1 geschreven: %n dienst.</numerusform>
@@ -822,7 +829,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="340"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>%1 geschreven: %n dienst, %2 rijen in %3 tabellen.</numerusform>
@@ -833,159 +840,159 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="44"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="36"/>
         <source>Import records</source>
         <translation>Fiches importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="48"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="40"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), een HSDS-CSV-pakket (de map ervan of datapackage.json) of het rekenbladsjabloon (.csv, .xlsx). Eerst wordt het hele bestand gecontroleerd; het wordt alleen geïmporteerd als er niets mis is, en dan alles in één keer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="46"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="49"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
         <source>Choose &amp;file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="59"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="128"/>
         <source>Choose a file to import</source>
         <translation>Kies een bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="61"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="53"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="143"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Kies de map van een HSDS-CSV-pakket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>Voor HSDS-bestanden uit een andere databank (zonder onze soorten en bronnen)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="69"/>
         <source>Kind for services without one: %1</source>
         <translation>Soort voor diensten zonder soort: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="83"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="75"/>
         <source>Kind of help:</source>
         <translation>Soort hulp:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
         <source>Source for services that name none</source>
         <translation>Bron voor diensten die er geen vermelden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="89"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="81"/>
         <source>Date of that source</source>
         <translation>Datum van die bron</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="84"/>
         <source>Source (web address):</source>
         <translation>Bron (webadres):</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
         <source>Date of the source:</source>
         <translation>Datum van de bron:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
         <source>&amp;Check the file</source>
         <translation>Bestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
         <source>Check the whole file</source>
         <translation>Het hele bestand controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="101"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="93"/>
         <source>Choose a file, then check it.</source>
         <translation>Kies een bestand en controleer het dan.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="98"/>
         <source>Problems found in the file</source>
         <translation>Problemen gevonden in het bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
         <source>&amp;Import all</source>
         <translation>Alles &amp;importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="113"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
         <source>Import every record of the file</source>
         <translation>Alle fiches uit het bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
         <source>Close the import</source>
         <translation>Het importvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Catalogusbestanden (*.json *.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="162"/>
         <source>(the choices above)</source>
         <translation>(de keuzes hierboven)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="168"/>
         <source>A date needs its source.</source>
         <translation>Bij een datum hoort een bron.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="181"/>
         <source>Choose a file first.</source>
         <translation>Kies eerst een bestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n probleem gevonden. Er kan niets geïmporteerd worden tot het in het bestand opgelost is.</numerusform>
@@ -993,12 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="212"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="204"/>
         <source>No problems, but the file holds no records.</source>
         <translation>Geen problemen, maar het bestand bevat geen fiches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="206"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>Geen problemen in %n fiche. Importeren voegt %1 toe, werkt %2 bij en laat %3 ongewijzigd.</numerusform>
@@ -1006,12 +1013,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="210"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Hier uit gebruik genomen, dus blijven uit gebruik: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="242"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="234"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n probleem gevonden; er werd niets geïmporteerd.</numerusform>
@@ -1019,17 +1026,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
         <source>Nothing was imported.</source>
         <translation>Er werd niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="248"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="240"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd. “Laatste wijziging ongedaan maken” draait de hele import terug.</translation>
     </message>
@@ -1225,223 +1232,224 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="38"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="41"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="46"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="49"/>
         <source>I speak…</source>
+        <extracomment>Side of the phone-card QR code on screen, in pixels: large enough for any phone camera at arm&apos;s length across the counter.</extracomment>
         <translation>Ik spreek…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="55"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="59"/>
         <source>E-inclusie Wegwijzer</source>
         <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="67"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>Wat heeft de cliënt nodig? bv. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="64"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
         <source>Postcode or place</source>
         <translation>Postcode of plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="69"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="73"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Plaats: postcode, gemeente of deelgemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="78"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="82"/>
         <source>Distance around the place</source>
         <translation>Afstand rond de plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="84"/>
         <source>within %1 km</source>
         <translation>binnen %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="92"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="96"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="93"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="97"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Toon alleen dit soort hulp (meerdere tegelijk mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="99"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
         <source>Only free of charge</source>
         <translation>Alleen gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="105"/>
         <source>Language the help is given in</source>
         <translation>Taal waarin de hulp gegeven wordt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>How the client gets in</source>
         <translation>Hoe de cliënt er terechtkan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="111"/>
         <source>Any way in</source>
         <translation>Elke toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="119"/>
         <source>Open now</source>
         <translation>Nu open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
         <source>Only what is open or can be called now</source>
         <translation>Alleen wat nu open of telefonisch bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="121"/>
         <source>Open at:</source>
         <translation>Open op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="122"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Alleen wat open is op een gekozen dag en uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
         <source>Day and time to check</source>
         <translation>Dag en uur om te controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Open first</source>
         <translation>Open bovenaan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="130"/>
         <source>Show what is open first</source>
         <translation>Toon eerst wat open is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="141"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="167"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="221"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="222"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="226"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="233"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="231"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="241"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="245"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="259"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="275"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="303"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="319"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
         <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
         <translation>De lokale opslag kon niet geopend worden (%1); alleen de meegeleverde catalogus wordt getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="324"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="331"/>
         <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
         <translation>
             <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
@@ -1449,12 +1457,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="354"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="348"/>
+        <source>The catalogue could not be shown again: %1</source>
+        <translation>De catalogus kon niet opnieuw getoond worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="370"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="498"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="514"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1462,58 +1475,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="515"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="516"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="532"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="517"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="533"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="519"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="535"/>
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="522"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="538"/>
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="524"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="540"/>
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="557"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="618"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="634"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="610"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Zit al in het mandje, of het mandje is vol.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="649"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="665"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="655"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="671"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="657"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="673"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -1521,7 +1534,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="675"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="691"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -1529,169 +1542,169 @@
 <context>
     <name>Maintainer</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
         <source>&amp;Maintainer</source>
         <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="66"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
         <source>&amp;New record…</source>
         <translation>&amp;Nieuwe fiche…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
         <source>Add a record of this municipality</source>
         <translation>Een fiche van deze gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
         <source>&amp;Edit selected record…</source>
         <translation>Gekozen fiche &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
         <source>Correct the selected record</source>
         <translation>De gekozen fiche verbeteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
         <source>&amp;Checked today (selected record)</source>
         <translation>Vandaag nage&amp;keken (gekozen fiche)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="71"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
         <source>Set the last-checked date of the selected record to today</source>
         <translation>De datum ‘laatst nagekeken’ van de gekozen fiche op vandaag zetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="73"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
         <source>&amp;Retire selected record…</source>
         <translation>Gekozen fiche &amp;uit gebruik nemen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="74"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
         <source>No longer show the selected record (can be undone)</source>
         <translation>De gekozen fiche niet meer tonen (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="75"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
         <source>Re&amp;store a retired record…</source>
         <translation>Uit gebruik genomen fiche &amp;herstellen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="76"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
         <source>Show a retired record again</source>
         <translation>Een uit gebruik genomen fiche weer tonen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="77"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="178"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Gekozen fiche terugzetten naar de &amp;meegeleverde versie…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="79"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="101"/>
         <source>Drop the local version of the selected record</source>
         <translation>De lokale versie van de gekozen fiche schrappen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="81"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
         <source>&amp;To-do: not checked for 12 months…</source>
         <translation>&amp;To-do: 12 maanden niet nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="82"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
         <source>Records not checked for 12 months, oldest first</source>
         <translation>Fiches die 12 maanden niet nagekeken zijn, oudste eerst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
         <source>Change &amp;log and undo…</source>
         <translation>&amp;Logboek en ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
         <source>Every change made here, with undo</source>
         <translation>Elke wijziging die hier gemaakt werd, met ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="86"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
         <source>&amp;Undo last change</source>
         <translation>Laatste wijziging &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>De laatste wijziging aan de catalogus ongedaan maken (een import in zijn geheel)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="113"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>HSDS JSON, een HSDS-CSV-pakket of het rekenbladsjabloon importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="116"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>De hele catalogus wegschrijven als HSDS JSON of CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>Catalogusupdate toe&amp;passen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Een ondertekende catalogusupdate toepassen vanaf een USB-stick of een gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>Roll &amp;back last update…</source>
         <translation>Laatste update terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>&amp;Conflicten na een update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Hier verbeterde fiches die een update ook wijzigde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="139"/>
         <source>The catalogue is still loading.</source>
         <translation>De catalogus wordt nog geladen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Niet beschikbaar: dit venster toont een rechtstreeks geopend catalogusbestand (of de lokale opslag kon niet geopend worden), dus hier kan niets gewijzigd worden. Start het programma zonder catalogusbestand om de catalogus te beheren.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="155"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="177"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Gekozen fiche &amp;verwijderen (hier toegevoegd)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="180"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Er werd niets gewijzigd: de fiche heeft %n probleem.</numerusform>
@@ -1699,26 +1712,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="184"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="186"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="209"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="211"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>Nothing was changed.</source>
         <translation>Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="231"/>
         <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
         <translation>De wijziging is bewaard, maar de catalogus kon niet opnieuw getoond worden; start het programma opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="235"/>
         <source>%n local record(s) could not be shown; see the to-do list.</source>
         <translation>
             <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst.</numerusform>
@@ -1726,94 +1739,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="281"/>
         <source>Edit record</source>
         <translation>Fiche bewerken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="257"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="282"/>
         <source>This record is retired or does not exist.</source>
         <translation>Deze fiche is uit gebruik genomen of bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="266"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="291"/>
         <source>Checked today</source>
         <translation>Vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
         <source>“%1” checked today.</source>
         <translation>“%1” vandaag nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="295"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was vandaag al nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
         <source>Retire</source>
         <translation>Uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>“%1” uit gebruik genomen. “Laatste wijziging ongedaan maken” brengt de fiche terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
         <source>Restored “%1”.</source>
         <translation>“%1” hersteld.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>“%1”, hier toegevoegd, verwijderen? (Het logboek bewaart de fiche; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>De verbeteringen die hier aan “%1” gemaakt werden schrappen en de meegeleverde versie weer tonen? (Het logboek bewaart ze; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="315"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="316"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: de lokale versie is geschrapt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="352"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="353"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Deze wijziging kan nu niet ongedaan gemaakt worden; er werd niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Ongedaan gemaakt: %n wijziging (%1).</numerusform>
@@ -1821,28 +1834,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
         <source>The catalogue could not be opened again; restart the program.</source>
         <translation>De catalogus kon niet opnieuw geopend worden; start het programma opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="437"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="467"/>
         <source>Choose a catalogue update</source>
         <translation>Kies een catalogusupdate</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="438"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="468"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogusupdates (*.einclusie-update);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="479"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>Update refused</source>
         <translation>Update geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 toegepast: de catalogus bevat nu %n fiche (gemaakt op %2).</numerusform>
@@ -1850,23 +1863,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="462"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
         <source>“Roll back last update” goes back.</source>
         <translation>Met “Laatste update terugdraaien” ga je terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="475"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="505"/>
         <source>Update applied</source>
         <translation>Update toegepast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche die hier verbeterd werd, is ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
@@ -1874,60 +1887,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Show the conflicts</source>
         <translation>Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="494"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="517"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
         <source>Roll back</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="522"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was? De fiches die hier toegevoegd of verbeterd werden, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer de meegeleverde catalogus.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer update %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="539"/>
         <source>Rolled back</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="553"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="556"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: de versie van hier blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="527"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="557"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: de versie van de update is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="558"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: veld per veld samengevoegd.</translation>
     </message>
@@ -2542,6 +2555,14 @@
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
         <source>The update was refused.</source>
         <translation>De update werd geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCard</name>
+    <message>
+        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <source>Contact card for the client&apos;s phone</source>
+        <translation>Contactkaart voor de gsm van de cliënt</translation>
     </message>
 </context>
 <context>
@@ -3205,21 +3226,23 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="85"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is not available on this PC.</source>
-        <extracomment>Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice).</extracomment>
         <translation>Voorlezen is niet mogelijk op deze pc.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="87"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
         <source>This PC has no voice for %1.</source>
         <translation>Deze pc heeft geen stem voor %1.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="258"/>
         <source>Checking the voice of this PC…</source>
+        <extracomment>How long the speech service may take to greet us before it counts as not answering. Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice). Engines that go through a local speech service that can hang (and that logs).</extracomment>
         <translation>De stem van deze pc wordt nagekeken…</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/speech.py" line="261"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>Voorlezen staat uit op deze pc (de spraakdienst houdt een logboek bij).</translation>
     </message>
@@ -3326,13 +3349,6 @@
             <numerusform>%n fiche na te kijken</numerusform>
             <numerusform>%n fiches na te kijken</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>PhoneCard</name>
-    <message>
-        <source>Contact card for the client&apos;s phone</source>
-        <translation>Contactkaart voor de gsm van de cliënt</translation>
     </message>
 </context>
 </TS>
