@@ -18,6 +18,8 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
+from .core.site import environment
+
 
 def run(catalogue_path: Path | None = None, out=sys.stdout) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,7 +33,7 @@ def run(catalogue_path: Path | None = None, out=sys.stdout) -> int:
             ok = True
         except Exception as exc:  # report every failure, keep checking the rest
             detail = f"{type(exc).__name__}: {exc}"
-            if os.environ.get("EINCLUSIE_DEBUG"):
+            if environment("EINCLUSIE_DEBUG"):
                 detail += "\n" + traceback.format_exc()
             ok = False
         ms = (time.perf_counter() - t0) * 1000

@@ -162,6 +162,105 @@ def test_site_local_store_joins_the_view(tmp_path, catalogue_file):
     assert found.returncode == 0 and "test-zuurstofpunt" in found.stdout, found.stderr
 
 
+def _key_pair(folder, name="central"):
+    from einclusie_app.core.updates import keygen, load_public_key, public_key_text
+
+    private, public = keygen(folder / name)
+    return private, public, public_key_text(load_public_key(public))
+
+
 def test_trusted_key_files_are_read_beside_the_site_file(tmp_path):
-    s = load_site(write(tmp_path, '[catalogue]\ntrusted_keys = ["central.pub", "QUJDRA=="]\n'))
-    assert s.trusted_keys == (str(tmp_path / "central.pub"), "QUJDRA==")
+    _, _, line = _key_pair(tmp_path)
+    s = load_site(write(tmp_path, f'[catalogue]\ntrusted_keys = ["central.pub", "{line}"]\n'))
+    assert s.trusted_keys == (str(tmp_path / "central.pub"), line) and s.problems == ()
+
+
+# -- issue 15, item 9: what a site file can get wrong, said when it is read --------------------
+
+
+def test_a_byte_order_mark_is_fine(tmp_path):
+    p = tmp_path / "site.toml"
+    p.write_bytes("\ufeff[site]\ncounter = \"Notepad\"\n".encode("utf-8"))
+    s = load_site(p)
+    assert s.counter == "Notepad" and s.problems == ()
+
+
+def test_bad_trusted_keys_are_said_with_file_and_key_and_good_ones_still_work(tmp_path):
+    from einclusie_app.core import updates
+
+    private, _, good = _key_pair(tmp_path)
+    s = load_site(write(tmp_path, '[catalogue]\ntrusted_keys = ["QUJDRA==", "missing.pub", '
+                                  f'"{good}"]\n'))
+    assert s.trusted_keys == (good,)
+    assert len(s.problems) == 2
+    assert all(str(tmp_path / "site.toml") + ", line 2" in p for p in s.problems)
+    assert "'QUJDRA=='" in s.problems[0] and "missing.pub" in s.problems[1]
+    # the update signed with the good key is accepted with the site's keys
+    pack = tmp_path / "u.einclusie-update"
+    from einclusie_app.core.build import build_from_data
+    from pathlib import Path
+
+    cat = tmp_path / "cat.sqlite"
+    build_from_data(cat, Path(__file__).resolve().parents[1] / "data")
+    updates.pack(cat, private, pack, 3)
+    assert updates.verify(pack, s.trusted_keys).sequence == 3
+
+
+def test_a_pem_key_of_another_kind_is_refused(tmp_path):
+    pem = tmp_path / "rsa.pem"
+    pem.write_text("-----BEGIN PUBLIC KEY-----\nMFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAL7y\n"
+                   "-----END PUBLIC KEY-----\n")
+    s = load_site(write(tmp_path, '[catalogue]\ntrusted_keys = ["rsa.pem"]\n'))
+    assert s.trusted_keys == () and "another kind" in s.problems[0]
+
+
+def test_an_unknown_client_language_is_said(tmp_path):
+    s = load_site(write(tmp_path, '[site]\nclient_languages_first = ["ar", "klingon"]\n'))
+    assert s.client_languages_first == ()
+    assert "unknown client language codes ['klingon']" in s.problems[0]
+    assert "line 2" in s.problems[0]
+
+
+def test_a_missing_logo_is_said_and_left_out(tmp_path):
+    s = load_site(write(tmp_path, '[site]\nlogo = "logo.png"\n'))
+    assert s.logo is None and "logo.png" in s.problems[0] and "no logo" in s.problems[0]
+    (tmp_path / "logo.png").write_bytes(b"png")
+    assert load_site(tmp_path / "site.toml").logo == tmp_path / "logo.png"
+
+
+def test_a_value_nested_5000_deep_is_a_message_not_a_crash(tmp_path):
+    s = load_site(write(tmp_path, "[site]\ncounter = " + "[" * 5000 + "]" * 5000 + "\n"))
+    assert s == Site(source=tmp_path / "site.toml", problems=s.problems)
+    assert "nested too deeply" in s.problems[0]
+
+
+def test_the_window_starts_with_a_5000_deep_site_file(qtbot, tmp_path):
+    from einclusie_app.gui.main_window import MainWindow
+
+    s = load_site(write(tmp_path, "[site]\nhome = " + "{a = " * 5000 + "1" + "}" * 5000 + "\n"))
+    w = MainWindow(site=s)
+    qtbot.addWidget(w)
+    w.announce_site_problems()
+    assert "nested too deeply" in w.statusBar().currentMessage()
+
+
+def test_the_docs_table_says_what_the_declaration_says():
+    """docs/site-settings.md holds the table the declaration makes (kind, default, help)."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "site-settings.md").read_text()
+    assert site_mod.settings_table() in doc
+
+
+def test_environment_variables_are_declared_once():
+    """Only core/site.py names an environment variable of ours."""
+    import re
+    from pathlib import Path
+
+    pkg = Path(__file__).resolve().parents[1] / "einclusie_app"
+    for p in pkg.rglob("*.py"):
+        if p.name == "site.py" and p.parent.name == "core":
+            continue
+        for name in re.findall(r"EINCLUSIE_[A-Z_]+", p.read_text(encoding="utf-8")):
+            assert name in site_mod.ENVIRONMENT, (p, name)
+        assert "os.environ.get(\"EINCLUSIE" not in p.read_text(encoding="utf-8"), p

@@ -196,7 +196,9 @@ def default_folder() -> Path:
 
 def default_counter() -> str:
     """The name logged with every change: ``EINCLUSIE_COUNTER``, else the computer's name."""
-    return os.environ.get("EINCLUSIE_COUNTER", "").strip() or platform.node() or "counter"
+    from .site import environment
+
+    return environment("EINCLUSIE_COUNTER") or platform.node() or "counter"
 
 
 _TABLES = ("phones", "locations", "sources", "hours_exceptions")

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from . import tags, vocab
 from .geo import cells_near, fine_cells, geodesic_km, haversine_km
 from .schema import FTS_TEXT_COLUMNS
+from .site import RADIUS_KM
 from .taxonomy import SynonymIndex, Term
 from .text import tokens
 
@@ -58,7 +59,7 @@ MAX_WORDS = 12
 MAX_WORD_LEN = 40
 AREA_KM = 5.0
 TIER_BONUS_KM = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
-DEFAULT_KM = 15.0
+DEFAULT_KM = RADIUS_KM  # declared once, with the site settings
 #: Text-only searches read at most this many rows per tier (in kind, name order).
 TEXT_ONLY_READ = 400
 #: Rings (km) a place search reads before the whole radius.

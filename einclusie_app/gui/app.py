@@ -8,7 +8,7 @@ from pathlib import Path
 
 #: For bench/bundle.py: when set (to the spawn time), print when the window was first painted
 #: and when the first results were shown, then quit. Nothing else reads it.
-STARTUP_PROBE = "EINCLUSIE_STARTUP_PROBE"
+STARTUP_PROBE = "EINCLUSIE_STARTUP_PROBE"  # declared in core.site.ENVIRONMENT
 
 NO_DISPLAY = ("einclusie: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
               "window cannot open; run it on a desktop, or use 'einclusie search' here.")
@@ -42,7 +42,9 @@ def run(catalogue_path: Path | None = None, argv: list[str] | None = None, site=
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data_dir()))
     host = WindowHost(catalogue_path, site or Site())
     window = host.open()
-    if os.environ.get(STARTUP_PROBE):
+    from ..core.site import environment
+
+    if environment(STARTUP_PROBE):
         _probe(window)
     return app.exec()
 

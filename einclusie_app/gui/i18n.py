@@ -10,12 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..core.paths import resources
+from ..core.site import PER_USER
 
 UI_LANGUAGES = ("nl", "fr", "en")
 #: Each language named in itself, as the menu shows it.
 UI_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
-DEFAULT_UI_LANGUAGE = "nl"
-_KEY = "ui/language"
+_SETTING = PER_USER["ui_language"]      # declared once, with the site settings
+DEFAULT_UI_LANGUAGE = _SETTING.default
+_KEY = _SETTING.key
 _installed: list[QTranslator] = []
 
 

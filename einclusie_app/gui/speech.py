@@ -38,6 +38,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, Signal
 
+from ..core.site import environment
+
 #: How long the speech service may take to greet us before it counts as not answering.
 PROBE_SECONDS = 2.0
 
@@ -135,7 +137,7 @@ class Speaker(QObject):
 
     def __init__(self, parent=None, engine: str | None = None):
         super().__init__(parent)
-        self._engine_name = engine if engine is not None else os.environ.get("EINCLUSIE_TTS_ENGINE", "")
+        self._engine_name = engine if engine is not None else environment("EINCLUSIE_TTS_ENGINE")
         self._tts = None
         self.state = "idle"
         self.reason = ""
