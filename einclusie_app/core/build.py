@@ -328,8 +328,29 @@ def _j(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+#: The HSDS tables one record has rows in, in the order a build inserts them.
+RECORD_TABLES = ("organization", "service", "service_alias", "location", "address",
+                 "service_at_location", "phone", "language", "cost_option", "service_area",
+                 "attribute", "schedule", "source")
+
+
 def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
                  topics: Sequence[Topic], local_ids: frozenset[str] = frozenset()) -> None:
+    rows = hsds_rows(compiled, local_ids)
+    for table in RECORD_TABLES[:10]:
+        db[table].insert_all(rows[table])
+    db["taxonomy_term"].insert_all(
+        {"id": f"topic/{t.code}", "code": t.code, "name": t.nl, "description": t.fr,
+         "taxonomy": TAXONOMY_NAME, "language": "nl"} for t in topics)
+    for table in RECORD_TABLES[10:]:
+        db[table].insert_all(rows[table])
+
+
+def hsds_rows(compiled: Iterable[Compiled],
+              local_ids: frozenset[str] = frozenset()) -> dict[str, list[dict]]:
+    """The rows of :data:`RECORD_TABLES` for compiled records (organisations once each).
+
+    A build inserts them all; core/merged.py inserts those of the records a change touched."""
     compiled = list(compiled)
     orgs: dict[str, dict] = {}
     services, aliases, locations, addresses, sals = [], [], [], [], []
@@ -391,26 +412,31 @@ def _insert_hsds(db: sqlite_utils.Database, compiled: Iterable[Compiled],
         sources += [{"id": f"{r.id}/source/{i}", "service_id": r.id, "url": s.url,
                      "date": s.date, "confidence": s.confidence, "notes": s.notes}
                     for i, s in enumerate(r.sources)]
-    db["organization"].insert_all(sorted(orgs.values(), key=lambda o: o["id"]))
-    db["service"].insert_all(services)
-    db["service_alias"].insert_all(aliases)
-    db["location"].insert_all(locations)
-    db["address"].insert_all(addresses)
-    db["service_at_location"].insert_all(sals)
-    db["phone"].insert_all(phones)
-    db["language"].insert_all(languages)
-    db["cost_option"].insert_all(costs)
-    db["service_area"].insert_all(areas)
-    db["taxonomy_term"].insert_all(
-        {"id": f"topic/{t.code}", "code": t.code, "name": t.nl, "description": t.fr,
-         "taxonomy": TAXONOMY_NAME, "language": "nl"} for t in topics)
-    db["attribute"].insert_all(attributes)
-    db["schedule"].insert_all(schedules)
-    db["source"].insert_all(sources)
+    return {"organization": sorted(orgs.values(), key=lambda o: o["id"]), "service": services,
+            "service_alias": aliases, "location": locations, "address": addresses,
+            "service_at_location": sals, "phone": phones, "language": languages,
+            "cost_option": costs, "service_area": areas, "attribute": attributes,
+            "schedule": schedules, "source": sources}
 
 
 # ---------------------------------------------------------------------------------------------
 # The search index
+
+
+#: Search rows are numbered in steps of this, so that core/merged.py can put a changed record's
+#: rows in their (kind, name) place without numbering the others again.
+ROWID_STEP = 64
+SEARCH_COLUMNS = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
+                  "kind_order", "name", "name_norm", "place", "municipality", "postcode",
+                  "address_known", "phone", "areas", "focus")
+FTS_INSERT = ("INSERT INTO search_fts (rowid, name, organization, body, topics, places, infix, "
+              "tags, geo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def search_order(row: dict) -> tuple:
+    """Where a search row sorts: kind, then name, then id, then its place among the service's
+    rows (``site``: locations first, then the service areas)."""
+    return (row["kind_order"], normalize(row["name"]), row["service_id"], row["site"])
 
 
 def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> int:
@@ -430,6 +456,23 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
     Rows are numbered in (kind, name) order, so a text-only search read in rowid order is
     already sorted sensibly and can stop early.
     """
+    rows = search_entries(compiled)
+    cols = SEARCH_COLUMNS
+    conn.executemany(
+        f"INSERT INTO search_row ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        ([n * ROWID_STEP] + [row[c] for c in cols[1:]]
+         for n, (row, _, _, _) in enumerate(rows, 1)))
+    conn.executemany(FTS_INSERT, (
+        (n * ROWID_STEP, t["name"], t["organization"], t["body"], t["topics"], t["places"],
+         t["infix"], tg, geo) for n, (_, t, tg, geo) in enumerate(rows, 1)))
+    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+    return len(rows)
+
+
+def search_entries(compiled: Sequence[Compiled]) -> list[tuple[dict, dict, str, str]]:
+    """(row, FTS texts, tags, geo) of every search row of ``compiled``, in :func:`search_order`.
+
+    The same values are what a contentless FTS5 index needs to delete an entry again."""
     rows = []
     for c in compiled:
         r = c.record
@@ -479,22 +522,10 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
         for i, (site, geo) in enumerate(sites):
             row = dict(base, **site)
             row_tags = common + ([tags.PRIMARY] if i == 0 else [])
-            rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo)), i))
-    rows.sort(key=lambda x: (x[0]["kind_order"], normalize(x[0]["name"]), x[0]["service_id"],
-                             x[4]))
-    cols = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
-            "kind_order", "name", "name_norm", "place", "municipality", "postcode",
-            "address_known", "phone", "areas", "focus")
-    conn.executemany(
-        f"INSERT INTO search_row ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-        ([n] + [row[c] for c in cols[1:]] for n, (row, *_) in enumerate(rows, 1)))
-    conn.executemany(
-        "INSERT INTO search_fts (rowid, name, organization, body, topics, places, infix, tags, geo)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((n, t["name"], t["organization"], t["body"], t["topics"], t["places"], t["infix"], tg, geo)
-         for n, (_, t, tg, geo, _i) in enumerate(rows, 1)))
-    conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
-    return len(rows)
+            row["site"] = i            # its place among the service's rows (search_order)
+            rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo))))
+    rows.sort(key=lambda x: search_order(x[0]))
+    return rows
 
 
 def build_from_data(out: Path, data_dir: Path = DATA_DIR) -> dict[str, int]:

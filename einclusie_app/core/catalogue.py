@@ -141,16 +141,22 @@ def _view(record_json: str, resolved_json: str, origin: str = "shipped") -> Serv
 class Catalogue:
     """A compiled catalogue file, opened read-only."""
 
-    def __init__(self, path: Path, community_days: tuple[str, ...] = ()):
+    def __init__(self, path: Path, community_days: tuple[str, ...] = (), *, live: bool = False):
+        """``live``: the file may change while it is open (a merged catalogue that
+        core/merged.py updates in place); otherwise it is opened as immutable (no locks, safe on
+        a read-only program folder or a shared drive)."""
         self.path = Path(path)
+        self.live = live
         #: Community days (11 July...) this site closes its local services on.
         self.community_days = tuple(community_days)
         self._views: dict[str, ServiceView] = {}
         self._schedules: dict[str, object] = {}
         if not self.path.is_file():
             raise CatalogueError(f"The catalogue file {self.path} does not exist.")
-        uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+        uri = self.path.resolve().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
         try:
+            # One thread at a time: the thread that opened it may hand it to another (the
+            # window opens it off the GUI thread, then searches on it).
             self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
@@ -200,6 +206,14 @@ class Catalogue:
             (sid,)).fetchone()
         view = self._views[ident] = _view(record_json, resolved_json, origin)
         return view
+
+    def forget(self, ids) -> None:
+        """Drop what is cached of these records (their rows changed in a live file)."""
+        ids = set(ids)
+        for key in [k for k, v in self._views.items() if k in ids or v.id in ids]:
+            del self._views[key]
+        for key in [k for k in self._schedules if k in ids]:
+            del self._schedules[key]
 
     def local_ids(self) -> list[str]:
         """Ids of the records that come from the local store (empty for a shipped file)."""

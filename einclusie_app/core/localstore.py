@@ -663,6 +663,14 @@ class LocalStore:
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM local_record").fetchone()[0]
 
+    def row_digests(self) -> dict[str, str]:
+        """``{id: digest}`` of every local row (its state and record as stored), without
+        reading the records: the merged view (core/merged.py) compares them with what it
+        shows to find the records that changed."""
+        return {ident: hashlib.sha256(f"{state}\n{record}".encode()).hexdigest()
+                for ident, state, record in self.conn.execute(
+                    "SELECT id, state, record FROM local_record")}
+
     def _change(self, row: tuple) -> Change:
         seq, at, counter, rid, action, fields, batch, undoes, undone_by, note = row
         return Change(seq, at, counter, rid, action,

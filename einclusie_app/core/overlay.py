@@ -27,9 +27,7 @@ postcode) does not stop the program: its shipped version (or nothing) is shown a
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -39,17 +37,13 @@ from .localstore import (
     APP_NAME, Change, Expect, LocalStore, Put, StoreError, fingerprint, put_for,
 )
 from .record import Problem, Record, RecordError, record_from_dict
-from .schema import SCHEMA_VERSION
 
 __all__ = [
-    "MERGE_FORMAT", "Workspace", "Conflict", "ImportReport", "StaleItem", "default_cache_dir",
+    "Workspace", "Conflict", "ImportReport", "StaleItem", "default_cache_dir",
     "record_fields",
 ]
 
 _UNCHECKED = object()  # save(): no loaded version given, no conflict check
-
-#: Part of the cache key: a program whose merge works differently never reuses an old file.
-MERGE_FORMAT = f"merge/1 schema/{SCHEMA_VERSION}"
 
 
 def default_cache_dir() -> Path:
@@ -233,11 +227,11 @@ class Workspace:
     def shipped_record(self, record_id: str) -> Record | None:
         row = self.shipped.conn.execute("SELECT record FROM service WHERE id = ?",
                                         (record_id,)).fetchone()
-        return _catalogue_record(row[0]) if row else None
+        return catalogue_record(row[0]) if row else None
 
     def shipped_records(self) -> Iterator[Record]:
         for (text,) in self.shipped.conn.execute("SELECT record FROM service ORDER BY id"):
-            yield _catalogue_record(text)
+            yield catalogue_record(text)
 
     def record(self, record_id: str) -> Record | None:
         """The effective version: the local one when there is one, None when retired."""
@@ -494,109 +488,36 @@ class Workspace:
 
     # -- the merged catalogue ------------------------------------------------------------
 
-    def cache_key(self) -> str:
-        st = self.shipped_path.stat()
-        meta = self.shipped.meta()
-        parts = [MERGE_FORMAT, str(self.shipped_path.resolve()), str(st.st_size),
-                 str(st.st_mtime_ns), meta.get("input_sha256", ""), meta.get("sequence", ""),
-                 self.store.revision()]
-        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+    def sync(self):
+        """Bring the merged catalogue up to the store (core/merged.py); returns its
+        :class:`~.merged.Synced` and keeps its problems in :attr:`merge_problems`."""
+        from .merged import sync
+
+        synced = sync(self)
+        self.merge_problems = list(synced.problems)
+        return synced
 
     def catalogue_path(self) -> Path:
         """The catalogue file to show: the shipped one while nothing is local, else the merged
-        file (built when the shipped file or the store changed; cached otherwise)."""
-        if self.store.count() == 0:
-            self.merge_problems = []
-            return self.shipped_path
-        key = self.cache_key()
-        out = self.cache_dir / f"merged-{key}.sqlite"
-        problems_file = out.with_suffix(".problems.json")
-        if out.is_file():
-            self.merge_problems = _read_problems(problems_file)
-            return out
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            self.merge_problems = self.build_merged(out)
-        except RecordError as exc:
-            # Never stop the program: show the shipped catalogue and say why.
-            self.merge_problems = list(exc.problems)
-            return self.shipped_path
-        problems_file.write_text(json.dumps([[p.where, p.field, p.reason]
-                                             for p in self.merge_problems]), encoding="utf-8")
-        self._clean_cache(keep={out.name, problems_file.name})
-        return out
+        file, brought up to date record by record (core/merged.py)."""
+        return self.sync().path
 
     def open_catalogue(self, community_days: tuple[str, ...] = ()) -> Catalogue:
-        return Catalogue(self.catalogue_path(), community_days)
+        path = self.catalogue_path()
+        return Catalogue(path, community_days, live=path != self.shipped_path)
 
     def build_merged(self, out: Path) -> list[Problem]:
-        """Compile the effective records into ``out`` (atomically); returns the problems of the
-        local records that had to be left out (their shipped version is used instead)."""
-        from .build import build_catalogue, inputs_from_catalogue
-        from .validate import validate_record
+        """Compile the effective records into ``out`` (the whole merged file); returns the
+        problems of the local records that had to be left out."""
+        from .merged import build_full
 
-        shipped = {r.id: r for r in self.shipped_records()}
-        entries = self.store.entries()
-        records = {k: v for k, v in shipped.items()}
-        local_ids: set[str] = set()
-        problems: list[Problem] = []
-        for e in entries:
-            if e.state == "retired":
-                records.pop(e.id, None)
-                continue
-            found = validate_record(e.record, self.gazetteer, f"local record {e.id}")
-            if found:
-                problems.extend(found)
-                continue
-            records[e.id] = e.record
-            local_ids.add(e.id)
-        # An id or alias used twice would stop the build: leave such local records out too.
-        owners: dict[str, str] = {}
-        for r in records.values():
-            if r.id not in local_ids:
-                for n in [r.id, *r.aliases]:
-                    owners.setdefault(n, r.id)
-        for rid in sorted(local_ids):
-            names = [rid, *records[rid].aliases]
-            taken = [n for n in names if owners.get(n, rid) != rid]
-            if taken or len(set(names)) != len(names):
-                problems.append(Problem(f"local record {rid}", "id", f"{', '.join(taken or names)}"
-                                        " is also used by another record; left out"))
-                local_ids.discard(rid)
-                if rid in shipped:
-                    records[rid] = shipped[rid]
-                else:
-                    records.pop(rid)
-            else:
-                owners.update((n, rid) for n in names)
-        tmp = out.with_name(f"{out.stem}.{os.getpid()}.tmp")
-        inputs = inputs_from_catalogue(self.shipped_path, list(records.values()), local_ids)
-        build_catalogue(inputs, tmp)
-        os.replace(tmp, out)
-        return problems
-
-    def _clean_cache(self, keep: set[str]) -> None:
-        """Remove older merged files (never another program's build in progress)."""
-        old = [*self.cache_dir.glob("merged-*.sqlite"),
-               *self.cache_dir.glob("merged-*.problems.json")]
-        for p in old:
-            if p.name not in keep and not p.name.endswith(".tmp"):
-                try:
-                    p.unlink()
-                except OSError:
-                    pass  # another program still has it open (Windows): next time
+        found = build_full(self, out)
+        return [p for i in sorted(found) for p in found[i]]
 
 
-def _catalogue_record(text: str) -> Record:
+def catalogue_record(text: str) -> Record:
     """A record of a compiled catalogue: checked by the build, so not checked again."""
     from .validate import lenient_record
 
     data = json.loads(text)
     return lenient_record(data) or record_from_dict(data)
-
-
-def _read_problems(path: Path) -> list[Problem]:
-    try:
-        return [Problem(*row) for row in json.loads(path.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError):
-        return []
