@@ -13,18 +13,12 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-EXIT_USAGE = 2
-EXIT_NOT_FOUND = 3
-
-
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_USAGE):
-        super().__init__(message)
-        self.code = code
+from .cli_common import EXIT_NOT_FOUND, CliError, open_session
 
 
 def _parser() -> argparse.ArgumentParser:
     from .core import vocab
+    from .core.site import setting
 
     p = argparse.ArgumentParser(
         prog="einclusie",
@@ -42,7 +36,9 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("search", help="find help: words, a place, filters")
     s.add_argument("words", nargs="*", help="what the client needs, in any order")
     s.add_argument("--near", metavar="PLACE", help="postcode, municipality or sub-municipality")
-    s.add_argument("--km", type=float, default=None, help="radius around the place (default 15)")
+    s.add_argument("--km", type=float, default=None,
+                   help="radius around the place (default: the site's, else "
+                        f"{setting('site.radius_km').default:g})")
     s.add_argument("--kind", action="append", choices=vocab.KINDS, default=[],
                    help="only this kind (repeatable)")
     s.add_argument("--lang", metavar="CODE", help="help given in this language (ISO 639-1)")
@@ -118,31 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args):
-    """The catalogue to search: ``--catalogue`` as it is, else the program's own view (the
-    shipped catalogue, or a newer installed update, overlaid by the local store)."""
-    from .core.catalogue import Catalogue, CatalogueError
-    from .core.paths import shipped_catalogue
-
-    site = args.site_settings
-    try:
-        if args.catalogue:
-            return Catalogue(args.catalogue, community_days=site.community_holidays)
-        from .core.localstore import StoreError
-        from .core.overlay import Workspace
-
-        try:
-            ws = Workspace.open(shipped_catalogue(), site.local_store,
-                                trusted_keys=site.trusted_keys)
-        except (StoreError, OSError) as exc:
-            print(f"einclusie: the local store could not be opened ({exc}); "
-                  "using the shipped catalogue only.", file=sys.stderr)
-            return Catalogue(shipped_catalogue(), community_days=site.community_holidays)
-        catalogue = ws.open_catalogue(site.community_holidays)
-        for problem in ws.merge_problems:
-            print(f"einclusie: local record left out: {problem}", file=sys.stderr)
-        return catalogue
-    except CatalogueError as exc:
-        raise CliError(str(exc)) from None
+    """The catalogue to read: ``--catalogue`` as it is, else the program's own view (the
+    shipped catalogue, or a newer installed update, with the local store), through the
+    session that owns what is open (core/session.py)."""
+    return open_session(args, explicit_view=True).catalogue
 
 
 def resolve_place(catalogue, text: str):
@@ -159,17 +134,17 @@ def resolve_place(catalogue, text: str):
 
 
 def cmd_search(args) -> int:
-    from .core.search import DEFAULT_KM, Query, distance_label
+    from .core.search import Query, distance_label
 
     cat = _open(args)
     place = resolve_place(cat, args.near) if args.near else None
-    if args.km is not None and args.km <= 0:
-        raise CliError("--km must be more than 0.")
+    if args.km is not None and not 0 < args.km <= 1000:
+        raise CliError("--km must be more than 0 and at most 1000.")
     if args.limit < 1:
         raise CliError("--limit must be at least 1.")
     when = _when(args.at)
     open_at = when if (args.open_now or args.at) else None
-    q = Query(text=" ".join(args.words), place=place, km=args.km or DEFAULT_KM,
+    q = Query(text=" ".join(args.words), place=place, km=args.km or args.site_settings.radius_km,
               kinds=frozenset(args.kind), language=(args.lang or "").lower() or None,
               free=args.free, access=frozenset(args.access), limit=args.limit,
               open_at=open_at)

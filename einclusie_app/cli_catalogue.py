@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-EXIT_PROBLEMS = 1
+from .cli_common import EXIT_PROBLEMS, CliError, err, notice_lines, open_session
 
 
 def _store_options(p: argparse.ArgumentParser, counter: bool = False) -> None:
@@ -152,79 +152,31 @@ def add_actions(csub) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _err(*lines: object) -> None:
-    for line in lines:
-        print(line, file=sys.stderr)
-
-
-def _folder(args) -> Path:
-    """``--store``, else the site's ``catalogue.local_store``, else the user's data folder."""
-    from .core.localstore import default_folder
-
-    if getattr(args, "store", None):
-        return args.store
-    site = getattr(args, "site_settings", None)
-    if site is not None and site.local_store is not None:
-        return site.local_store
-    return default_folder()
-
-
-def _shipped_file(args) -> Path:
-    """The program's shipped catalogue (or the file ``--catalogue`` names instead)."""
-    from .core.paths import shipped_catalogue
-
-    return getattr(args, "catalogue", None) or shipped_catalogue()
-
-
-def _trusted(args) -> list:
-    """``--trust`` keys, else the site's ``catalogue.trusted_keys``."""
-    site = getattr(args, "site_settings", None)
-    return list(getattr(args, "trust", None) or []) or list(site.trusted_keys if site else [])
-
-
-def _shipped(args) -> Path:
-    """The shipped catalogue in use: an installed newer update (verified), else the shipped
-    file."""
-    from .core.updates import effective_shipped_catalogue
-
-    return effective_shipped_catalogue(_shipped_file(args), _folder(args), _trusted(args))
-
-
 @contextmanager
-def _workspace(args) -> Iterator:
-    """The shipped catalogue in use and the local store, closed again afterwards."""
-    from .cli import CliError
-    from .core.catalogue import CatalogueError
-    from .core.localstore import LocalStore, StoreError
-    from .core.overlay import Workspace
+def _session(args) -> Iterator:
+    """The session of a maintainer command (core/session.py), closed afterwards. Without a
+    local store nothing can be changed: that is an error here."""
+    from .core.session import SessionError
 
+    session = open_session(args)
     try:
-        store = LocalStore(_folder(args), getattr(args, "counter", None))
-    except StoreError as exc:
+        if not session.maintainable:
+            raise CliError("no local store is open, so nothing can be changed (see above).",
+                           EXIT_PROBLEMS)
+        yield session
+    except SessionError as exc:
         raise CliError(str(exc), EXIT_PROBLEMS) from None
-    try:
-        try:
-            ws = Workspace(_shipped(args), store, getattr(args, "cache", None))
-        except CatalogueError as exc:
-            raise CliError(str(exc)) from None
-        try:
-            yield ws
-        finally:
-            ws.close()
     finally:
-        store.close()
+        session.close()
 
 
-def _read(args):
-    from .core.importer import read_file
+def _source(args):
     from .core.record import Source
 
-    source = Source(args.source, args.source_date) if args.source else None
-    return read_file(args.file, default_kinds=args.kind, default_source=source)
+    return Source(args.source, args.source_date) if args.source else None
 
 
 def run(args) -> int:
-    from .cli import CliError
     from .core.localstore import StoreError
     from .core.record import RecordError
     from .core.updates import UpdateError
@@ -235,7 +187,7 @@ def run(args) -> int:
     try:
         return action(args)
     except RecordError as exc:
-        _err(*exc.problems)
+        err(*exc.problems)
         raise CliError(f"{len(exc.problems)} problem(s) above; nothing was changed.",
                        EXIT_PROBLEMS) from None
     except (StoreError, UpdateError) as exc:
@@ -244,11 +196,24 @@ def run(args) -> int:
         raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}", EXIT_PROBLEMS) from None
 
 
+def _checked(session, args):
+    """Read and check the file: every problem on stderr, or what importing would do."""
+    checked = session.check_file(args.file, kinds=args.kind, source=_source(args))
+    if checked.problems:
+        from .core.record import RecordError
+
+        raise RecordError(list(checked.problems))
+    return checked
+
+
 def cmd_import(args) -> int:
-    read = _read(args)
-    with _workspace(args) as ws:
-        report = ws.import_records(read, dry_run=args.dry_run,
-                                   allow_removals=args.allow_removals)
+    with _session(args) as session:
+        checked = _checked(session, args)
+        if args.dry_run:
+            report = checked.report
+        else:
+            report = session.import_records(checked.read,
+                                            allow_removals=args.allow_removals).value
     print(f"{args.file}: {report.summary()}", file=sys.stderr)
     for ident in report.added:
         print(f"{'would add' if args.dry_run else 'added'}\t{ident}")
@@ -258,59 +223,45 @@ def cmd_import(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .cli import CliError
-    from .core.catalogue import Catalogue, CatalogueError
-    from .core.validate import check_read
-
-    read = _read(args)
+    session = open_session(args)
     try:
-        cat = Catalogue(_shipped(args))
-    except CatalogueError as exc:
-        raise CliError(str(exc)) from None
-    try:
-        problems = check_read(read, cat.gazetteer)
+        checked = session.check_file(args.file, kinds=args.kind, source=_source(args))
     finally:
-        cat.close()
-    if problems:
-        _err(*problems)
-        raise CliError(f"{args.file}: {len(problems)} problem(s) above.", EXIT_PROBLEMS)
-    print(f"{args.file}: {len(read.records)} record(s), no problems.", file=sys.stderr)
+        session.close()
+    if checked.problems:
+        err(*checked.problems)
+        raise CliError(f"{args.file}: {len(checked.problems)} problem(s) above.", EXIT_PROBLEMS)
+    print(f"{args.file}: {len(checked.read.records)} record(s), no problems.", file=sys.stderr)
     return 0
 
 
 def cmd_export(args) -> int:
-    from .core import hsds
-
-    with _workspace(args) as ws:
-        cat = ws.open_catalogue()
-        for p in ws.merge_problems:
-            _err(f"left out (its shipped version is exported): {p}")
-        try:
-            if args.format == "hsds-json":
-                path, n = hsds.export_json(cat, args.dir)
-                print(f"Wrote {path}: {n} services.", file=sys.stderr)
-            else:
-                path, counts = hsds.export_tabular(cat, args.dir)
-                print(f"Wrote {path}: {counts['service']} services, "
-                      f"{sum(counts.values())} rows in {len(counts)} tables.",
-                      file=sys.stderr)
-        finally:
-            cat.close()
+    with _session(args) as session:
+        # local records left out were said when the session opened: their shipped version
+        # is what is exported
+        outcome = session.export(args.format, args.dir)
+    if args.format == "hsds-json":
+        path, n = outcome.value
+        print(f"Wrote {path}: {n} services.", file=sys.stderr)
+    else:
+        path, counts = outcome.value
+        print(f"Wrote {path}: {counts['service']} services, "
+              f"{sum(counts.values())} rows in {len(counts)} tables.", file=sys.stderr)
     return 0
 
 
 def cmd_local(args) -> int:
-    with _workspace(args) as ws:
-        entries = ws.store.entries()
+    with _session(args) as session:
+        entries = session.store.entries()
         for e in entries:
             print(f"{e.state}\t{e.id}\t{e.record.name}\t{e.changed_at}\t{e.counter}")
-        print(f"{len(entries)} local record(s) in {ws.store.path}", file=sys.stderr)
+        print(f"{len(entries)} local record(s) in {session.store.path}", file=sys.stderr)
     return 0
 
 
 def cmd_log(args) -> int:
-    with _workspace(args) as ws:
-        for c in ws.store.changes(args.id, args.limit):
+    with _session(args) as session:
+        for c in session.changes(args.id, args.limit):
             fields = ", ".join(sorted(c.fields))
             undone = f"\tundone by {c.undone_by}" if c.undone else ""
             print(f"{c.seq}\t{c.at}\t{c.counter}\t{c.action}\t{c.record_id}\t{fields}{undone}")
@@ -318,8 +269,8 @@ def cmd_log(args) -> int:
 
 
 def cmd_undo(args) -> int:
-    with _workspace(args) as ws:
-        changes = ws.undo(args.seq)
+    with _session(args) as session:
+        changes = session.undo(args.seq).value
     for c in changes:
         print(f"undid change {c.undoes} of {c.record_id} (now change {c.seq})")
     return 0
@@ -328,8 +279,8 @@ def cmd_undo(args) -> int:
 def cmd_stale(args) -> int:
     from .core.catalogue import STALE_AFTER_DAYS
 
-    with _workspace(args) as ws:
-        items = ws.stale(days=args.days if args.days is not None else STALE_AFTER_DAYS)
+    with _session(args) as session:
+        items = session.stale(days=args.days if args.days is not None else STALE_AFTER_DAYS)
     for s in items:
         age = "never checked" if s.days is None else f"{s.days} days"
         print(f"{s.assured_date or '-'}\t{age}\t{s.origin}\t{s.id}\t{s.name}")
@@ -338,8 +289,8 @@ def cmd_stale(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    with _workspace(args) as ws:
-        conflicts = ws.conflicts()
+    with _session(args) as session:
+        conflicts = session.conflicts()
     for c in conflicts:
         print(f"{c.id}\t{c.kind}\tlocal: {', '.join(c.local_fields()) or '-'}\t"
               f"update: {', '.join(c.shipped_fields()) or '-'}\tboth: "
@@ -349,8 +300,8 @@ def cmd_conflicts(args) -> int:
 
 
 def cmd_resolve(args) -> int:
-    with _workspace(args) as ws:
-        ws.resolve(args.id, args.take)
+    with _session(args) as session:
+        session.resolve(args.id, args.take)
     print(f"{args.id}: {args.take} version kept", file=sys.stderr)
     return 0
 
@@ -372,7 +323,7 @@ def cmd_pack(args) -> int:
     import datetime as dt
 
     from .core.paths import shipped_catalogue
-    from .core.updates import pack, pack_local_changes, parse_expires
+    from .core.updates import pack, parse_expires
 
     source = args.source or args.catalogue or shipped_catalogue()
     sequence = args.sequence
@@ -380,9 +331,9 @@ def cmd_pack(args) -> int:
         sequence = int(dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d%H%M"))
     expires = parse_expires(args.expires) if args.expires else None
     if args.delegation is not None:
-        with _workspace(args) as ws:
-            info = pack_local_changes(ws, args.key, args.delegation, args.out, sequence,
-                                      args.note, expires)
+        with _session(args) as session:
+            info = session.pack_local_changes(args.key, args.delegation, args.out, sequence,
+                                              args.note, expires)
     else:
         info = pack(source, args.key, args.out, sequence, args.note, expires=expires)
     print(f"Wrote {args.out}: update {info.sequence}, {info.services} services, signed with key "
@@ -391,42 +342,39 @@ def cmd_pack(args) -> int:
 
 
 def cmd_delegate(args) -> int:
-    from .cli import CliError
-    from .core.catalogue import Catalogue, CatalogueError
+    from .core.paths import shipped_catalogue
+    from .core.session import Session, SessionError
     from .core.updates import delegate, parse_expires
 
     try:
-        cat = Catalogue(_shipped_file(args))
-    except CatalogueError as exc:
+        session = Session.open(args.site_settings,
+                               catalogue=args.catalogue or shipped_catalogue())
+    except SessionError as exc:
         raise CliError(str(exc)) from None
     try:
-        d = delegate(args.key, args.public, args.municipality, args.out, cat.gazetteer,
-                     parse_expires(args.expires), args.note)
+        d = delegate(args.key, args.public, args.municipality, args.out,
+                     session.catalogue.gazetteer, parse_expires(args.expires), args.note)
     finally:
-        cat.close()
+        session.close()
     print(f"Wrote {args.out}: key {d.key_id} may sign updates of {', '.join(d.names)} until "
           f"{d.expires[:10]}.", file=sys.stderr)
     return 0
 
 
 def cmd_update(args) -> int:
-    from .core.updates import apply_update
-
-    info = apply_update(args.file, _trusted(args), _shipped_file(args), _folder(args))
+    with _session(args) as session:
+        outcome = session.apply_update(args.file, list(args.trust) or None)
+    info = outcome.value
     print(f"Applied update {info.sequence} ({info.services} services, created {info.created}, "
           f"key {info.key_id}). 'einclusie catalogue rollback' goes back.", file=sys.stderr)
-    with _workspace(args) as ws:
-        conflicts = ws.conflicts()
-    if conflicts:
-        print(f"{len(conflicts)} local record(s) changed in the update too; the local version "
-              "stays until you choose: einclusie catalogue conflicts", file=sys.stderr)
+    for notice in outcome.notices:
+        err(*notice_lines(notice))
     return 0
 
 
 def cmd_rollback(args) -> int:
-    from .core.updates import rollback
-
-    now = rollback(_shipped_file(args), _folder(args), _trusted(args))
+    with _session(args) as session:
+        now = session.rollback().value
     print(f"Rolled back; the catalogue in use is now {now}.", file=sys.stderr)
     return 0
 

@@ -41,12 +41,15 @@ def run(catalogue_path: Path | None = None, out=sys.stdout) -> int:
         out.write(f"{'ok  ' if ok else 'FAIL'} {name} ({ms:.0f} ms){': ' + detail if detail else ''}\n")
 
     def open_catalogue() -> str:
-        from .core.catalogue import SQLITE_VERSION, Catalogue
+        from .core.catalogue import SQLITE_VERSION
         from .core.paths import shipped_catalogue
+        from .core.session import Session
 
+        # the installation's own file, as it is (not this PC's local store or updates)
         path = catalogue_path or shipped_catalogue()
-        cat = Catalogue(path)
-        state["cat"] = cat
+        session = Session.open(catalogue=path)
+        state["session"] = session
+        cat = state["cat"] = session.catalogue
         return f"{path} ({cat.count()} services, SQLite {SQLITE_VERSION})"
 
     def searches() -> str:
@@ -128,6 +131,8 @@ def run(catalogue_path: Path | None = None, out=sys.stdout) -> int:
         step("opening hours", opening_hours)
         step("client view (Arabic, Tigrinya)", client_view)
         step("handout PDF in Arabic", handout)
+    if "session" in state:
+        state["session"].close()
     failed = [name for name, ok, _ in results if not ok]
     if failed:
         out.write(f"self-test FAILED: {', '.join(failed)}\n")

@@ -154,6 +154,11 @@ def test_site_local_store_joins_the_view(tmp_path, catalogue_file):
         return subprocess.run([sys.executable, "-m", "einclusie_app", "--site", str(site), *args],
                               capture_output=True, text=True, timeout=300)
 
+    # the site's folder must exist (a shared drive that is not there is never made anew)
+    refused = run("catalogue", "import", str(sheet))
+    assert refused.returncode != 0 and "does not exist, so it was not created" in refused.stderr
+    assert not store.exists()
+    store.mkdir()
     imported = run("catalogue", "import", str(sheet))
     assert imported.returncode == 0, imported.stderr
     assert (store / "local.sqlite").is_file()

@@ -663,6 +663,12 @@ class LocalStore:
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM local_record").fetchone()[0]
 
+    def states(self) -> dict[str, tuple[str, str | None]]:
+        """``{id: (state, base_fingerprint)}`` of every local row, without reading the records
+        (what the window's menus and the conflict count need)."""
+        return {ident: (state, base) for ident, state, base in self.conn.execute(
+            "SELECT id, state, base_fingerprint FROM local_record")}
+
     def row_digests(self) -> dict[str, str]:
         """``{id: digest}`` of every local row (its state and record as stored), without
         reading the records: the merged view (core/merged.py) compares them with what it

@@ -497,3 +497,4 @@ def _slot(conn: sqlite3.Connection, key: tuple) -> int:
     if succ - lo < 2:
         raise _Rebuild
     return (lo + succ) // 2
+

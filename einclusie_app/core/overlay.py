@@ -27,6 +27,7 @@ postcode) does not stop the program: its shipped version (or nothing) is shown a
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -447,6 +448,22 @@ class Workspace:
             elif fingerprint(new) != e.base_fingerprint:
                 kind = "removed" if new is None else "changed"
                 out.append(Conflict(e.id, kind, e.state, e.record, e.base_record, new))
+        return out
+
+    def conflict_ids(self) -> list[str]:
+        """The ids :meth:`conflicts` would list, without reading any record: the shipped
+        record's fingerprint is the SHA-256 of its stored JSON (the same canonical text)."""
+        out = []
+        for rid, (state, base) in sorted(self.store.states().items()):
+            row = self.shipped.conn.execute("SELECT record FROM service WHERE id = ?",
+                                            (rid,)).fetchone()
+            if state == "added":
+                if row is not None:
+                    out.append(rid)
+                continue
+            now = hashlib.sha256(row[0].encode()).hexdigest() if row else None
+            if now != base:
+                out.append(rid)
         return out
 
     def conflict(self, record_id: str) -> Conflict | None:

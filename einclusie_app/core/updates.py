@@ -572,10 +572,17 @@ def pack_local_changes(workspace, key: Path | Ed25519PrivateKey, delegation: Pat
                        sequence: int, note: str = "",
                        expires: dt.datetime | None = None) -> PackInfo:
     """A municipality's update: its merged view (the catalogue in use plus its local store,
-    core/overlay.py), signed with its delegated key, checked against its municipalities."""
-    source = workspace.catalogue_path()
-    return pack(source, key, out, sequence, note, expires=expires, delegation=delegation,
-                base=workspace.shipped_path)
+    core/overlay.py), signed with its delegated key, checked against its municipalities.
+
+    The view is compiled whole for it (the cached merged view is kept up to date record by
+    record, core/merged.py: the same records, in another row order than a build makes)."""
+    with tempfile.TemporaryDirectory(dir=Path(out).parent) as tmp:
+        source = Path(workspace.shipped_path)
+        if workspace.store.count():
+            source = Path(tmp) / PAYLOAD
+            workspace.build_merged(source)
+        return pack(source, key, out, sequence, note, expires=expires, delegation=delegation,
+                    base=workspace.shipped_path)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,594 @@
+"""What is open for one site, and every way to change it: the one object the window, the command
+line and the self-test use.
+
+:meth:`Session.open` works out, in ONE place, which catalogue a counter sees:
+
+1. **the store** (:meth:`Session._open_store`): the local store in the folder the command line
+   or the site names, or the user's data folder. A folder the site names that does not exist
+   is said and not created; a store that cannot be opened is said; either way the program goes
+   on with the shipped catalogue alone (and nothing can be changed).
+2. **the shipped catalogue in use** (:meth:`Session._choose_shipped`): an installed, newer
+   signed update, else the catalogue the program came with. An installed update that cannot be
+   used is said, and the program falls back to the shipped file.
+3. **the view** (:meth:`Session._open_view`): the merged catalogue (core/merged.py), found in
+   the cache and brought up to date, or built; local records it cannot use are said. When the
+   merged file cannot be opened, the shipped catalogue is shown and that is said.
+4. **the home place** of the site, looked up in the gazetteer; an unknown one is said.
+
+What went wrong on the way is in :attr:`Session.notices`: facts (:class:`Notice`, a ``code``
+and its values), which each front end words in its own language. Only a catalogue that cannot
+be opened at all raises (:class:`SessionError`).
+
+Every changing action is one method — :meth:`save`, :meth:`mark_checked`, :meth:`retire`,
+:meth:`restore`, :meth:`revert`, :meth:`undo`, :meth:`import_records` / :meth:`import_file`,
+:meth:`apply_update`, :meth:`rollback`, :meth:`resolve`, :meth:`refresh` (another counter
+changed the shared store) — and returns an :class:`Outcome`: the logged changes, the records
+whose shown version changed, the new view file when there is one, notices, and the action's
+own result. They raise, changing nothing, when the change is refused (``RecordError``,
+``StoreError``, ``UpdateError``, ``SessionError``). A later action ("flag a record for the
+central maintainer") is one more method of the same shape.
+
+Threads. Actions may run on a worker thread while the window searches on the GUI thread:
+
+* every thread that uses a session gets its OWN connections to the store and the shipped
+  catalogue (made the first time it asks; SQLite connections are not shared between threads);
+* actions are serialized (one lock): two never interleave;
+* the view (:attr:`catalogue`) belongs to one thread at a time, the one that reads it (the GUI
+  thread in the window). An action never touches it: it updates the merged file through its
+  own connection, and the owner calls :meth:`take` with the outcome (drop the changed records
+  from its caches, or switch to the new file the outcome carries, opened and warmed by the
+  worker);
+* :attr:`status` (counts and states for the menus) is a value replaced whole after each
+  action, so any thread may read it without touching the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from .catalogue import STALE_AFTER_DAYS, Catalogue, CatalogueError
+from .localstore import Change, LocalStore, StoreError
+from .overlay import Conflict, ImportReport, StaleItem, Workspace
+from .record import Problem, Record, RecordError, Source
+from .site import Site
+
+__all__ = ["Session", "SessionError", "Notice", "Outcome", "Status", "Checked"]
+
+
+class SessionError(RuntimeError):
+    """What was asked cannot be done here (no catalogue, no local store); the message says why.
+    ``code``: ``no_catalogue``, ``no_store``."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something to tell the user, as facts. ``code`` says what; ``args`` the values to word
+    it with; ``detail`` the technical text (an error message, a path) as it is.
+
+    Codes: ``store_folder_missing`` (folder), ``store_unavailable`` (folder),
+    ``update_unusable`` (file), ``view_unavailable`` (file), ``merge_left_out`` (count;
+    ``problems``), ``home_unknown`` (home, suggestions), ``conflicts`` (count)."""
+
+    code: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    detail: str = ""
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the menus need, read without touching the store. ``maintainable``: changes can be
+    made here (``why_not``: ``explicit_file``, ``no_store``, or "")."""
+
+    maintainable: bool = False
+    why_not: str = ""
+    local_states: Mapping[str, str] = field(default_factory=dict)
+    can_undo: bool = False
+    conflicts: int = 0
+    update_installed: bool = False
+    left_out: int = 0
+
+    @property
+    def retired(self) -> int:
+        return sum(1 for s in self.local_states.values() if s == "retired")
+
+    def state(self, record_id: str | None, shown: bool = True) -> str | None:
+        """``added``, ``corrected``, ``retired``, ``shipped`` (a record shown and not local),
+        or None."""
+        if record_id is None:
+            return None
+        return self.local_states.get(record_id) or ("shipped" if shown else None)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an action did. ``changes``: what the store logged (empty: nothing changed);
+    ``changed_ids``: records whose shown version changed in the view file; ``view``: a new
+    catalogue to show instead (opened by the thread that ran the action; hand it over with
+    :meth:`Session.take`); ``value``: the action's own result (an ImportReport, a PackInfo...)."""
+
+    action: str
+    changes: tuple[Change, ...] = ()
+    changed_ids: frozenset[str] = frozenset()
+    view: Catalogue | None = None
+    notices: tuple[Notice, ...] = ()
+    value: Any = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes) or self.view is not None
+
+
+@dataclass(frozen=True)
+class Checked:
+    """An import file read and checked (nothing stored): the records read, every problem (in
+    the file's own words), and — with a store — what importing would do."""
+
+    read: Any
+    problems: tuple[Problem, ...]
+    report: ImportReport | None
+
+
+_UNCHECKED = object()   # save(): no loaded version given, no conflict check
+
+
+class _PerThread(threading.local):
+    generation: int = -1
+    ws: Workspace | None = None
+
+
+class Session:
+    """What is open for one site (see the module's description)."""
+
+    def __init__(self, site: Site | None = None, *, shipped: Path | None = None,
+                 store: Path | None = None, cache: Path | None = None,
+                 counter: str | None = None):
+        from .paths import shipped_catalogue
+
+        self.site = site or Site()
+        #: The catalogue the program came with (or the file --catalogue named to maintain).
+        self.shipped_file = Path(shipped) if shipped is not None else shipped_catalogue()
+        #: The shipped catalogue in use: an installed update, or :attr:`shipped_file`.
+        self.shipped_path = self.shipped_file
+        self._store_arg = Path(store) if store is not None else None
+        #: The local store's folder (None: no local store is open).
+        self.folder: Path | None = None
+        self.cache_dir = Path(cache) if cache is not None else None
+        self.counter = counter
+        self.catalogue: Catalogue | None = None
+        self.notices: list[Notice] = []
+        self.status = Status()
+        self.explicit = False
+        self._lock = threading.RLock()
+        self._local = _PerThread()
+        self._generation = 0
+        self._open_objects: list[tuple[Workspace, LocalStore]] = []
+        self._objects_lock = threading.Lock()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, site: Site | None = None, *, catalogue: Path | None = None,
+             shipped: Path | None = None, store: Path | None = None, cache: Path | None = None,
+             counter: str | None = None) -> "Session":
+        """Open what this site shows. ``catalogue``: show that file as it is (nothing can be
+        changed). ``shipped``: the program's own catalogue (default: the one it ships).
+        ``store``: the local store's folder, made when missing (default: the site's, which must
+        exist, else the user's data folder). Raises :class:`SessionError` only when no
+        catalogue at all can be opened."""
+        s = cls(site, shipped=shipped, store=store, cache=cache, counter=counter)
+        days = s.site.community_holidays
+        if catalogue is not None:
+            s.explicit = True
+            s.catalogue = s._catalogue(Path(catalogue), days, live=False)
+            s.status = Status(why_not="explicit_file")
+            return s
+        s._open_store()
+        s.shipped_path = s._choose_shipped()
+        s._open_view(days)
+        s._check_home()
+        return s
+
+    def _catalogue(self, path: Path, days, live: bool) -> Catalogue:
+        try:
+            cat = Catalogue(path, community_days=days, live=live)
+        except CatalogueError as exc:
+            raise SessionError("no_catalogue", str(exc)) from None
+        cat.searcher  # noqa: B018 - warmed here, off the thread that will search on it
+        return cat
+
+    def _open_store(self) -> None:
+        """Step 1: the local store (see the module's description)."""
+        from .localstore import default_folder
+
+        if self._store_arg is not None:
+            folder = self._store_arg
+        elif self.site.local_store is not None:
+            folder = Path(self.site.local_store)
+            if not folder.is_dir():
+                self.notices.append(Notice("store_folder_missing", {"folder": str(folder)}))
+                return
+        else:
+            folder = default_folder()
+        try:
+            store = LocalStore(folder, self.counter)
+        except StoreError as exc:
+            self.notices.append(Notice("store_unavailable", {"folder": str(folder)}, str(exc)))
+            return
+        store.close()
+        self.folder = folder
+
+    def _choose_shipped(self) -> Path:
+        """Step 2: the one place the installed update is chosen and verified (its kept
+        signature against the site's trusted keys, its digest: core/updates.py): a newer
+        installed update, else the shipped file; an update that is refused is said, with
+        why."""
+        from .updates import InstalledUpdateError, verified_catalogue
+
+        if self.folder is None:
+            return self.shipped_file
+        try:
+            return verified_catalogue(self.shipped_file, self.folder,
+                                      self.site.trusted_keys).path
+        except InstalledUpdateError as exc:
+            self.notices.append(Notice("update_unusable", {
+                "file": str(exc.path or self.folder / "updates"), "kind": exc.kind}, str(exc)))
+            return self.shipped_file
+
+    def _open_view(self, days) -> None:
+        """Step 3: the merged view (found, brought up to date, or built), else the shipped
+        catalogue."""
+        if self.folder is None:
+            self.catalogue = self._catalogue(self.shipped_path, days, live=False)
+            self.status = Status(why_not="no_store")
+            return
+        try:
+            ws = self._ws()
+            synced = ws.sync()
+            live = synced.path != self.shipped_path
+            self.catalogue = self._catalogue(synced.path, days, live=live)
+        except (SessionError, StoreError, OSError) as exc:
+            self.notices.append(Notice("view_unavailable", {"file": str(self.shipped_path)},
+                                       str(exc)))
+            self.catalogue = self._catalogue(self.shipped_path, days, live=False)
+            self.folder = None
+            self.status = Status(why_not="no_store")
+            return
+        if synced.problems:
+            self.notices.append(_left_out(synced.problems))
+        self.status = self._status(ws, conflicts=True)
+
+    def _check_home(self) -> None:
+        """Step 4: the site's home place is a place the gazetteer knows."""
+        home = self.site.home.strip()
+        if not home or self.catalogue is None:
+            return
+        res = self.catalogue.gazetteer.resolve(home)
+        if res.place is None:
+            self.notices.append(Notice("home_unknown", {
+                "home": home, "suggestions": ", ".join(p.label for p in res.choices[:4])
+                or ", ".join(res.suggestions[:4])}))
+
+    @property
+    def home_known(self) -> bool:
+        return not any(n.code == "home_unknown" for n in self.notices)
+
+    # -- per-thread connections ----------------------------------------------------------------
+
+    def _ws(self) -> Workspace:
+        """This thread's workspace (its own store and shipped-catalogue connections)."""
+        if self.folder is None:
+            why = ("this window shows a catalogue file opened directly" if self.explicit else
+                   "no local store is open")
+            raise SessionError("no_store", f"Nothing can be changed: {why}.")
+        local = self._local
+        if local.generation != self._generation or local.ws is None:
+            if local.ws is not None:
+                self._close_objects(local.ws)
+            store = LocalStore(self.folder, self.counter)
+            try:
+                ws = Workspace(self.shipped_path, store, self._cache())
+            except BaseException:
+                store.close()
+                raise
+            with self._objects_lock:
+                self._open_objects.append((ws, store))
+            local.ws, local.generation = ws, self._generation
+        return local.ws
+
+    def _cache(self) -> Path:
+        if self.cache_dir is None:
+            from .overlay import default_cache_dir
+
+            self.cache_dir = default_cache_dir()
+        return self.cache_dir
+
+    def _close_objects(self, ws: Workspace) -> None:
+        with self._objects_lock:
+            pairs = [p for p in self._open_objects if p[0] is ws]
+            self._open_objects = [p for p in self._open_objects if p[0] is not ws]
+        for w, store in pairs:
+            w.close()
+            store.close()
+
+    def close(self) -> None:
+        """Close everything (every thread's connections and the view). Call it when no action
+        runs any more."""
+        with self._objects_lock:
+            pairs, self._open_objects = self._open_objects, []
+        for ws, store in pairs:
+            ws.close()
+            store.close()
+        if self.catalogue is not None:
+            self.catalogue.close()
+            self.catalogue = None
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- reading (any thread) ------------------------------------------------------------------
+
+    @property
+    def maintainable(self) -> bool:
+        return self.folder is not None
+
+    @property
+    def store(self) -> LocalStore:
+        """This thread's connection to the local store."""
+        return self._ws().store
+
+    @property
+    def gazetteer(self):
+        """This thread's gazetteer (of the shipped catalogue in use)."""
+        if self.folder is None:
+            return self.catalogue.gazetteer
+        return self._ws().gazetteer
+
+    def record(self, record_id: str) -> Record | None:
+        """The effective version of a record (None: retired or unknown)."""
+        return self._ws().record(record_id)
+
+    def state(self, record_id: str) -> str | None:
+        return self._ws().state(record_id)
+
+    def entry(self, record_id: str):
+        return self._ws().store.entry(record_id)
+
+    def name(self, record_id: str) -> str:
+        """The record's name as the maintainer knows it (also a retired one), else its id."""
+        if self.folder is None:
+            return record_id
+        r = self.record(record_id)
+        if r is None:
+            e = self.entry(record_id)
+            r = e.record if e is not None else None
+        return r.name if r is not None else record_id
+
+    def changes(self, record_id: str | None = None, limit: int | None = None) -> list[Change]:
+        return self._ws().store.changes(record_id, limit)
+
+    def retired(self):
+        return self._ws().store.entries("retired")
+
+    def stale(self, today: dt.date | None = None,
+              days: int = STALE_AFTER_DAYS) -> list[StaleItem]:
+        return self._ws().stale(today, days)
+
+    def conflicts(self) -> list[Conflict]:
+        return self._ws().conflicts()
+
+    def conflict(self, record_id: str) -> Conflict | None:
+        return self._ws().conflict(record_id)
+
+    def problems(self, record: Record, where: str = "") -> list[Problem]:
+        """Everything wrong with a record before it may be stored (the rules every front end
+        asks: core/validate.py, plus ids and aliases no other shown record uses)."""
+        if self.folder is None:
+            from .validate import validate_record
+
+            return validate_record(record, self.gazetteer, where or record.id)
+        return self._ws().problems(record, where)
+
+    def installed(self) -> dict:
+        from .updates import installed
+
+        if self.folder is None:
+            return {"current": None, "previous": None}
+        return installed(self.folder)
+
+    def check_file(self, path: Path, *, kinds: Sequence[str] = (),
+                   source: Source | None = None, today: dt.date | None = None) -> Checked:
+        """Read an import file and check all of it; nothing is stored. With a local store, also
+        what importing would do (and names the store already uses)."""
+        from .importer import read_file
+        from .validate import check_read
+
+        read = read_file(Path(path), default_kinds=kinds, default_source=source)
+        if self.folder is None:
+            return Checked(read, tuple(check_read(read, self.gazetteer, today)), None)
+        try:
+            report = self._ws().import_records(read, dry_run=True, today=today)
+        except RecordError as exc:
+            return Checked(read, tuple(exc.problems), None)
+        return Checked(read, (), report)
+
+    def export(self, fmt: str, folder: Path) -> Outcome:
+        """Write what is shown (shipped and local together) as HSDS 3.0: ``fmt`` ``hsds-json``
+        (value: (path, services)) or ``hsds-csv`` (value: (path, rows per table)). Reads the
+        view file through this thread's own connection."""
+        from . import hsds
+
+        view = self.catalogue
+        if view is None:
+            raise SessionError("no_catalogue", "The catalogue is not open.")
+        cat = Catalogue(view.path, view.community_days, live=view.live)
+        try:
+            if fmt == "hsds-json":
+                value = hsds.export_json(cat, Path(folder))
+            elif fmt == "hsds-csv":
+                value = hsds.export_tabular(cat, Path(folder))
+            else:
+                raise ValueError(f"unknown export format {fmt!r}")
+        finally:
+            cat.close()
+        left = self.status.left_out
+        notices = (Notice("merge_left_out", {"count": left}),) if left else ()
+        return Outcome("export", notices=notices, value=value)
+
+    def pack_local_changes(self, key, delegation: Path, out: Path, sequence: int,
+                           note: str = "", expires=None):
+        """A municipality's signed update: the view (the catalogue in use plus this local
+        store), signed with its delegated key (core/updates.py). Returns its PackInfo."""
+        from .updates import pack_local_changes
+
+        with self._lock:
+            return pack_local_changes(self._ws(), key, delegation, out, sequence, note,
+                                      expires)
+
+    # -- changing (one at a time; any thread) ------------------------------------------------
+
+    def _status(self, ws: Workspace, *, conflicts: bool = False) -> Status:
+        states = {i: s for i, (s, _base) in ws.store.states().items()}
+        return Status(
+            maintainable=True, local_states=states, can_undo=bool(ws.store.last_action()),
+            conflicts=len(ws.conflict_ids()) if conflicts else self.status.conflicts,
+            update_installed=bool(self.installed()["current"]),
+            left_out=len(ws.merge_problems))
+
+    def _change(self, action: str, fn: Callable[[Workspace], Any], *,
+                changes_of: Callable[[Any], Sequence[Change]] = lambda r: [r] if r else [],
+                conflicts: bool = True) -> Outcome:
+        with self._lock:
+            ws = self._ws()
+            result = fn(ws)
+            changes = tuple(c for c in changes_of(result) if c is not None)
+            return self._synced(action, ws, changes, result, conflicts=conflicts)
+
+    def _synced(self, action: str, ws: Workspace, changes: tuple[Change, ...], value: Any,
+                conflicts: bool = True, notices: Sequence[Notice] = ()) -> Outcome:
+        """Bring the view file up to the store; say what changed."""
+        synced = ws.sync()
+        view = None
+        current = self.catalogue.path if self.catalogue is not None else None
+        if synced.path != current:
+            view = self._catalogue(synced.path, self.site.community_holidays,
+                                   live=synced.path != self.shipped_path)
+        self.status = self._status(ws, conflicts=conflicts)
+        out = list(notices)
+        if synced.problems and (changes or view is not None):
+            out.append(_left_out(synced.problems))
+        return Outcome(action, changes, synced.changed, view, tuple(out), value)
+
+    def save(self, record: Record, note: str = "", *, loaded: Any = _UNCHECKED) -> Outcome:
+        """Store ``record`` as the version shown (add or correct); value: the Change or None.
+        ``loaded``: the record as the editor loaded it (None: a new one); when another counter
+        changed it since, ``localstore.EditConflict`` is raised and nothing is stored."""
+        if loaded is _UNCHECKED:
+            return self._change("save", lambda ws: ws.save(record, note), conflicts=False)
+        return self._change("save", lambda ws: ws.save(record, note, loaded=loaded),
+                            conflicts=False)
+
+    def mark_checked(self, record_id: str, today: dt.date | None = None) -> Outcome:
+        return self._change("checked", lambda ws: ws.mark_checked(record_id, today),
+                            conflicts=False)
+
+    def retire(self, record_id: str, note: str = "") -> Outcome:
+        return self._change("retire", lambda ws: ws.retire(record_id, note))
+
+    def restore(self, record_id: str) -> Outcome:
+        return self._change("restore", lambda ws: ws.restore(record_id))
+
+    def revert(self, record_id: str) -> Outcome:
+        return self._change("revert", lambda ws: ws.revert(record_id))
+
+    def undo(self, seq: int | None = None, whole_batch: bool = False) -> Outcome:
+        """Undo a change (default: the last action, an import as a whole); value: the undo
+        changes."""
+        return self._change("undo", lambda ws: ws.undo(seq, whole_batch=whole_batch),
+                            changes_of=lambda r: r)
+
+    def resolve(self, record_id: str, choice: str,
+                picks: dict[str, str] | None = None) -> Outcome:
+        return self._change("resolve", lambda ws: ws.resolve(record_id, choice, picks))
+
+    def import_records(self, read, *, today: dt.date | None = None,
+                       allow_removals: bool = False) -> Outcome:
+        """Import what was read (all or nothing); value: the ImportReport. A file whose
+        records lack facts the catalogue has is refused (``importer.ImportWouldRemove``)
+        unless ``allow_removals``."""
+        return self._change("import", lambda ws: ws.import_records(
+            read, today=today, allow_removals=allow_removals),
+            changes_of=lambda report: report.changes)
+
+    def import_file(self, path: Path, *, kinds: Sequence[str] = (),
+                    source: Source | None = None, today: dt.date | None = None,
+                    allow_removals: bool = False) -> Outcome:
+        """Read, check and import a file in one go (all or nothing)."""
+        from .importer import read_file
+
+        read = read_file(Path(path), default_kinds=kinds, default_source=source)
+        return self.import_records(read, today=today, allow_removals=allow_removals)
+
+    def refresh(self) -> Outcome:
+        """Show what the store holds now (another counter may have changed a shared store)."""
+        with self._lock:
+            return self._synced("refresh", self._ws(), (), None)
+
+    def apply_update(self, path: Path, trusted: Sequence[str] | None = None) -> Outcome:
+        """Check a signed update and install it (nothing changes when it is refused:
+        ``UpdateError``); the view switches to it. value: the update's PackInfo."""
+        from .updates import apply_update
+
+        with self._lock:
+            self._ws()                                  # a store is needed
+            keys = list(trusted) if trusted else list(self.site.trusted_keys)
+            info = apply_update(Path(path), keys, self.shipped_file, self.folder)
+            return self._reopened("update", info)
+
+    def rollback(self) -> Outcome:
+        """Go back to the catalogue in use before the last update; value: the file now in use."""
+        from .updates import rollback
+
+        with self._lock:
+            self._ws()
+            rollback(self.shipped_file, self.folder, list(self.site.trusted_keys))
+            return self._reopened("rollback", None)
+
+    def _reopened(self, action: str, value: Any) -> Outcome:
+        """After the shipped catalogue changed: every thread's connections are made anew."""
+        self.shipped_path = self._choose_shipped()
+        self._generation += 1
+        ws = self._ws()
+        conflicts = ws.conflict_ids()
+        notices = [Notice("conflicts", {"count": len(conflicts)})] if conflicts else []
+        outcome = self._synced(action, ws, (), value if value is not None else self.shipped_path,
+                               notices=notices)
+        return outcome
+
+    # -- the view (on the thread that reads it) --------------------------------------------------
+
+    def take(self, outcome: Outcome) -> None:
+        """Show what ``outcome`` changed: switch to its new view file, or drop the changed
+        records from the view's caches. Call it on the thread that reads :attr:`catalogue`."""
+        if outcome.view is not None and outcome.view is not self.catalogue:
+            old, self.catalogue = self.catalogue, outcome.view
+            if old is not None:
+                old.close()
+        elif outcome.changed_ids and self.catalogue is not None:
+            self.catalogue.forget(outcome.changed_ids)
+
+
+def _left_out(problems: Sequence[Problem]) -> Notice:
+    return Notice("merge_left_out", {"count": len({p.where for p in problems})},
+                  problems=tuple(problems))
