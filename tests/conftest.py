@@ -52,3 +52,14 @@ def _isolated_settings(tmp_path_factory):
                       str(tmp_path_factory.mktemp("settings")))
 
 os.environ.setdefault("EINCLUSIE_TTS_ENGINE", "mock")
+
+
+@pytest.fixture
+def settle(qtbot):
+    """Wait until a window's work off the GUI thread (gui/tasks.py) is done and handed back:
+    loading, saving, importing... run there, and their results arrive on the GUI thread."""
+
+    def wait(window, timeout: int = 30_000) -> None:
+        qtbot.waitUntil(window.tasks.is_idle, timeout=timeout)
+
+    return wait

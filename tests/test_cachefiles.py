@@ -29,6 +29,14 @@ KILLED_BUILD = textwrap.dedent("""
         os._exit(9)
 
     build._insert_search = die
+    import einclusie_app.core.merged as merged
+    real_put = merged._put_in
+
+    def die_applying(*args, **kwargs):   # killed while the first local record is applied
+        real_put(*args, **kwargs)
+        os._exit(9)
+
+    merged._put_in = die_applying
     store = LocalStore(folder, counter="kill")
     ws = Workspace(shipped, store, cache)
     r = ws.record("card-stop")
@@ -43,19 +51,23 @@ def test_a_killed_build_leaves_a_file_that_is_cleaned_once_it_is_old(tmp_path, c
                            str(tmp_path / "store"), str(cache)], capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 9, proc.stderr
-    [left] = [p for p in cache.iterdir() if p.name.endswith(".tmp.building")]
-    assert left.stat().st_size > 100_000
+    left = sorted(p for p in cache.iterdir() if ".tmp" in p.name)
+    [main] = [p for p in left if p.name.endswith(".tmp")]
+    assert main.stat().st_size > 100_000
     assert clean_leftovers(cache) == []                      # young: maybe a build running
-    assert left.exists()
+    assert main.exists()
     later = time.time() + SAFE_AGE + 1
-    assert clean_leftovers(cache, now=later) == [left]
-    assert not left.exists()
+    assert sorted(clean_leftovers(cache, now=later)) == left
+    assert not any(p.exists() for p in left)
 
 
 def test_only_leftovers_are_removed(tmp_path):
     keep = ["merged-0123abcd.sqlite", "merged-0123abcd.problems.json", "notes.tmp.building",
             "catalogue.sqlite"]
-    gone = ["merged-0123abcd.4242.tmp.building", "merged-0123abcd.4242.tmp"]
+    gone = ["merged-0123abcd.4242.tmp.building", "merged-0123abcd.4242.tmp",
+            "merged-0123abcd-2.sqlite.4242.tmp", "merged-0123abcd-2.sqlite.4242.tmp.building",
+            "merged-0123abcd-2.sqlite.4242.tmp-wal"]
+    keep += ["merged-0123abcd-2.sqlite", "merged-0123abcd-2.sqlite-wal"]
     for name in keep + gone:
         (tmp_path / name).write_bytes(b"x")
         old = time.time() - SAFE_AGE - 10

@@ -145,13 +145,14 @@ def test_cli_unknown_client_language(capsys, catalogue_file):
 # -- the window -----------------------------------------------------------------------------
 
 @pytest.fixture
-def window(qtbot, catalogue_file):
+def window(qtbot, settle, catalogue_file):
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
     w.load_catalogue(catalogue_file)
+    settle(w)
     w.model.clock = lambda: WHEN
     return w
 
@@ -298,7 +299,7 @@ def test_translations_keep_every_placeholder(path):
                 translation.count("&") - translation.count("&&"), source
 
 
-def test_switching_the_interface_language_keeps_the_work(qtbot, catalogue_file):
+def test_switching_the_interface_language_keeps_the_work(qtbot, settle, catalogue_file):
     from einclusie_app.gui.app import WindowHost
     from einclusie_app.gui.i18n import install_translators, set_ui_language, ui_language
 
@@ -307,6 +308,7 @@ def test_switching_the_interface_language_keeps_the_work(qtbot, catalogue_file):
     w = host.open()
     qtbot.addWidget(w)
     w.load_catalogue(catalogue_file)
+    settle(w)
     w.search_edit.setText("card stop")
     w.run_search()
     host.switch_language("nl")

@@ -11,13 +11,14 @@ from einclusie_app.gui.models import ResultsModel, ResultsProxy
 
 
 @pytest.fixture
-def window(qtbot, catalogue_file):
+def window(qtbot, settle, catalogue_file):
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
     w.load_catalogue(catalogue_file)
+    settle(w)
     return w
 
 

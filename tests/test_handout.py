@@ -320,7 +320,7 @@ def test_cli_refuses_and_writes_nothing(catalogue_file, tmp_path, capsys, args, 
 
 # -- the basket and "new client" in the window -----------------------------------------------
 
-def test_basket_handout_and_new_client(qtbot, catalogue_file, tmp_path):
+def test_basket_handout_and_new_client(qtbot, settle, catalogue_file, tmp_path):
     from PySide6.QtCore import QSettings
 
     from einclusie_app.gui.main_window import MainWindow
@@ -329,6 +329,7 @@ def test_basket_handout_and_new_client(qtbot, catalogue_file, tmp_path):
     qtbot.addWidget(w)
     w.show()
     w.load_catalogue(catalogue_file)
+    settle(w)
     w.model.clock = lambda: WHEN
     for text in ("card stop", "torhout bib", "covias"):
         w.search_edit.setText(text)

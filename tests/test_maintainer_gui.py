@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from einclusie_app.core import updates as up
 from einclusie_app.core.build import build_catalogue, load_inputs
-from einclusie_app.core.localstore import LocalStore
-from einclusie_app.core.overlay import Workspace
 from einclusie_app.core.record import load_records
+from einclusie_app.core.session import Session
 from einclusie_app.core.site import Site
 from einclusie_app.gui.main_window import MainWindow
 from einclusie_app.gui.maintainer.common import last_message_box
@@ -64,33 +63,39 @@ def packs(tmp_path_factory, keys, catalogue_file, changed_catalogue):
     return {"good": good, "wrong_key": wrong}
 
 
-@pytest.fixture
-def ws(tmp_path, catalogue_file):
-    store = LocalStore(tmp_path / "store", counter="Balie 1")
-    w = Workspace(catalogue_file, store, tmp_path / "cache")
-    yield w
-    w.close()
-    store.close()
+def open_session(tmp_path, catalogue_file, site: Site) -> Session:
+    return Session.open(site, shipped=catalogue_file, store=tmp_path / "store",
+                        cache=tmp_path / "cache", counter="Balie 1")
 
 
 @pytest.fixture
-def make_window(qtbot, ws, keys):
+def ws(tmp_path, catalogue_file, keys):
+    """The window's session (core/session.py): the tests read and change the store with it."""
+    s = open_session(tmp_path, catalogue_file, Site(trusted_keys=(str(keys["public"]),)))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def make_window(qtbot, ws, tmp_path, catalogue_file):
     made = []
 
     def make(site: Site | None = None) -> MainWindow:
-        w = MainWindow(site=site or Site(trusted_keys=(str(keys["public"]),)))
+        session = ws if site is None else open_session(tmp_path, catalogue_file, site)
+        w = MainWindow(site=session.site)
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
         w.activateWindow()
-        w.workspace = ws
-        w.set_catalogue(ws.open_catalogue())
+        w.adopt_session(session)
         w.maintainer.today = TODAY
         made.append(w)
         return w
 
     yield make
     for w in made:
+        w.tasks.wait()
+        w.session = None          # the session fixture closes its own
         w.close()
 
 
@@ -170,18 +175,19 @@ def test_actions_follow_the_selection(window):
     assert not m.undo_action.isEnabled() and not m.rollback_action.isEnabled()
 
 
-def test_without_a_workspace_the_actions_are_off_and_say_why(qtbot, catalogue_file):
+def test_without_a_workspace_the_actions_are_off_and_say_why(qtbot, settle, catalogue_file):
     w = MainWindow()
     qtbot.addWidget(w)
     w.load_catalogue(catalogue_file)          # a catalogue file given directly
+    settle(w)
     try:
         m = w.maintainer
         m.update_actions(full=True)
-        assert w.workspace is None
+        assert w.session.explicit and m.session is None
         assert not any(a.isEnabled() for a in m.needs_workspace)
         assert "catalogue file opened directly" in m.edit_action.toolTip()
         assert m.export_action.isEnabled()
-        assert m.edit_record("card-stop") is None and m.apply_update("x") is None
+        assert m.edit_record("card-stop") is None and not m.apply_update("x")
     finally:
         w.close()
 
@@ -312,12 +318,13 @@ def fill_new_record(ed, name="Digipunt Teststraat"):
     ed.hours_edit.setText("We 14:00-16:00")
 
 
-def test_a_new_record_is_saved_logged_and_found(window, ws):
+def test_a_new_record_is_saved_logged_and_found(settle, window, ws):
     ed = window.maintainer.new_record()
     assert not ed.save_button.isEnabled()          # no name, no kind, no source yet
     fill_new_record(ed)
     assert ed.found == [], ed.found
     assert ed.save()
+    settle(window)
     assert not ed.isVisible()
     rid = ed.id_edit.text()
     assert ws.state(rid) == "added"
@@ -328,12 +335,13 @@ def test_a_new_record_is_saved_logged_and_found(window, ws):
     assert window.catalogue.service(rid).is_local
 
 
-def test_a_shipped_record_corrected_here_shows_as_local(window, ws):
+def test_a_shipped_record_corrected_here_shows_as_local(settle, window, ws):
     select(window, "card stop", "card-stop")
     ed = window.maintainer.edit_record()
     assert not ed.id_edit.isEnabled() or ed.id_edit.isReadOnly()
     ed.alert_edit.setText("Nummer nagekeken door de gemeente")
     assert ed.save()
+    settle(window)
     assert ws.state("card-stop") == "corrected"
     assert window.current_service_id() == "card-stop"          # the selection is kept
     text = window.detail.toPlainText()
@@ -343,11 +351,12 @@ def test_a_shipped_record_corrected_here_shows_as_local(window, ws):
     assert "Warning for staff" in window.statusBar().currentMessage()
 
 
-def test_retire_then_undo_from_the_change_log(window, ws):
+def test_retire_then_undo_from_the_change_log(settle, window, ws):
     select(window, "card stop", "card-stop")
     dialog = window.maintainer.retire_selected()
     dialog.note_edit.setText("gestopt?")
     assert dialog.retire()
+    settle(window)
     assert ws.state("card-stop") == "retired"
     assert "card-stop" not in search(window, "card stop")
     log = window.maintainer.show_log()
@@ -356,48 +365,58 @@ def test_retire_then_undo_from_the_change_log(window, ws):
     assert "retired" in log.model.index(0, 3).data()
     assert "gestopt?" in log.details.toPlainText()
     assert log.undo_selected()
+    settle(window)
     assert ws.state("card-stop") == "shipped"
     assert "card-stop" in search(window, "card stop")
     assert log.model.payload(0).action == "undo"            # the log refreshed itself
     assert "(undone)" in log.model.index(1, 3).data()
 
 
-def test_undo_refuses_a_change_made_over_since_and_says_why(window, ws):
+def test_undo_refuses_a_change_made_over_since_and_says_why(settle, window, ws):
     for alert in ("eerste", "tweede"):
         ws.save(replace(ws.record("card-stop"), alert=alert))
     window.maintainer.changed("")
+    settle(window)
     log = window.maintainer.show_log()
     log.table.selectRow(1)                                 # the older change
     assert log.model.payload(1).fields["alert"][1] == "eerste"
-    assert not log.undo_selected()
+    log.undo_selected()
+    settle(window)
+    assert window.maintainer.last_ok is False              # refused
     assert "cannot be undone" in message_text() and "changed later" in message_text()
     assert ws.record("card-stop").alert == "tweede"
     last_message_box().close()
     assert window.maintainer.undo_last()
+    settle(window)
     assert ws.record("card-stop").alert == "eerste"
 
 
-def test_restore_and_revert(window, ws):
+def test_restore_and_revert(settle, window, ws):
     m = window.maintainer
     ws.retire("awel-102")
     m.changed("")
+    settle(window)
     dialog = m.show_restore()
     assert dialog.model.payload(0).id == "awel-102"
     assert dialog.restore()
+    settle(window)
     assert ws.state("awel-102") == "shipped" and dialog.model.rowCount() == 0
     ws.save(replace(ws.record("card-stop"), alert="x"))
     m.changed("")
+    settle(window)
     select(window, "card stop", "card-stop")
     box = m.revert_selected()
     box.yes_button.click()
+    settle(window)
     assert ws.state("card-stop") == "shipped"
 
 
 # -- the to-do list --------------------------------------------------------------------------
 
 
-def test_todo_list_oldest_first_and_checked_today_takes_a_record_off(window, ws):
+def test_todo_list_oldest_first_and_checked_today_takes_a_record_off(settle, window, ws):
     dialog = window.maintainer.show_todo()
+    settle(window)
     ids = dialog.ids()
     assert ids == [s.id for s in ws.stale(TODAY)] and ids
     items = [dialog.model.payload(r) for r in range(dialog.model.rowCount())]
@@ -409,13 +428,15 @@ def test_todo_list_oldest_first_and_checked_today_takes_a_record_off(window, ws)
     target = dated[0].id
     dialog.select(target)
     assert dialog.mark_checked()
+    settle(window)
     assert ws.record(target).assured_date == TODAY.isoformat()
     assert target not in dialog.ids()
     assert f"{len(ids) - 1} record" in dialog.count_label.text()
 
 
-def test_todo_enter_opens_the_editor(qtbot, window):
+def test_todo_enter_opens_the_editor(settle, qtbot, window):
     dialog = window.maintainer.show_todo()
+    settle(window)
     dialog.table.setFocus()
     dialog.table.selectRow(0)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
@@ -424,6 +445,7 @@ def test_todo_enter_opens_the_editor(qtbot, window):
     assert editor.original.id == dialog.ids()[0]
     editor.checked_today()
     assert editor.save()
+    settle(window)
     assert editor.original.id not in dialog.ids()
 
 
@@ -440,13 +462,15 @@ GOOD_ROWS = [f"Digipunt {i},digipunt,8730,Beernem,050 12 34 {i:02d},ma 09:00-12:
              "https://www.beernem.be" for i in range(10, 20)]
 
 
-def test_an_import_with_a_bad_last_row_lists_it_and_imports_nothing(window, ws, tmp_path):
+def test_an_import_with_a_bad_last_row_lists_it_and_imports_nothing(settle, window, ws, tmp_path):
     before = ws.store.dump()
     path = write_sheet(tmp_path, GOOD_ROWS + [
         "Digipunt laatste,digipunt,8730,Beernem,12345,ma 09:00-12:00;zz 10:00-11:00,"
         "https://www.beernem.be"])
     dialog = window.maintainer.show_import(path)
-    problems = dialog.check()
+    dialog.check()
+    settle(window)
+    problems = dialog.problems
     rows = sorted((p.where, p.field) for p in problems)
     assert rows == [("aanbod.csv row 12", "telefoon"), ("aanbod.csv row 12", "uren")], rows
     assert dialog.model.rowCount() == 2
@@ -457,25 +481,31 @@ def test_an_import_with_a_bad_last_row_lists_it_and_imports_nothing(window, ws, 
     assert "12345" in shown["telefoon"][1]
     assert "2 problem" in dialog.summary.text() and "Nothing" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
-    assert dialog.do_import() is None
+    assert not dialog.do_import()
     assert ws.store.dump() == before
 
 
-def test_a_good_import_is_checked_then_stored_in_one_go(window, ws, tmp_path):
+def test_a_good_import_is_checked_then_stored_in_one_go(settle, window, ws, tmp_path):
     path = write_sheet(tmp_path, GOOD_ROWS)
     dialog = window.maintainer.show_import(path)
-    assert dialog.check() == []
+    dialog.check()
+    settle(window)
+    assert dialog.problems == []
     assert "adds 10" in dialog.summary.text() and dialog.import_button.isEnabled()
     assert ws.store.count() == 0                     # the check stored nothing
-    report = dialog.do_import()
+    assert dialog.do_import()
+    settle(window)
+    report = dialog.report
     assert len(report.added) == 10 and ws.store.count() == 10
     assert len({c.batch for c in ws.store.changes()}) == 1
     assert "digipunt-15-8730" in search(window, "digipunt 15")
     assert not dialog.import_button.isEnabled()
-    assert window.maintainer.undo_last() and ws.store.count() == 0   # undone as one action
+    assert window.maintainer.undo_last()
+    settle(window)
+    assert ws.store.count() == 0                     # undone as one action
 
 
-def test_import_defaults_for_hsds_from_elsewhere(window, tmp_path):
+def test_import_defaults_for_hsds_from_elsewhere(settle, window, tmp_path):
     import json
 
     path = tmp_path / "services.json"
@@ -483,24 +513,33 @@ def test_import_defaults_for_hsds_from_elsewhere(window, tmp_path):
                                  "name": "Digihulp elders", "status": "active"}]),
                     encoding="utf-8")
     dialog = window.maintainer.show_import(path)
-    fields = {p.field for p in dialog.check()}
+    dialog.check()
+    settle(window)
+    fields = {p.field for p in dialog.problems}
     assert {"kinds", "sources"} <= fields or len(fields) >= 1
     dialog.kind_checks["digipunt"].setChecked(True)
     dialog.source_edit.setText("https://elders.example.be/digihulp")
     dialog.source_date_edit.setText("2026-05")
-    assert dialog.check() == []
+    dialog.check()
+    settle(window)
+    assert dialog.problems == []
     dialog.source_edit.setText("niet een adres")
-    assert dialog.check() and "web address" in dialog.model.index(0, 2).data()
+    dialog.check()
+    settle(window)
+    assert dialog.problems and "web address" in dialog.model.index(0, 2).data()
 
 
 @pytest.mark.parametrize("fmt, name", [("hsds-json", "services.json"),
                                        ("hsds-csv", "datapackage.json")])
-def test_export_writes_shipped_and_local_together(window, ws, tmp_path, fmt, name):
+def test_export_writes_shipped_and_local_together(settle, window, ws, tmp_path, fmt, name):
     ed = window.maintainer.new_record()
     fill_new_record(ed, "Digipunt Exportstraat")
     assert ed.save()
+    settle(window)
     dialog = window.maintainer.show_export()
-    path = dialog.export(tmp_path / "out", fmt)
+    assert dialog.export(tmp_path / "out", fmt)
+    settle(window)
+    path = dialog.written
     assert path == tmp_path / "out" / name and path.is_file()
     assert "Wrote" in dialog.result.text()
     text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir())
@@ -515,20 +554,22 @@ def snapshot(folder: Path) -> dict[str, bytes]:
             if p.is_file()}
 
 
-def test_a_wrong_key_update_is_refused_with_a_message_that_says_so(window, ws, packs):
+def test_a_wrong_key_update_is_refused_with_a_message_that_says_so(settle, window, ws, packs):
     before = snapshot(ws.store.folder)
     catalogue = window.catalogue
-    assert window.maintainer.apply_update(packs["wrong_key"]) is None
+    window.maintainer.apply_update(packs["wrong_key"])
+    settle(window)
+    assert window.maintainer.last_ok is False
     assert window.maintainer.last_refusal == "wrong_key"
     text = message_text()
     assert "wrong key" in text and "Nothing was changed" in text
-    assert window.workspace is ws and window.catalogue is catalogue
+    assert window.session is ws and window.catalogue is catalogue
     assert snapshot(ws.store.folder) == before
     assert up.installed(ws.store.folder)["current"] is None
 
 
 @pytest.mark.parametrize("kind", ["unsigned", "not_a_pack", "no_keys"])
-def test_other_refusals_say_which(make_window, ws, packs, tmp_path, kind):
+def test_other_refusals_say_which(settle, make_window, ws, packs, tmp_path, kind):
     import zipfile
 
     site = None
@@ -545,44 +586,54 @@ def test_other_refusals_say_which(make_window, ws, packs, tmp_path, kind):
     else:
         site = Site(trusted_keys=())
     w = make_window(site)
-    assert w.maintainer.apply_update(path) is None
+    w.maintainer.apply_update(path)
+    settle(w)
+    assert w.maintainer.last_ok is False
     assert w.maintainer.last_refusal == kind
     words = {"unsigned": "not signed", "not_a_pack": "not a catalogue update",
              "no_keys": "No trusted key"}[kind]
     assert words in message_text()
 
 
-def test_a_good_update_applies_and_rolls_back(window, ws, packs, catalogue_file):
+def test_a_good_update_applies_and_rolls_back(settle, window, ws, packs, catalogue_file):
     m = window.maintainer
-    info = m.apply_update(packs["good"])
-    assert info is not None and info.sequence == 5
+    assert m.apply_update(packs["good"])
+    settle(window)
+    info = m.last_outcome.value
+    assert m.last_ok and info.sequence == 5
     assert "Update 5 applied" in message_text() and "card stop: new hours" in message_text()
-    new_ws = window.workspace
-    assert new_ws is not ws and new_ws.shipped_path.name == "catalogue-5.sqlite"
+    assert window.session.shipped_path.name == "catalogue-5.sqlite"
     assert window.catalogue.service("card-stop").record.description == "Nieuwe beschrijving."
     last_message_box().close()
     m.update_actions(full=True)
     assert m.rollback_action.isEnabled()
     box = m.rollback_update()
     box.yes_button.click()
-    assert window.workspace.shipped_path == catalogue_file
+    settle(window)
+    assert window.session.shipped_path == catalogue_file
     assert "came with" in message_text()
     assert window.catalogue.service("card-stop").record.description != "Nieuwe beschrijving."
     last_message_box().close()
-    assert m.apply_update(packs["good"]) is not None            # can be applied again
+    m.apply_update(packs["good"])
+    settle(window)
+    assert m.last_ok and m.last_outcome.value.sequence == 5    # can be applied again
 
 
 @pytest.mark.parametrize("choice", ["local", "shipped", "merge"])
-def test_a_conflict_after_an_update_is_shown_and_settled(window, ws, packs, choice):
+def test_a_conflict_after_an_update_is_shown_and_settled(settle, window, ws, packs, choice):
     m = window.maintainer
     select(window, "card stop", "card-stop")
     ed = m.edit_record()
     ed.alert_edit.setText("Lokaal nagekeken")
     ed.hours_text_edit.setText("24 uur op 24")
     assert ed.save()
-    assert m.apply_update(packs["good"]) is not None
+    settle(window)
+    assert m.apply_update(packs["good"])
+    settle(window)
+    assert m.last_ok
     assert "1 record" in message_text() and "corrected here" in message_text()
     last_message_box().yes_button.click()                 # "Show the conflicts"
+    settle(window)
     dialog = next(d for d in m.dialogs if type(d).__name__ == "ConflictsDialog")
     assert dialog.isVisible() and [c.id for c in dialog.conflicts] == ["card-stop"]
     rows = {dialog.table.item(r, 0).text(): [dialog.table.item(r, c).text() for c in range(1, 5)]
@@ -591,21 +642,24 @@ def test_a_conflict_after_an_update_is_shown_and_settled(window, ws, packs, choi
     assert here == "24 uur op 24" and update == "dag en nacht" and "⚠ both changed" == what
     assert rows["Warning for staff"][3] == "changed here"
     assert rows["Description"][3] == "changed by the update"
-    ws2 = window.workspace
+    ws2 = window.session
     assert ws2.record("card-stop").alert == "Lokaal nagekeken"    # ours shows until chosen
     if choice == "merge":
         assert not dialog.merge_button.isEnabled()
         dialog.pick("hours_text", "shipped")
         assert dialog.merge_button.isEnabled()
         assert dialog.merge()
+        settle(window)
         r = ws2.record("card-stop")
         assert (r.alert, r.hours_text, r.description) == (
             "Lokaal nagekeken", "dag en nacht", "Nieuwe beschrijving.")
     elif choice == "local":
         assert dialog.keep_local()
+        settle(window)
         assert ws2.record("card-stop").hours_text == "24 uur op 24"
     else:
         assert dialog.take_shipped()
+        settle(window)
         assert ws2.state("card-stop") == "shipped"
         assert ws2.record("card-stop").hours_text == "dag en nacht"
     assert ws2.conflicts() == [] and dialog.conflicts == []
@@ -615,7 +669,7 @@ def test_a_conflict_after_an_update_is_shown_and_settled(window, ws, packs, choi
 # -- keyboard and accessibility -------------------------------------------------------------------
 
 
-def test_the_editor_can_be_filled_and_saved_with_the_keyboard_alone(qtbot, window, ws):
+def test_the_editor_can_be_filled_and_saved_with_the_keyboard_alone(settle, qtbot, window, ws):
     def key(k, mod=Qt.KeyboardModifier.NoModifier):
         qtbot.keyClick(QApplication.focusWidget(), k, mod)
 
@@ -643,6 +697,7 @@ def test_the_editor_can_be_filled_and_saved_with_the_keyboard_alone(qtbot, windo
     qtbot.waitUntil(lambda: ed.sources_table.value(0, "url") == "https://www.toetsenbord.be")
     assert ed.found == [] and ed.save_button.isEnabled()
     key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)     # save
+    settle(window)
     assert not ed.isVisible()
     assert ws.state("digipunt-toetsenbord") == "added"
 
@@ -668,7 +723,7 @@ def test_ctrl_e_opens_the_editor_from_the_results(qtbot, window):
     assert window.maintainer.editor.original.id == "card-stop"
 
 
-def test_every_control_of_every_dialog_has_an_accessible_name(qtbot, window, ws, packs,
+def test_every_control_of_every_dialog_has_an_accessible_name(settle, qtbot, window, ws, packs,
                                                               tmp_path):
     m = window.maintainer
     select(window, "card stop", "card-stop")
@@ -682,27 +737,33 @@ def test_every_control_of_every_dialog_has_an_accessible_name(qtbot, window, ws,
     ws.save(replace(ws.record("card-stop"), alert="x", hours_text="y"))
     ws.retire("awel-102")
     m.changed("")
+    settle(window)
     dialogs = [m.show_todo(), m.show_log(), m.show_restore(),
                m.show_import(write_sheet(tmp_path, GOOD_ROWS)), m.show_export(),
                m.retire_selected()]
+    settle(window)
     for d in dialogs:
         assert unnamed_controls(d) == [], (type(d).__name__, unnamed_controls(d))
         d.close()
     m.apply_update(packs["good"])
+    settle(window)
     last_message_box().yes_button.click()
+    settle(window)
     conflicts = next(d for d in m.dialogs if type(d).__name__ == "ConflictsDialog")
     assert unnamed_controls(conflicts) == []
     assert all(isinstance(b.accessibleName(), str) and b.accessibleName()
                for b in conflicts.picks.values())
 
 
-def test_models_pass_the_model_tester(qtmodeltester, window):
+def test_models_pass_the_model_tester(settle, qtmodeltester, window):
     m = window.maintainer
-    for d in (m.show_todo(), m.show_log(), m.show_restore()):
+    dialogs = (m.show_todo(), m.show_log(), m.show_restore())
+    settle(window)
+    for d in dialogs:
         qtmodeltester.check(d.model)
 
 
-def test_save_keeps_what_is_being_typed_in_a_cell(qtbot, window, ws):
+def test_save_keeps_what_is_being_typed_in_a_cell(settle, qtbot, window, ws):
     select(window, "card stop", "card-stop")
     ed = window.maintainer.edit_record()
     qtbot.waitUntil(ed.isActiveWindow)
@@ -713,6 +774,7 @@ def test_save_keeps_what_is_being_typed_in_a_cell(qtbot, window, ws):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)      # next cell, still typing
     qtbot.keyClicks(QApplication.focusWidget(), "Digitaal Vlaanderen")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert not ed.isVisible()
     phones = ws.record("card-stop").phones
     assert (phones[-1].number, phones[-1].description) == ("1700", "Digitaal Vlaanderen")

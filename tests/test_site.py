@@ -91,7 +91,7 @@ def test_cli_says_site_problems_once_and_goes_on(tmp_path, catalogue_file):
     assert proc.stderr.count("radius_km") == 1
 
 
-def test_window_uses_the_site(qtbot, catalogue_file, tmp_path):
+def test_window_uses_the_site(qtbot, settle, catalogue_file, tmp_path):
     from einclusie_app.gui.main_window import MainWindow
 
     s = load_site(write(tmp_path, '[site]\nmunicipality = "Beernem"\ncounter = "Sociaal Huis"\n'
@@ -101,6 +101,7 @@ def test_window_uses_the_site(qtbot, catalogue_file, tmp_path):
     qtbot.addWidget(w)
     w.announce_site_problems()
     w.load_catalogue(catalogue_file)
+    settle(w)
     assert "Beernem" in w.windowTitle()
     assert w.place_edit.text() == "8730" and w.km_combo.currentData() == 5
     assert w.counter_name == "Sociaal Huis"

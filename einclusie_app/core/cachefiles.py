@@ -1,8 +1,10 @@
 """Leftovers in the cache folder: half-built merged catalogues of a program that was killed.
 
-The merged catalogue (core/overlay.py) is built as ``merged-<key>.<pid>.tmp.building`` (by
-core/build.py), renamed to ``merged-<key>.<pid>.tmp`` and then to ``merged-<key>.sqlite``. A
-program killed in between leaves the first two behind, up to tens of MB each, and nothing ever
+The merged catalogue (core/merged.py) is made as ``merged-<key>-<gen>.sqlite.<pid>.tmp`` (a
+full build first writes ``….tmp.building``, core/build.py; the first local record copies the
+shipped file there, with its ``-wal``/``-shm`` files while it is applied) and then renamed to
+``merged-<key>-<gen>.sqlite`` (older programs: ``merged-<key>.<pid>.tmp[.building]``). A
+program killed in between leaves these behind, up to tens of MB each, and nothing ever
 removed them. :func:`clean_leftovers` does, at open: only files of that shape, and only when
 they have not been written to for :data:`SAFE_AGE` seconds, so that a build another program
 (or another window) is running right now is never touched. The cache is derived data: nothing
@@ -21,7 +23,8 @@ __all__ = ["SAFE_AGE", "clean_leftovers"]
 #: (the merged build of 100,000 records takes well under a minute).
 SAFE_AGE = 3600.0
 
-_LEFTOVER = re.compile(r"^merged-[0-9a-f]+\.\d+\.tmp(\.building)?$")
+_LEFTOVER = re.compile(r"^merged-[0-9a-f]+(-\d+\.sqlite)?\.\d+\.tmp"
+                       r"(\.building|-wal|-shm|-journal)?$")
 
 
 def clean_leftovers(cache_dir: Path, older_than: float = SAFE_AGE,

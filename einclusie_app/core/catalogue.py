@@ -207,8 +207,13 @@ class Catalogue:
         view = self._views[ident] = _view(record_json, resolved_json, origin)
         return view
 
-    def forget(self, ids) -> None:
-        """Drop what is cached of these records (their rows changed in a live file)."""
+    def forget(self, ids=None) -> None:
+        """Drop what is cached of these records (their rows changed in a live file); of every
+        record when ``ids`` is None."""
+        if ids is None:
+            self._views.clear()
+            self._schedules.clear()
+            return
         ids = set(ids)
         for key in [k for k, v in self._views.items() if k in ids or v.id in ids]:
             del self._views[key]

@@ -171,8 +171,8 @@ def _read_problems(conn: sqlite3.Connection) -> tuple[Problem, ...]:
 def _clean(cache_dir: Path, keep: Path) -> None:
     """Remove older merged files (never another program's build in progress)."""
     for p in cache_dir.glob("merged-*"):
-        if p.name.startswith(keep.name) or p.name.endswith((".tmp", ".building")):
-            continue
+        if p.name.startswith(keep.name) or ".tmp" in p.name:
+            continue        # in progress elsewhere (core/cachefiles.py cleans the killed ones)
         try:
             p.unlink()
         except OSError:

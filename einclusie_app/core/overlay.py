@@ -382,7 +382,7 @@ class Workspace:
     # -- importing -----------------------------------------------------------------------
 
     def import_records(self, read, *, dry_run: bool = False, today: dt.date | None = None,
-                       allow_removals: bool = False) -> ImportReport:
+                       allow_removals: bool = False, progress=None) -> ImportReport:
         """Validate everything read first, then store all of it in one transaction, or nothing.
 
         ``read``: a :class:`~.validate.ReadResult` (from core/hsds.py, core/spreadsheet.py, or
@@ -400,7 +400,7 @@ class Workspace:
 
         if not isinstance(read, ReadResult):
             read = ReadResult.of(list(read))
-        found = check_read(read, self.gazetteer, today)
+        found = check_read(read, self.gazetteer, today, progress)
         if not found:
             by_id = {r.id: i for i, r in enumerate(read.records)}
             for p in self._clashing_names(read.records, {}):

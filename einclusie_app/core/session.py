@@ -250,6 +250,9 @@ class Session:
             self.catalogue = self._catalogue(self.shipped_path, days, live=False)
             self.status = Status(why_not="no_store")
             return
+        from .cachefiles import clean_leftovers
+
+        clean_leftovers(self._cache())          # half-built views of a killed program
         try:
             ws = self._ws()
             synced = ws.sync()
@@ -408,17 +411,20 @@ class Session:
         return installed(self.folder)
 
     def check_file(self, path: Path, *, kinds: Sequence[str] = (),
-                   source: Source | None = None, today: dt.date | None = None) -> Checked:
+                   source: Source | None = None, today: dt.date | None = None,
+                   progress=None) -> Checked:
         """Read an import file and check all of it; nothing is stored. With a local store, also
-        what importing would do (and names the store already uses)."""
+        what importing would do (and names the store already uses). ``progress(done, total)``
+        per record checked."""
         from .importer import read_file
         from .validate import check_read
 
         read = read_file(Path(path), default_kinds=kinds, default_source=source)
         if self.folder is None:
-            return Checked(read, tuple(check_read(read, self.gazetteer, today)), None)
+            return Checked(read, tuple(check_read(read, self.gazetteer, today, progress)), None)
         try:
-            report = self._ws().import_records(read, dry_run=True, today=today)
+            report = self._ws().import_records(read, dry_run=True, today=today,
+                                               progress=progress)
         except RecordError as exc:
             return Checked(read, tuple(exc.problems), None)
         return Checked(read, (), report)
@@ -523,12 +529,12 @@ class Session:
         return self._change("resolve", lambda ws: ws.resolve(record_id, choice, picks))
 
     def import_records(self, read, *, today: dt.date | None = None,
-                       allow_removals: bool = False) -> Outcome:
+                       allow_removals: bool = False, progress=None) -> Outcome:
         """Import what was read (all or nothing); value: the ImportReport. A file whose
         records lack facts the catalogue has is refused (``importer.ImportWouldRemove``)
-        unless ``allow_removals``."""
+        unless ``allow_removals``. ``progress(done, total)`` per record checked."""
         return self._change("import", lambda ws: ws.import_records(
-            read, today=today, allow_removals=allow_removals),
+            read, today=today, allow_removals=allow_removals, progress=progress),
             changes_of=lambda report: report.changes)
 
     def import_file(self, path: Path, *, kinds: Sequence[str] = (),
@@ -585,6 +591,8 @@ class Session:
             old, self.catalogue = self.catalogue, outcome.view
             if old is not None:
                 old.close()
+        elif outcome.action == "refresh" and self.catalogue is not None:
+            self.catalogue.forget()          # changed elsewhere: read every record again
         elif outcome.changed_ids and self.catalogue is not None:
             self.catalogue.forget(outcome.changed_ids)
 

@@ -520,17 +520,21 @@ class ReadResult:
         return out
 
 
-def check_read(read: ReadResult, gazetteer=None, today: dt.date | None = None) -> list[Problem]:
+def check_read(read: ReadResult, gazetteer=None, today: dt.date | None = None,
+               progress=None) -> list[Problem]:
     """Every problem of what was read: the reader's, each record's (in the file's words), and
     ids or aliases used twice in the file. Empty: the file may be imported.
 
     A field the reader already refused (an unknown day name) is not reported again for what
     followed from it (no hours). Text nobody can read right (:func:`check_text_fields`) is
-    refused here too."""
+    refused here too. ``progress(done, total)`` is called per record."""
     out = list(read.problems)
     told = {(p.where, p.field) for p in out}
     seen: dict[str, int] = {}
+    total = len(read.records)
     for i, r in enumerate(read.records):
+        if progress is not None:
+            progress(i, total)
         found = [i.problem() for i in check_text_fields(r)]
         found += validate_record(r, gazetteer, "", today)
         for p in read.relocate(i, found):

@@ -9,7 +9,8 @@ from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer,
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTableView, QToolButton,
+    QLineEdit, QMainWindow, QMessageBox, QProgressBar, QSplitter, QStackedWidget, QTableView,
+    QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -20,6 +21,7 @@ from .i18n import UI_LANGUAGE_NAMES, UI_LANGUAGES, ui_language
 from .labels import access_label, kind_label
 from .models import COL_DISTANCE, COL_KIND, COL_NAME, COL_NOW, COL_PLACE, ResultsModel, ResultsProxy
 from .resources import kind_icon
+from .tasks import Tasks
 
 if TYPE_CHECKING:  # built on first use
     from .client_view import ClientScreen
@@ -53,8 +55,10 @@ class MainWindow(QMainWindow):
         from ..core.site import Site
 
         self.site = site or Site()
-        self.catalogue = None
-        self.workspace = None   # shipped catalogue + local store (core/overlay.py)
+        #: What is open (core/session.py): the catalogue shown, the local store, every change.
+        self.session = None
+        #: The one way off the GUI thread (gui/tasks.py): loading, saving, importing...
+        self.tasks = Tasks(self)
         self._place = None
         title = self.tr("E-inclusie Wegwijzer")
         if self.site.municipality:
@@ -220,6 +224,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_place)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self._menus()
+        self._busy_label = QLabel()
+        self._busy_label.setAccessibleName(self.tr("Work in progress"))
+        self._progress = QProgressBar()
+        self._progress.setAccessibleName(self.tr("Progress"))
+        self._progress.setMaximumWidth(180)
+        self._progress.setTextVisible(False)
+        for w in (self._busy_label, self._progress):
+            w.hide()
+            self.statusBar().addPermanentWidget(w)
+        self.tasks.started.connect(self._task_started)
+        self.tasks.progressed.connect(self._task_progressed)
+        self.tasks.idle.connect(self._tasks_idle)
 
     # -- set-up ---------------------------------------------------------------------------
 
@@ -288,81 +304,97 @@ class MainWindow(QMainWindow):
         for b in self.kind_buttons.values():
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    # -- what is open ------------------------------------------------------------------------
+
+    @property
+    def catalogue(self):
+        """The catalogue shown (the session's view), or None while it loads."""
+        return self.session.catalogue if self.session is not None else None
+
     def load_catalogue(self, path: Path | None = None) -> None:
-        """Open the catalogue (after the window is on screen) and run the first search.
+        """Open what this site shows, off the GUI thread (the window is already on screen),
+        then run the first search.
 
         With an explicit ``path`` that file is shown as it is. Otherwise the program's own:
-        the shipped catalogue (or a newer installed update) overlaid by the local store, as
-        one view; when the local store cannot be used, the shipped catalogue alone, and the
-        status line says why.
-        """
-        from ..core.catalogue import Catalogue, CatalogueError
-        from ..core.paths import shipped_catalogue
+        the shipped catalogue (or a newer installed update) with the local store, as one
+        view; what went wrong on the way (core/session.py) is said in the status line."""
+        from ..core.session import Session
 
-        days = self.site.community_holidays
-        try:
-            if path is not None:
-                catalogue = Catalogue(path, community_days=days)
-            else:
-                catalogue = self._open_workspace(shipped_catalogue(), days)
-        except CatalogueError as exc:
-            self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
-                "%1", str(exc)))
-            return
-        self.set_catalogue(catalogue)
+        site = self.site
+        self.tasks.run(lambda: Session.open(site, catalogue=path), self.adopt_session,
+                       self._load_failed, label=self.tr("Loading the catalogue…"))
 
-    def _open_workspace(self, shipped: Path, days):
-        from ..core.catalogue import Catalogue
-        from ..core.localstore import StoreError
-        from ..core.overlay import Workspace
+    def _load_failed(self, exc: BaseException) -> None:
+        from ..core.session import SessionError
 
-        try:
-            self.workspace = Workspace.open(shipped, self.site.local_store,
-                                            trusted_keys=self.site.trusted_keys)
-            catalogue = self.workspace.open_catalogue(days)
-        except (StoreError, OSError) as exc:
-            self.workspace = None
-            self.statusBar().showMessage(self.tr(
-                "The local store could not be opened (%1); showing the shipped catalogue only.")
-                .replace("%1", str(exc)))
-            return Catalogue(shipped, community_days=days)
-        if self.workspace.merge_problems:
-            self.statusBar().showMessage(self.tr(
-                "%n local record(s) could not be shown; see the maintainer's to-do list.", "",
-                len(self.workspace.merge_problems)))
-        return catalogue
+        if not isinstance(exc, SessionError):
+            raise exc
+        self.status_label.setText(self.tr("The catalogue could not be opened: %1").replace(
+            "%1", str(exc)))
 
-    def reload_catalogue(self) -> None:
-        """Show the catalogue again after a local change, an import or an update."""
-        if self.workspace is None:
-            return
-        from ..core.catalogue import CatalogueError
-        from ..core.localstore import StoreError
+    def adopt_session(self, session) -> None:
+        """Show what ``session`` opened (on the GUI thread); say what it noticed."""
+        from .notices import notice_text
 
-        state = self.save_state()
-        old = self.catalogue
-        try:
-            self.catalogue = self.workspace.open_catalogue(self.site.community_holidays)
-        except (CatalogueError, StoreError, OSError) as exc:
-            self.catalogue = old
-            self.statusBar().showMessage(self.tr("The catalogue could not be shown again: %1")
-                                         .replace("%1", str(exc)))
-            return
-        if old is not None:
+        old, self.session = self.session, session
+        if old is not None and old is not session:
             old.close()
-        self.set_catalogue(self.catalogue)
+        texts = [notice_text(n) for n in session.notices]
+        if texts:
+            self.statusBar().showMessage(" ".join(texts))
+        self.set_catalogue(session.catalogue)
+        if getattr(self, "maintainer", None) is not None:
+            self.maintainer.update_actions(full=True)
+
+    def show_outcome(self, outcome) -> None:
+        """After a change: show the catalogue as it is now, keeping the search and the
+        selection (only the changed records are read again)."""
+        if self.session is None:
+            return
+        before = self.catalogue
+        self.session.take(outcome)
+        state = self.save_state()
+        if self.catalogue is not before:
+            self.set_catalogue(self.catalogue, search=False)
         self.restore_state(state)
 
-    def set_catalogue(self, catalogue) -> None:
-        self.catalogue = catalogue
-        self.model.opening_of = self.catalogue.opening
-        labels = self.catalogue.gazetteer.labels()
+    def set_catalogue(self, catalogue, search: bool = True) -> None:
+        """Show ``catalogue`` (the session's view) and run the first search."""
+        if self.session is None or self.session.catalogue is not catalogue:
+            from ..core.session import Session
+
+            # a catalogue handed in directly (tests, the start-up probe): a session around it
+            session = Session(self.site)
+            session.catalogue = catalogue
+            session.explicit = True
+            self.session = session
+        self.model.opening_of = catalogue.opening
+        labels = catalogue.gazetteer.labels()
         self.place_completer.model().setStringList(labels)
-        if self.site.home and not self.place_edit.text():
+        if self.site.home and not self.place_edit.text() and self.session.home_known:
             self.place_edit.blockSignals(True)
             self.place_edit.setText(self.site.home)
             self.place_edit.blockSignals(False)
-        self.run_search()
+        if search:
+            self.run_search()
+
+    # -- work off the GUI thread: what the status bar says -----------------------------------------
+
+    def _task_started(self, label: str) -> None:
+        if label:
+            self._busy_label.setText(label)
+            self._busy_label.show()
+        self._progress.setRange(0, 0)          # busy, until the task says how far it is
+        self._progress.show()
+
+    def _task_progressed(self, label: str, done: int, total: int) -> None:
+        self._busy_label.setText(label)
+        self._progress.setRange(0, max(total, 1))
+        self._progress.setValue(done)
+
+    def _tasks_idle(self) -> None:
+        self._busy_label.hide()
+        self._progress.hide()
 
     def announce_site_problems(self) -> None:
         """Say once what was wrong with the site file; the program carries on with defaults."""
@@ -376,15 +408,16 @@ class MainWindow(QMainWindow):
                 print(f"einclusie: {problem}", file=sys.stderr)
 
     def take_catalogue(self):
-        """Hand the open catalogue and workspace to the next window (this one no longer
-        closes them)."""
-        handover = (self.catalogue, self.workspace)
-        self.catalogue = self.workspace = None
+        """Hand what is open to the next window (this one no longer closes it)."""
+        self.tasks.wait()
+        handover, self.session = self.session, None
         return handover
 
     def adopt(self, handover) -> None:
-        catalogue, self.workspace = handover
-        self.set_catalogue(catalogue)
+        self.session = handover
+        self.set_catalogue(handover.catalogue)
+        if getattr(self, "maintainer", None) is not None:
+            self.maintainer.update_actions(full=True)
 
     def _switch_language(self, code: str) -> None:
         if code != ui_language():
@@ -740,10 +773,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event):
-        if self.catalogue is not None:
-            self.catalogue.close()
-            self.catalogue = None
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
+        self.tasks.wait()                    # a write in progress is finished, never cut
+        if self.session is not None:
+            self.session.close()
+            self.session = None
         super().closeEvent(event)

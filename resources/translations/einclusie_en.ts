@@ -145,102 +145,102 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
         <translation>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>Changes, newest first</source>
         <translation>Changes, newest first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="189"/>
         <source>Details of the selected change</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="191"/>
         <source>&amp;Undo selected change</source>
         <translation>&amp;Undo selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="192"/>
         <source>Undo the selected change</source>
         <translation>Undo the selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="193"/>
         <source>Undo the &amp;whole import</source>
         <translation>Undo the &amp;whole import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="194"/>
         <source>Undo every change of the selected import</source>
         <translation>Undo every change of the selected import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
         <source>Close the change log</source>
         <translation>Close the change log</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="218"/>
         <source>%1 (undone)</source>
         <translation>%1 (undone)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Change %1 on %2 at counter %3: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="249"/>
         <source>Undone by change %1.</source>
         <translation>Undone by change %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="251"/>
         <source>This undid change %1.</source>
         <translation>This undid change %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="253"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -446,8 +446,13 @@
         <source>Close the conflicts</source>
         <translation>Close the conflicts</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="101"/>
+        <source>Finding conflicts</source>
+        <translation>Finding conflicts</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="118"/>
         <source>%n record(s) to settle.</source>
         <translation>
             <numerusform>%n record to settle.</numerusform>
@@ -455,98 +460,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="114"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
         <source>No conflicts: every local record agrees with the catalogue in use.</source>
         <translation>No conflicts: every local record agrees with the catalogue in use.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="125"/>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="131"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
         <source>changed by the update</source>
         <translation>changed by the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="126"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="132"/>
         <source>no longer in the update</source>
         <translation>no longer in the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="127"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
         <source>added here, and now also in the update</source>
         <translation>added here, and now also in the update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="146"/>
         <source>“%1” was changed here; the update changed it too.</source>
         <translation>“%1” was changed here; the update changed it too.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="141"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="147"/>
         <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
         <translation>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="144"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="150"/>
         <source>“%1” was added here; the update now has a record with the same id.</source>
         <translation>“%1” was added here; the update now has a record with the same id.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="155"/>
         <source>It is retired here: keeping ours keeps it retired.</source>
         <translation>It is retired here: keeping ours keeps it retired.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="161"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
         <source>both changed</source>
         <translation>both changed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
         <source>same change on both sides</source>
         <translation>same change on both sides</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
         <source>changed here</source>
         <translation>changed here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="176"/>
         <source>(not in the update)</source>
         <translation>(not in the update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
         <source>Keep which for %1</source>
         <translation>Keep which for %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
         <source>ours (here)</source>
         <translation>ours (here)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
         <source>the update&apos;s</source>
         <translation>the update&apos;s</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>The update no longer has this record: keep ours or take the update&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="207"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Retired here: keep it retired or take the update&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choose, for every field marked %1, which version to keep.</translation>
     </message>
@@ -723,97 +728,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="255"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="284"/>
         <source>Export the catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="287"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="291"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (one file: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
         <source>Format: HSDS JSON</source>
         <translation>Format: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="265"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="294"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS &amp;CSV package (datapackage.json and one CSV per table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="267"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="296"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format: HSDS CSV package</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
         <source>Folder to write into</source>
         <translation>Folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
         <source>F&amp;older:</source>
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
         <source>Choose the folder</source>
         <translation>Choose the folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Close the export</source>
         <translation>Close the export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="327"/>
         <source>Choose the folder to write into</source>
         <translation>Choose the folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="341"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="314"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
         <source>The catalogue is not open yet.</source>
         <translation>The catalogue is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="350"/>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="352"/>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="360"/>
         <source>Nothing was written: %1</source>
         <translation>Nothing was written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="325"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="367"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n local record could not be used; their shipped version was exported.</numerusform>
@@ -821,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="338"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="379"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Wrote %1: %n service.</numerusform>
@@ -829,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="381"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>Wrote %1: %n service, %2 rows in %3 tables.</numerusform>
@@ -840,149 +855,149 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="36"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="37"/>
         <source>Import records</source>
         <translation>Import records</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="41"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="46"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
         <source>File or folder to import</source>
         <translation>File or folder to import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="49"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="50"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="128"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
         <source>Choose f&amp;older…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Choose an HSDS CSV package folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="63"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>For HSDS files from another directory (they carry no kinds and no sources of ours)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
         <source>Kind for services without one: %1</source>
         <translation>Kind for services without one: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="75"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="76"/>
         <source>Kind of help:</source>
         <translation>Kind of help:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="78"/>
         <source>Source for services that name none</source>
         <translation>Source for services that name none</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="81"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="82"/>
         <source>Date of that source</source>
         <translation>Date of that source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
         <source>Source (web address):</source>
         <translation>Source (web address):</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="87"/>
         <source>Date of the source:</source>
         <translation>Date of the source:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Check the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>Check the whole file</source>
         <translation>Check the whole file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
         <source>Choose a file, then check it.</source>
         <translation>Choose a file, then check it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
         <source>Problems found in the file</source>
         <translation>Problems found in the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
         <source>&amp;Import all</source>
         <translation>&amp;Import all</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
         <source>Import every record of the file</source>
         <translation>Import every record of the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
         <source>Close the import</source>
         <translation>Close the import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="130"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Catalogue files (*.json *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="162"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>(the choices above)</source>
         <translation>(the choices above)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="169"/>
         <source>A date needs its source.</source>
         <translation>A date needs its source.</translation>
     </message>
@@ -991,8 +1006,18 @@
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="195"/>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="201"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n problem found. Nothing can be imported until every one is fixed in the file.</numerusform>
@@ -1000,12 +1025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="211"/>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="224"/>
         <source>No problems, but the file holds no records.</source>
         <translation>No problems, but the file holds no records.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="226"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>No problems in %n record. Importing adds %1, updates %2 and leaves %3 unchanged.</numerusform>
@@ -1013,12 +1043,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="230"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Retired here, so left retired: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
+        <source>Importing %n record(s)…</source>
+        <translation>
+            <numerusform>Importing %n record…</numerusform>
+            <numerusform>Importing %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n problem found; nothing was imported.</numerusform>
@@ -1026,17 +1064,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="268"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
-        <source>Nothing was imported.</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="240"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="250"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</translation>
     </message>
@@ -1242,232 +1275,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="59"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
+        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="67"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="71"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="76"/>
         <source>Postcode or place</source>
         <translation>Postcode or place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="73"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="77"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Place: postcode, municipality or district</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="82"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="86"/>
         <source>Distance around the place</source>
         <translation>Distance around the place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="84"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="88"/>
         <source>within %1 km</source>
         <translation>within %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="96"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="97"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Show only this kind of help (several can be on)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Only free of charge</source>
         <translation>Only free of charge</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="105"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>Language the help is given in</source>
         <translation>Language the help is given in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="114"/>
         <source>How the client gets in</source>
         <translation>How the client gets in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="111"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Any way in</source>
         <translation>Any way in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="123"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
         <source>Only what is open or can be called now</source>
         <translation>Only what is open or can be called now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="121"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
         <source>Open at:</source>
         <translation>Open at:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="122"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Only what is open at a chosen day and time</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>Day and time to check</source>
         <translation>Day and time to check</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="133"/>
         <source>Open first</source>
         <translation>Open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="130"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="134"/>
         <source>Show what is open first</source>
         <translation>Show what is open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="141"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="167"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="325"/>
         <source>Loading the catalogue…</source>
         <translation>Loading the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="172"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
-        <source>&amp;File</source>
+        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="230"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="233"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
         <source>&amp;New client</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Add to the basket (for this client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="241"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Print the page for the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="245"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Save the page as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Show to the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>Client&apos;s &amp;language…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Client &amp;screen (second monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="275"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="332"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>The catalogue could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
-        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
-        <translation>The local store could not be opened (%1); showing the shipped catalogue only.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="331"/>
-        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
-        <translation>
-            <numerusform>%n local record could not be shown; see the maintainer&apos;s to-do list.</numerusform>
-            <numerusform>%n local records could not be shown; see the maintainer&apos;s to-do list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="348"/>
-        <source>The catalogue could not be shown again: %1</source>
-        <translation>The catalogue could not be shown again: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="370"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="402"/>
         <source>Site settings: %1</source>
         <translation>Site settings: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="514"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="547"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1475,58 +1501,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="515"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="548"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>No help found. Try fewer words, another place or a larger distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="532"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Place: %1 (did you mean this?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="533"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="535"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>Which place? %1</source>
         <translation>Which place? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="538"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
         <source>Place not known. Closest: %1</source>
         <translation>Place not known. Closest: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="540"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
         <source>Place not known.</source>
         <translation>Place not known.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="634"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="606"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="667"/>
         <source>Choose a result first.</source>
         <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="659"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Already in the basket, or the basket is full.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="665"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="698"/>
         <source>Save the page for the client</source>
         <translation>Save the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="671"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="673"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="706"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -1534,7 +1560,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="691"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>New client: everything of the last client is gone.</translation>
     </message>
@@ -1542,169 +1568,169 @@
 <context>
     <name>Maintainer</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
         <source>&amp;Maintainer</source>
-        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
+        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The kind of the last refused update (core.updates.UpdateError.kind), or None. How the last action ended: True done, False refused, None still running. The last action&apos;s core.session.Outcome (when it was done).</extracomment>
         <translation>&amp;Maintainer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
         <source>&amp;New record…</source>
         <translation>&amp;New record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
         <source>Add a record of this municipality</source>
         <translation>Add a record of this municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
         <source>&amp;Edit selected record…</source>
         <translation>&amp;Edit selected record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
         <source>Correct the selected record</source>
         <translation>Correct the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
         <source>&amp;Checked today (selected record)</source>
         <translation>&amp;Checked today (selected record)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
         <source>Set the last-checked date of the selected record to today</source>
         <translation>Set the last-checked date of the selected record to today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
         <source>&amp;Retire selected record…</source>
         <translation>&amp;Retire selected record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
         <source>No longer show the selected record (can be undone)</source>
         <translation>No longer show the selected record (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
         <source>Re&amp;store a retired record…</source>
         <translation>Re&amp;store a retired record…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
         <source>Show a retired record again</source>
         <translation>Show a retired record again</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="176"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Re&amp;vert selected record to the shipped version…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="101"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
         <source>Drop the local version of the selected record</source>
         <translation>Drop the local version of the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
         <source>&amp;To-do: not checked for 12 months…</source>
         <translation>&amp;To-do: not checked for 12 months…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
         <source>Records not checked for 12 months, oldest first</source>
         <translation>Records not checked for 12 months, oldest first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
         <source>Change &amp;log and undo…</source>
         <translation>Change &amp;log and undo…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
         <source>Every change made here, with undo</source>
         <translation>Every change made here, with undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="107"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>Undo the last change to the catalogue (an import as a whole)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="113"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="116"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>Write the whole catalogue as HSDS JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>&amp;Apply catalogue update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Apply a signed catalogue update from a USB stick or a shared folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="120"/>
         <source>Roll &amp;back last update…</source>
         <translation>Roll &amp;back last update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Go back to the catalogue in use before the last update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="123"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>Con&amp;flicts after an update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Records corrected here that an update changed too</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="139"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
         <source>The catalogue is still loading.</source>
         <translation>The catalogue is still loading.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="141"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="175"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Re&amp;move selected record (added here)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="244"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Nothing was changed: the record has %n problem.</numerusform>
@@ -1712,121 +1738,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="209"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="211"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="230"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="284"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="231"/>
-        <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
-        <translation>The change is stored, but the catalogue could not be shown again; restart the program.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="235"/>
-        <source>%n local record(s) could not be shown; see the to-do list.</source>
-        <translation>
-            <numerusform>%n local record could not be shown; see the to-do list.</numerusform>
-            <numerusform>%n local records could not be shown; see the to-do list.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="321"/>
         <source>This record is retired or does not exist.</source>
         <translation>This record is retired or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
         <source>Checked today</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
         <source>“%1” checked today.</source>
         <translation>“%1” checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="295"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="332"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was already checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="346"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Retired “%1”. “Undo last change” brings it back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="358"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="359"/>
         <source>Restored “%1”.</source>
         <translation>Restored “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="367"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="371"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: the local version is dropped.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="405"/>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>This change cannot be undone now; nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="412"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Undone: %n change (%1).</numerusform>
@@ -1834,28 +1845,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
-        <source>The catalogue could not be opened again; restart the program.</source>
-        <translation>The catalogue could not be opened again; restart the program.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="467"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="454"/>
         <source>Choose a catalogue update</source>
         <translation>Choose a catalogue update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="468"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="455"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogue updates (*.einclusie-update);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="479"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
         <source>Update refused</source>
         <translation>Update refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 applied: the catalogue now holds %n service (made %2).</numerusform>
@@ -1863,23 +1868,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
         <source>“Roll back last update” goes back.</source>
         <translation>“Roll back last update” goes back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="505"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="482"/>
         <source>Update applied</source>
         <translation>Update applied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="477"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n record corrected here were changed by the update too. The version made here keeps showing until you choose.</numerusform>
@@ -1887,60 +1892,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="517"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="521"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="498"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <source>Roll back</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="496"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Rolled back: the program uses the catalogue it came with again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="508"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Rolled back: the program uses update %1 again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="539"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolled back</source>
         <translation>Rolled back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="553"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="556"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: the version made here is kept.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="557"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="525"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: the update&apos;s version is taken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="558"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: merged field by field.</translation>
     </message>
@@ -2558,6 +2568,50 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="19"/>
+        <source>The local store folder %1 (named in the site settings) does not exist; it was not created. Showing the shipped catalogue only: nothing can be changed here.</source>
+        <translation>The local store folder %1 (named in the site settings) does not exist; it was not created. Showing the shipped catalogue only: nothing can be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="23"/>
+        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>The local store could not be opened (%1); showing the shipped catalogue only.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="26"/>
+        <source>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</source>
+        <translation>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <source>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/notices.py" line="33"/>
+        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
+        <translation>
+            <numerusform>%n local record could not be shown; see the maintainer&apos;s to-do list.</numerusform>
+            <numerusform>%n local records could not be shown; see the maintainer&apos;s to-do list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="36"/>
+        <source>Site settings: the home place “%1” is not a known place, so the place field starts empty.</source>
+        <translation>Site settings: the home place “%1” is not a known place, so the place field starts empty.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
+        <translation>
+            <numerusform>%n record corrected here was changed by the update too. The version made here keeps showing until you choose.</numerusform>
+            <numerusform>%n records corrected here were changed by the update too. The version made here keeps showing until you choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneCard</name>
     <message>
         <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
@@ -2568,454 +2622,454 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="282"/>
         <source>New record</source>
-        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="283"/>
         <source>Edit record: %1</source>
         <translation>Edit record: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="288"/>
         <source>Parts of the record</source>
         <translation>Parts of the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="300"/>
         <source>Problems to fix before saving</source>
         <translation>Problems to fix before saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
         <source>Save the record</source>
         <translation>Save the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="309"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="310"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>as the source gives it</source>
         <translation>as the source gives it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
         <source>who runs it</source>
         <translation>who runs it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="384"/>
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="389"/>
         <source>Main kind (listed first)</source>
         <translation>Main kind (listed first)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
         <source>The main kind is listed first</source>
         <translation>The main kind is listed first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="393"/>
         <source>main:</source>
         <translation>main:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="397"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="402"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>Warning for staff</source>
         <translation>Warning for staff</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>a doubt staff must see, e.g. funding ended?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>as stated, e.g. iedereen</source>
         <translation>as stated, e.g. iedereen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; belastingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Made from the name; you may type another. It never changes once saved.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>The id never changes.</source>
         <translation>The id never changes.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Separate topics with a semicolon (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="425"/>
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
         <source>Add address</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
         <source>Remove address</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>A postcode or a municipality is enough; coordinates only when measured for this address.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Service area</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
         <source>Kind of area to add</source>
         <translation>Kind of area to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="444"/>
         <source>Region to add</source>
         <translation>Region to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
         <source>Province or municipality to add</source>
         <translation>Province or municipality to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>e.g. Gent, or West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="451"/>
         <source>Add area</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
         <source>Add this area to the service area</source>
         <translation>Add this area to the service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="455"/>
         <source>Remove area</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="456"/>
         <source>Remove the selected area</source>
         <translation>Remove the selected area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="475"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>For help that is not tied to an address (helplines, schemes): where it serves.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="488"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>Add phone</source>
         <translation>Add phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>Remove phone</source>
         <translation>Remove phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="496"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="497"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
         <source>Week preview</source>
         <translation>Week preview</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
         <source>Hours as the source gave them</source>
         <translation>Hours as the source gave them</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>e.g. dinsdag 14-16.30 uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="523"/>
         <source>Open on legal holidays</source>
         <translation>Open on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>As usual: closed, except a line open day and night</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
         <source>Closed on legal holidays</source>
         <translation>Closed on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="528"/>
         <source>Closed in school holidays</source>
         <translation>Closed in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Dated exceptions</source>
         <translation>Dated exceptions</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
         <source>Add exception</source>
         <translation>Add exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
         <source>Remove exception</source>
         <translation>Remove exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="542"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Access &amp;&amp; cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="550"/>
         <source>Way in: %1</source>
         <translation>Way in: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="559"/>
         <source>To bring: %1</source>
         <translation>To bring: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="563"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
         <source>free, or the cost as stated</source>
         <translation>free, or the cost as stated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
         <source>Only what a source says.</source>
         <translation>Only what a source says.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Language codes the help is given in, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Write “free” when it is free; leave empty when nobody said.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Remove source</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Every page or document a fact was read on, with its date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>Checked &amp;today</source>
         <translation>Checked &amp;today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Checked today: set the last-checked date to today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="596"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>When a person last checked these facts (a record not checked for 12 months shows “call first”).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="750"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>No weekly hours: the program says “hours not known — call first”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="756"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>The week appears here when the hours make sense.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="762"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="803"/>
         <source>Type a name first.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="811"/>
         <source>Which one? %1</source>
         <translation>Which one? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="819"/>
         <source>This area is already in the list.</source>
         <translation>This area is already in the list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -3023,37 +3077,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
         <source>Fix the problems listed first.</source>
         <translation>Fix the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1057"/>
         <source>No problems: ready to save.</source>
         <translation>No problems: ready to save.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1098"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1126"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>The record was not saved; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1103"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Nothing changed in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1105"/>
         <source>Added “%1”.</source>
         <translation>Added “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1107"/>
         <source>Saved “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
@@ -3061,57 +3121,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="316"/>
         <source>Restore a retired record</source>
         <translation>Restore a retired record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="320"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="326"/>
         <source>Retired records</source>
         <translation>Retired records</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
         <source>Restore the selected record</source>
         <translation>Restore the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
         <source>Close this list</source>
         <translation>Close this list</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="348"/>
         <source>No record is retired.</source>
         <translation>No record is retired.</translation>
     </message>
@@ -3178,47 +3238,47 @@
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
         <source>Retire a record</source>
         <translation>Retire a record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="273"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="278"/>
         <source>Why (a note for the change log)</source>
         <translation>Why (a note for the change log)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="279"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>why, e.g. stopped in 2025 (optional)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
         <source>Retire the record</source>
         <translation>Retire the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Keep the record</source>
         <translation>Keep the record</translation>
     </message>
@@ -3226,23 +3286,23 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
         <source>Reading aloud is not available on this PC.</source>
         <translation>Reading aloud is not available on this PC.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="267"/>
         <source>This PC has no voice for %1.</source>
         <translation>This PC has no voice for %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="258"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="260"/>
         <source>Checking the voice of this PC…</source>
         <extracomment>How long the speech service may take to greet us before it counts as not answering. Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice). Engines that go through a local speech service that can hang (and that logs).</extracomment>
         <translation>Checking the voice of this PC…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="261"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>Reading aloud is off on this PC (its speech service keeps a log).</translation>
     </message>
@@ -3250,82 +3310,87 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="69"/>
         <source>To-do: records not checked for 12 months</source>
         <translation>To-do: records not checked for 12 months</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="72"/>
         <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
         <translation>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="81"/>
         <source>Records to check</source>
         <translation>Records to check</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
         <source>Edit the selected record</source>
         <translation>Edit the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="89"/>
         <source>&amp;Checked today</source>
         <translation>&amp;Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="90"/>
         <source>Mark the selected record as checked today</source>
         <translation>Mark the selected record as checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
         <source>Close the to-do list</source>
         <translation>Close the to-do list</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="114"/>
+        <source>Finding records to check</source>
+        <translation>Finding records to check</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="122"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="123"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3333,17 +3398,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
         <source>local</source>
         <translation>local</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
         <source>shipped</source>
         <translation>shipped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="127"/>
         <source>%n record(s) to check</source>
         <translation>
             <numerusform>%n record to check</numerusform>

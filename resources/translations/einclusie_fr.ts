@@ -145,102 +145,102 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
         <source>Change log</source>
         <translation>Journal des modifications</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
         <translation>Toutes les modifications faites ici, les plus récentes d&apos;abord&#xa0;: quand, à quel guichet, quelle fiche, et l&apos;ancienne et la nouvelle valeur de chaque champ. Une annulation est aussi enregistrée, et peut donc à son tour être annulée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>Counter</source>
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>Changes, newest first</source>
         <translation>Modifications, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="189"/>
         <source>Details of the selected change</source>
         <translation>Détails de la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="191"/>
         <source>&amp;Undo selected change</source>
         <translation>&amp;Annuler la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="192"/>
         <source>Undo the selected change</source>
         <translation>Annuler la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="193"/>
         <source>Undo the &amp;whole import</source>
         <translation>Annuler &amp;toute l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="194"/>
         <source>Undo every change of the selected import</source>
         <translation>Annuler toutes les modifications de l&apos;importation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
         <source>Close the change log</source>
         <translation>Fermer le journal des modifications</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="218"/>
         <source>%1 (undone)</source>
         <translation>%1 (annulée)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Modification %1 du %2 au guichet %3&#xa0;: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="249"/>
         <source>Undone by change %1.</source>
         <translation>Annulée par la modification %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="251"/>
         <source>This undid change %1.</source>
         <translation>Celle-ci a annulé la modification %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="253"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -446,8 +446,13 @@
         <source>Close the conflicts</source>
         <translation>Fermer les conflits</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="101"/>
+        <source>Finding conflicts</source>
+        <translation>Recherche des conflits</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="118"/>
         <source>%n record(s) to settle.</source>
         <translation>
             <numerusform>%n fiche à régler.</numerusform>
@@ -455,98 +460,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="114"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
         <source>No conflicts: every local record agrees with the catalogue in use.</source>
         <translation>Aucun conflit&#xa0;: chaque fiche locale concorde avec le catalogue utilisé.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="125"/>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="131"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
         <source>changed by the update</source>
         <translation>modifié par la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="126"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="132"/>
         <source>no longer in the update</source>
         <translation>absent de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="127"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
         <source>added here, and now also in the update</source>
         <translation>ajouté ici, et désormais aussi dans la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="146"/>
         <source>“%1” was changed here; the update changed it too.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» a été modifiée ici&#xa0;; la mise à jour l&apos;a aussi modifiée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="141"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="147"/>
         <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» a été modifiée ici&#xa0;; la mise à jour ne la contient plus. Garder la nôtre en fait une fiche de cette commune&#xa0;; prendre celle de la mise à jour la supprime.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="144"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="150"/>
         <source>“%1” was added here; the update now has a record with the same id.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» a été ajoutée ici&#xa0;; la mise à jour contient maintenant une fiche avec le même identifiant.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="155"/>
         <source>It is retired here: keeping ours keeps it retired.</source>
         <translation>Elle est retirée ici&#xa0;: garder la nôtre la laisse retirée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="161"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
         <source>both changed</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
         <source>same change on both sides</source>
         <translation>même modification des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
         <source>changed here</source>
         <translation>modifié ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="176"/>
         <source>(not in the update)</source>
         <translation>(absent de la mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
         <source>Keep which for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
         <source>ours (here)</source>
         <translation>la nôtre (ici)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
         <source>the update&apos;s</source>
         <translation>celle de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>La mise à jour ne contient plus cette fiche&#xa0;: gardez la nôtre ou prenez celle de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="207"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Retirée ici&#xa0;: laissez-la retirée ou prenez la version de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choisissez, pour chaque champ marqué %1, la version à garder.</translation>
     </message>
@@ -723,97 +728,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="255"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="284"/>
         <source>Export the catalogue</source>
         <translation>Exporter le catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="287"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>Tout le catalogue tel qu&apos;il est affiché ici (les fiches fournies, avec les ajouts et corrections de cette commune), au format Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="291"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (un seul fichier&#xa0;: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
         <source>Format: HSDS JSON</source>
         <translation>Format&#xa0;: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="265"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="294"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>Paquet HSDS &amp;CSV (datapackage.json et un CSV par table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="267"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="296"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format&#xa0;: paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
         <source>Folder to write into</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
         <source>F&amp;older:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
         <source>Export now</source>
         <translation>Exporter maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Close the export</source>
         <translation>Fermer l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="327"/>
         <source>Choose the folder to write into</source>
         <translation>Choisir le dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="341"/>
         <source>Choose a folder first.</source>
         <translation>Choisissez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="314"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
         <source>The catalogue is not open yet.</source>
         <translation>Le catalogue n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="350"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="352"/>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="360"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="325"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="367"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n fiche locale n&apos;a pas pu être utilisée&#xa0;; sa version fournie a été exportée.</numerusform>
@@ -821,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="338"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="379"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: %n service.</numerusform>
@@ -829,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="381"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: %n service, %2 lignes dans %3 tables.</numerusform>
@@ -840,149 +855,149 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="36"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="37"/>
         <source>Import records</source>
         <translation>Importer des fiches</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="41"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), un paquet HSDS CSV (son dossier ou datapackage.json) ou le modèle de tableur (.csv, .xlsx). Tout le fichier est d&apos;abord vérifié&#xa0;; il n&apos;est importé que si rien n&apos;est incorrect, et alors en entier, en une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="46"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
         <source>File or folder to import</source>
         <translation>Fichier ou dossier à importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="49"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="50"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
         <source>Choose &amp;file…</source>
         <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="128"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
         <source>Choose f&amp;older…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Choisir le dossier d&apos;un paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="63"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>Pour les fichiers HSDS d&apos;un autre répertoire (ils ne contiennent ni nos types d&apos;aide ni nos sources)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
         <source>Kind for services without one: %1</source>
         <translation>Type pour les services qui n&apos;en ont pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="75"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="76"/>
         <source>Kind of help:</source>
         <translation>Type d&apos;aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="78"/>
         <source>Source for services that name none</source>
         <translation>Source pour les services qui n&apos;en indiquent aucune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="81"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="82"/>
         <source>Date of that source</source>
         <translation>Date de cette source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
         <source>Source (web address):</source>
         <translation>Source (adresse web)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="87"/>
         <source>Date of the source:</source>
         <translation>Date de la source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
         <source>Choose a file, then check it.</source>
         <translation>Choisissez un fichier, puis vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
         <source>&amp;Import all</source>
         <translation>&amp;Tout importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
         <source>Import every record of the file</source>
         <translation>Importer toutes les fiches du fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
         <source>Close the import</source>
         <translation>Fermer l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="130"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Fichiers de catalogue (*.json *.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="162"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>(the choices above)</source>
         <translation>(les choix ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="169"/>
         <source>A date needs its source.</source>
         <translation>Une date doit être accompagnée de sa source.</translation>
     </message>
@@ -991,8 +1006,18 @@
         <source>Choose a file first.</source>
         <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="195"/>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="201"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n problème trouvé. Rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé dans le fichier.</numerusform>
@@ -1000,12 +1025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="211"/>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="224"/>
         <source>No problems, but the file holds no records.</source>
         <translation>Aucun problème, mais le fichier ne contient aucune fiche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="226"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>Aucun problème dans %n fiche. L&apos;importation en ajoutera %1, en mettra à jour %2 et en laissera %3 sans changement.</numerusform>
@@ -1013,12 +1043,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="230"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Retirées ici, donc laissées retirées&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
+        <source>Importing %n record(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fiche…</numerusform>
+            <numerusform>Importation de %n fiches…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;; rien n&apos;a été importé.</numerusform>
@@ -1026,17 +1064,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="268"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
-        <source>Nothing was imported.</source>
-        <translation>Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="240"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="250"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Importation terminée — ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3. «&#xa0;Annuler la dernière modification&#xa0;» annule toute l&apos;importation.</translation>
     </message>
@@ -1242,232 +1275,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="59"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
+        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="67"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="71"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="76"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="73"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="77"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="82"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="86"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="84"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="88"/>
         <source>within %1 km</source>
         <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="96"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
         <source>Only %1</source>
         <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="97"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="105"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="114"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="111"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Any way in</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="123"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="121"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
         <source>Open at:</source>
         <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="122"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="133"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="130"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="134"/>
         <source>Show what is open first</source>
         <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="141"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="167"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="325"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="172"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
-        <source>&amp;File</source>
+        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="230"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="233"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="241"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="245"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="275"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="332"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
-        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
-        <translation>Le stockage local n&apos;a pas pu être ouvert (%1)&#xa0;; seul le catalogue fourni est affiché.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="331"/>
-        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
-        <translation>
-            <numerusform>%n fiche locale n&apos;a pas pu être affichée&#xa0;; consultez la liste à faire (menu Gestion).</numerusform>
-            <numerusform>%n fiches locales n&apos;ont pas pu être affichées&#xa0;; consultez la liste à faire (menu Gestion).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="348"/>
-        <source>The catalogue could not be shown again: %1</source>
-        <translation>Le catalogue n&apos;a pas pu être affiché à nouveau : %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="370"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="402"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="514"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="547"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1475,58 +1501,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="515"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="548"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="532"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="533"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="535"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>Which place? %1</source>
         <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="538"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="540"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="634"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="606"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="667"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="659"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="665"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="698"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="671"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="673"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="706"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1534,7 +1560,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="691"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -1542,169 +1568,169 @@
 <context>
     <name>Maintainer</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
         <source>&amp;Maintainer</source>
-        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
+        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The kind of the last refused update (core.updates.UpdateError.kind), or None. How the last action ended: True done, False refused, None still running. The last action&apos;s core.session.Outcome (when it was done).</extracomment>
         <translation>&amp;Gestion</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
         <source>&amp;New record…</source>
         <translation>&amp;Nouvelle fiche…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
         <source>Add a record of this municipality</source>
         <translation>Ajouter une fiche de cette commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
         <source>&amp;Edit selected record…</source>
         <translation>&amp;Modifier la fiche sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
         <source>Correct the selected record</source>
         <translation>Corriger la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
         <source>&amp;Checked today (selected record)</source>
         <translation>&amp;Vérifiée aujourd&apos;hui (fiche sélectionnée)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
         <source>Set the last-checked date of the selected record to today</source>
         <translation>Fixer à aujourd&apos;hui la date de dernière vérification de la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
         <source>&amp;Retire selected record…</source>
         <translation>&amp;Retirer la fiche sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
         <source>No longer show the selected record (can be undone)</source>
         <translation>Ne plus afficher la fiche sélectionnée (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
         <source>Re&amp;store a retired record…</source>
         <translation>Re&amp;staurer une fiche retirée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
         <source>Show a retired record again</source>
         <translation>Afficher à nouveau une fiche retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="176"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Réta&amp;blir la version fournie de la fiche sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="101"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
         <source>Drop the local version of the selected record</source>
         <translation>Abandonner la version locale de la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
         <source>&amp;To-do: not checked for 12 months…</source>
         <translation>&amp;Liste à faire&#xa0;: non vérifiées depuis 12 mois…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
         <source>Records not checked for 12 months, oldest first</source>
         <translation>Fiches non vérifiées depuis 12 mois, les plus anciennes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
         <source>Change &amp;log and undo…</source>
         <translation>&amp;Journal des modifications et annulation…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
         <source>Every change made here, with undo</source>
         <translation>Toutes les modifications faites ici, avec possibilité d&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="107"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>Annuler la dernière modification du catalogue (une importation en entier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="113"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>Importer du HSDS JSON, un paquet HSDS CSV ou le modèle de tableur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="116"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>Écrire tout le catalogue en HSDS JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>A&amp;ppliquer une mise à jour du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Appliquer une mise à jour signée du catalogue depuis une clé USB ou un dossier partagé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="120"/>
         <source>Roll &amp;back last update…</source>
         <translation>Revenir avant la &amp;dernière mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="123"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>Con&amp;flits après une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Fiches corrigées ici qu&apos;une mise à jour a aussi modifiées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="139"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
         <source>The catalogue is still loading.</source>
         <translation>Le catalogue est encore en cours de chargement.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="141"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Non disponible&#xa0;: cette fenêtre affiche un fichier de catalogue ouvert directement (ou le stockage local n&apos;a pas pu être ouvert), donc rien ne peut être modifié ici. Démarrez le programme sans fichier de catalogue pour gérer le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="175"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>S&amp;upprimer la fiche sélectionnée (ajoutée ici)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="244"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été modifié&#xa0;: la fiche présente %n problème.</numerusform>
@@ -1712,121 +1738,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="209"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="211"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="230"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="284"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="231"/>
-        <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
-        <translation>La modification est enregistrée, mais le catalogue n&apos;a pas pu être réaffiché&#xa0;; redémarrez le programme.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="235"/>
-        <source>%n local record(s) could not be shown; see the to-do list.</source>
-        <translation>
-            <numerusform>%n fiche locale n&apos;a pas pu être affichée&#xa0;; consultez la liste à faire.</numerusform>
-            <numerusform>%n fiches locales n&apos;ont pas pu être affichées&#xa0;; consultez la liste à faire.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
         <source>Edit record</source>
         <translation>Modifier la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="321"/>
         <source>This record is retired or does not exist.</source>
         <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
         <source>Checked today</source>
         <translation>Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
         <source>“%1” checked today.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="295"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="332"/>
         <source>“%1” was already checked today.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» avait déjà été vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="346"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» retirée. «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="358"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="359"/>
         <source>Restored “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» restaurée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="367"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Supprimer la fiche «&#xa0;%1&#xa0;», ajoutée ici&#xa0;? (Le journal des modifications la conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="371"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Abandonner les corrections faites ici à «&#xa0;%1&#xa0;» et afficher à nouveau la version fournie&#xa0;? (Le journal des modifications les conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» les rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version locale est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="405"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Cette modification ne peut pas être annulée maintenant&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="412"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n modification (%1).</numerusform>
@@ -1834,28 +1845,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
-        <source>The catalogue could not be opened again; restart the program.</source>
-        <translation>Le catalogue n&apos;a pas pu être rouvert&#xa0;; redémarrez le programme.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="467"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="454"/>
         <source>Choose a catalogue update</source>
         <translation>Choisir une mise à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="468"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="455"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Mises à jour du catalogue (*.einclusie-update);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="479"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
         <source>Update refused</source>
         <translation>Mise à jour refusée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Mise à jour %1 (créée le %2) appliquée&#xa0;: le catalogue contient maintenant %n service.</numerusform>
@@ -1863,23 +1868,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
         <source>“Roll back last update” goes back.</source>
         <translation>«&#xa0;Revenir avant la dernière mise à jour&#xa0;» permet de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="505"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="482"/>
         <source>Update applied</source>
         <translation>Mise à jour appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="477"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
@@ -1887,60 +1892,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="517"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="521"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="498"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <source>Roll back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="496"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour&#xa0;? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="508"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau la mise à jour %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="539"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolled back</source>
         <translation>Retour effectué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="553"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="556"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version faite ici est gardée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="557"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="525"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version de la mise à jour est reprise.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="558"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
         <source>“%1”: merged field by field.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: fusionnée champ par champ.</translation>
     </message>
@@ -2558,6 +2568,50 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="19"/>
+        <source>The local store folder %1 (named in the site settings) does not exist; it was not created. Showing the shipped catalogue only: nothing can be changed here.</source>
+        <translation>Le dossier du stockage local %1 (indiqué dans les paramètres du site) n&apos;existe pas ; il n&apos;a pas été créé. Seul le catalogue fourni est affiché : rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="23"/>
+        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>Le stockage local n&apos;a pas pu être ouvert (%1) ; seul le catalogue fourni est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="26"/>
+        <source>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</source>
+        <translation>La mise à jour du catalogue installée %1 ne peut pas être utilisée ; le catalogue fourni avec le programme est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <source>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>Le catalogue avec les fiches de cette commune n&apos;a pas pu être ouvert (%1) ; seul le catalogue fourni est affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/notices.py" line="33"/>
+        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
+        <translation>
+            <numerusform>%n fiche locale n&apos;a pas pu être affichée ; consultez la liste à faire (menu Gestion).</numerusform>
+            <numerusform>%n fiches locales n&apos;ont pas pu être affichées ; consultez la liste à faire (menu Gestion).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="36"/>
+        <source>Site settings: the home place “%1” is not a known place, so the place field starts empty.</source>
+        <translation>Paramètres du site : le lieu d&apos;attache « %1 » n&apos;est pas un lieu connu ; le champ du lieu reste donc vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
+        <translation>
+            <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
+            <numerusform>%n fiches corrigées ici ont aussi été modifiées par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneCard</name>
     <message>
         <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
@@ -2568,454 +2622,454 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="282"/>
         <source>New record</source>
-        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="283"/>
         <source>Edit record: %1</source>
         <translation>Modifier la fiche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="288"/>
         <source>Parts of the record</source>
         <translation>Parties de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="300"/>
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
         <source>Save the record</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="309"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="310"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>as the source gives it</source>
         <translation>tel que donné par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>Record id</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
         <source>who runs it</source>
         <translation>qui gère ce service</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="384"/>
         <source>Kind: %1</source>
         <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="389"/>
         <source>Main kind (listed first)</source>
         <translation>Type principal (affiché en premier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
         <source>The main kind is listed first</source>
         <translation>Le type principal est affiché en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="393"/>
         <source>main:</source>
         <translation>principal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="397"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="402"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>Warning for staff</source>
         <translation>Avertissement pour le personnel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>un doute que le personnel doit voir, p.&#xa0;ex. financement terminé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>as stated, e.g. iedereen</source>
         <translation>tel qu&apos;indiqué, p.&#xa0;ex. tout le monde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; impôts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Créé à partir du nom&#xa0;; vous pouvez en saisir un autre. Il ne change plus une fois enregistré.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>The id never changes.</source>
         <translation>L&apos;identifiant ne change jamais.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Séparez les thèmes par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="425"/>
         <source>&amp;Where</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
         <source>Add address</source>
         <translation>Ajouter une adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
         <source>Remove address</source>
         <translation>Supprimer l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>Un code postal ou une commune suffit&#xa0;; des coordonnées seulement si elles ont été mesurées pour cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Service area</source>
         <translation>Zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
         <source>Kind of area to add</source>
         <translation>Type de zone à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="444"/>
         <source>Region to add</source>
         <translation>Région à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
         <source>Province or municipality to add</source>
         <translation>Province ou commune à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>p.&#xa0;ex. Gent, ou West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="451"/>
         <source>Add area</source>
         <translation>Ajouter la zone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
         <source>Add this area to the service area</source>
         <translation>Ajouter cette zone à la zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="455"/>
         <source>Remove area</source>
         <translation>Supprimer la zone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="456"/>
         <source>Remove the selected area</source>
         <translation>Supprimer la zone sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="475"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>Pour une aide qui n&apos;est pas liée à une adresse (lignes d&apos;aide, dispositifs)&#xa0;: la zone où elle est proposée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="488"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>Add phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>Remove phone</source>
         <translation>Supprimer le téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>Tel qu&apos;imprimé sur la source, p.&#xa0;ex. 050 12 34 56&#xa0;; les numéros courts comme 1700 sont acceptés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="496"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="497"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>&amp;Hours</source>
         <translation>&amp;Horaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
         <source>Weekly hours</source>
         <translation>Horaire hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
         <source>Week preview</source>
         <translation>Aperçu de la semaine</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Jours Mo Tu We Th Fr Sa Su (lundi à dimanche)&#xa0;; plages horaires séparées par une virgule, jours par un point-virgule. Seulement si la source donne un horaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
         <source>Hours as the source gave them</source>
         <translation>Horaires tels que donnés par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>p.&#xa0;ex. mardi 14h-16h30</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="523"/>
         <source>Open on legal holidays</source>
         <translation>Ouvert les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>Comme d&apos;habitude&#xa0;: fermé, sauf une ligne joignable jour et nuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
         <source>Closed on legal holidays</source>
         <translation>Fermé les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="528"/>
         <source>Closed in school holidays</source>
         <translation>Fermé pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Dated exceptions</source>
         <translation>Exceptions datées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
         <source>Add exception</source>
         <translation>Ajouter une exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
         <source>Remove exception</source>
         <translation>Supprimer l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>Une date (AAAA-MM-JJ) sans heures&#xa0;: fermé ce jour-là. Avec les deux heures&#xa0;: une séance supplémentaire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="542"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Accès &amp;&amp; coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="550"/>
         <source>Way in: %1</source>
         <translation>Accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="559"/>
         <source>To bring: %1</source>
         <translation>À apporter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="563"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
         <source>free, or the cost as stated</source>
         <translation>free, ou le coût tel qu&apos;indiqué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
         <source>Only what a source says.</source>
         <translation>Uniquement ce que dit une source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Codes des langues dans lesquelles l&apos;aide est donnée, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Écrivez «&#xa0;free&#xa0;» (ou «&#xa0;gratis&#xa0;») si c&apos;est gratuit&#xa0;; laissez vide si rien n&apos;est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Remove source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Chaque page ou document où une information a été lue, avec sa date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>Checked &amp;today</source>
         <translation>&amp;Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Vérifiée aujourd&apos;hui&#xa0;: fixer la date de dernière vérification à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="596"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>Date à laquelle une personne a vérifié ces informations pour la dernière fois (une fiche non vérifiée depuis 12 mois affiche «&#xa0;appelez d&apos;abord&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="750"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>Pas d&apos;horaire hebdomadaire&#xa0;: le programme affiche «&#xa0;horaires inconnus — appelez d&apos;abord&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="756"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>La semaine s&apos;affiche ici quand les horaires sont cohérents.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="762"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="803"/>
         <source>Type a name first.</source>
         <translation>Saisissez d&apos;abord un nom.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="811"/>
         <source>Which one? %1</source>
         <translation>Laquelle&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="819"/>
         <source>This area is already in the list.</source>
         <translation>Cette zone figure déjà dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
@@ -3023,37 +3077,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
         <source>Fix the problems listed first.</source>
         <translation>Corrigez d&apos;abord les problèmes listés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1057"/>
         <source>No problems: ready to save.</source>
         <translation>Aucun problème&#xa0;: prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1098"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1126"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>La fiche n&apos;a pas été enregistrée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1103"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Aucune modification dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1105"/>
         <source>Added “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1107"/>
         <source>Saved “%1” (%2).</source>
         <translation>Fiche «&#xa0;%1&#xa0;» enregistrée (%2).</translation>
     </message>
@@ -3061,57 +3121,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="316"/>
         <source>Restore a retired record</source>
         <translation>Restaurer une fiche retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Record id</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Retired</source>
         <translation>Retirée le</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="320"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="326"/>
         <source>Retired records</source>
         <translation>Fiches retirées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
         <source>Restore the selected record</source>
         <translation>Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
         <source>Close this list</source>
         <translation>Fermer cette liste</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="348"/>
         <source>No record is retired.</source>
         <translation>Aucune fiche n&apos;est retirée.</translation>
     </message>
@@ -3178,47 +3238,47 @@
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
         <source>Retire a record</source>
         <translation>Retirer une fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="273"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>Retirer «&#xa0;%1&#xa0;»&#xa0;? La fiche ne sera plus affichée au guichet. Vous pouvez l&apos;annuler avec «&#xa0;Annuler la dernière modification&#xa0;», dans le journal des modifications, ou avec «&#xa0;Restaurer une fiche retirée&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="278"/>
         <source>Why (a note for the change log)</source>
         <translation>Pourquoi (une note pour le journal des modifications)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="279"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>pourquoi, p.&#xa0;ex. arrêté en 2025 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
         <source>Retire the record</source>
         <translation>Retirer la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Keep the record</source>
         <translation>Garder la fiche</translation>
     </message>
@@ -3226,23 +3286,23 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
         <source>Reading aloud is not available on this PC.</source>
         <translation>La lecture à voix haute n&apos;est pas disponible sur ce PC.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="267"/>
         <source>This PC has no voice for %1.</source>
         <translation>Ce PC n&apos;a pas de voix pour %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="258"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="260"/>
         <source>Checking the voice of this PC…</source>
         <extracomment>How long the speech service may take to greet us before it counts as not answering. Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice). Engines that go through a local speech service that can hang (and that logs).</extracomment>
         <translation>Vérification de la voix de ce PC…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="261"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>La lecture à voix haute est désactivée sur ce PC (son service vocal tient un journal).</translation>
     </message>
@@ -3250,82 +3310,87 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="69"/>
         <source>To-do: records not checked for 12 months</source>
         <translation>Liste à faire&#xa0;: fiches non vérifiées depuis 12 mois</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="72"/>
         <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
         <translation>Les fiches jamais vérifiées d&apos;abord, puis les plus anciennes. Vérifiez les informations (appelez, ou consultez la source), corrigez ce qui a changé, puis marquez la fiche comme vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Age</source>
         <translation>Ancienneté</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
         <source>From</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="81"/>
         <source>Records to check</source>
         <translation>Fiches à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
         <source>Edit the selected record</source>
         <translation>Modifier la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="89"/>
         <source>&amp;Checked today</source>
         <translation>&amp;Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="90"/>
         <source>Mark the selected record as checked today</source>
         <translation>Marquer la fiche sélectionnée comme vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
         <source>Close the to-do list</source>
         <translation>Fermer la liste à faire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="114"/>
+        <source>Finding records to check</source>
+        <translation>Recherche des fiches à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="122"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="123"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -3333,17 +3398,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
         <source>local</source>
         <translation>locale</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
         <source>shipped</source>
         <translation>fournie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="127"/>
         <source>%n record(s) to check</source>
         <translation>
             <numerusform>%n fiche à vérifier</numerusform>

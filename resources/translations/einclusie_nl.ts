@@ -145,102 +145,102 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="162"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
         <source>Change log</source>
         <translation>Logboek van de wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
         <translation>Elke wijziging die hier gemaakt werd, de nieuwste eerst: wanneer, aan welke balie, welke fiche, en de oude en nieuwe waarde van elk veld. Ook ongedaan maken komt in het logboek, zodat je dat op zijn beurt ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>Counter</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>Changes, newest first</source>
         <translation>Wijzigingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="189"/>
         <source>Details of the selected change</source>
         <translation>Details van de gekozen wijziging</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="191"/>
         <source>&amp;Undo selected change</source>
         <translation>Gekozen wijziging &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="192"/>
         <source>Undo the selected change</source>
         <translation>De gekozen wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="185"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="193"/>
         <source>Undo the &amp;whole import</source>
         <translation>De &amp;hele import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="194"/>
         <source>Undo every change of the selected import</source>
         <translation>Alle wijzigingen van de gekozen import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
         <source>Close the change log</source>
         <translation>Het logboek sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="218"/>
         <source>%1 (undone)</source>
         <translation>%1 (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="236"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Wijziging %1 op %2 aan balie %3: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="241"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="249"/>
         <source>Undone by change %1.</source>
         <translation>Ongedaan gemaakt door wijziging %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="251"/>
         <source>This undid change %1.</source>
         <translation>Dit maakte wijziging %1 ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="245"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="253"/>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
     </message>
@@ -446,8 +446,13 @@
         <source>Close the conflicts</source>
         <translation>Het venster met conflicten sluiten</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="101"/>
+        <source>Finding conflicts</source>
+        <translation>Conflicten zoeken</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="118"/>
         <source>%n record(s) to settle.</source>
         <translation>
             <numerusform>%n fiche op te lossen.</numerusform>
@@ -455,98 +460,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="114"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="120"/>
         <source>No conflicts: every local record agrees with the catalogue in use.</source>
         <translation>Geen conflicten: elke lokale fiche klopt met de catalogus in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="125"/>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="131"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="173"/>
         <source>changed by the update</source>
         <translation>gewijzigd door de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="126"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="132"/>
         <source>no longer in the update</source>
         <translation>niet meer in de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="127"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="133"/>
         <source>added here, and now also in the update</source>
         <translation>hier toegevoegd, en nu ook in de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="146"/>
         <source>“%1” was changed here; the update changed it too.</source>
         <translation>“%1” werd hier gewijzigd; de update wijzigde deze fiche ook.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="141"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="147"/>
         <source>“%1” was changed here; the update no longer has it. Keeping ours makes it a record of this municipality; taking the update&apos;s removes it.</source>
         <translation>“%1” werd hier gewijzigd; de update bevat deze fiche niet meer. Met onze versie wordt het een fiche van deze gemeente; met de versie van de update verdwijnt ze.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="144"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="150"/>
         <source>“%1” was added here; the update now has a record with the same id.</source>
         <translation>“%1” werd hier toegevoegd; de update bevat nu een fiche met dezelfde id.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="149"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="155"/>
         <source>It is retired here: keeping ours keeps it retired.</source>
         <translation>De fiche is hier uit gebruik genomen: met onze versie blijft ze uit gebruik.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="161"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="167"/>
         <source>both changed</source>
         <translation>beide gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="169"/>
         <source>same change on both sides</source>
         <translation>zelfde wijziging aan beide kanten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="171"/>
         <source>changed here</source>
         <translation>hier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="176"/>
         <source>(not in the update)</source>
         <translation>(niet in de update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
         <source>Keep which for %1</source>
         <translation>Welke houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
         <source>ours (here)</source>
         <translation>onze (hier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
         <source>the update&apos;s</source>
         <translation>die van de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>De update bevat deze fiche niet meer: houd onze versie of neem die van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="207"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Hier uit gebruik genomen: laat de fiche uit gebruik of neem de versie van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Kies voor elk veld met %1 welke versie je houdt.</translation>
     </message>
@@ -723,97 +728,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="255"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="284"/>
         <source>Export the catalogue</source>
         <translation>De catalogus exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="287"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>De hele catalogus zoals hij hier getoond wordt (de meegeleverde fiches met de toevoegingen en verbeteringen van deze gemeente), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="291"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (één bestand: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
         <source>Format: HSDS JSON</source>
         <translation>Formaat: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="265"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="294"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS-&amp;CSV-pakket (datapackage.json en één CSV per tabel)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="267"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="296"/>
         <source>Format: HSDS CSV package</source>
         <translation>Formaat: HSDS-CSV-pakket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
         <source>Folder to write into</source>
         <translation>Doelmap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
         <source>F&amp;older:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
         <source>Choose the folder</source>
         <translation>De map kiezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
         <source>Export now</source>
         <translation>Nu exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
         <source>Close the export</source>
         <translation>Het exportvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="327"/>
         <source>Choose the folder to write into</source>
         <translation>Kies de doelmap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="341"/>
         <source>Choose a folder first.</source>
         <translation>Kies eerst een map.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="314"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
         <source>The catalogue is not open yet.</source>
         <translation>De catalogus is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="350"/>
+        <source>Writing…</source>
+        <translation>Schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="352"/>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="360"/>
         <source>Nothing was written: %1</source>
         <translation>Er werd niets geschreven: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="325"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="367"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n lokale fiche kon niet gebruikt worden; de meegeleverde versie ervan werd geëxporteerd.</numerusform>
@@ -821,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="338"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="379"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>%1 geschreven: %n dienst.</numerusform>
@@ -829,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="381"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>%1 geschreven: %n dienst, %2 rijen in %3 tabellen.</numerusform>
@@ -840,149 +855,149 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="36"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="37"/>
         <source>Import records</source>
         <translation>Fiches importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="41"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), een HSDS-CSV-pakket (de map ervan of datapackage.json) of het rekenbladsjabloon (.csv, .xlsx). Eerst wordt het hele bestand gecontroleerd; het wordt alleen geïmporteerd als er niets mis is, en dan alles in één keer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="46"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
         <source>File or folder to import</source>
         <translation>Bestand of map om te importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="49"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="50"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
         <source>Choose &amp;file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="128"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
         <source>Choose a file to import</source>
         <translation>Kies een bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
         <source>Choose f&amp;older…</source>
         <translation>&amp;Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Kies de map van een HSDS-CSV-pakket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="63"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>Voor HSDS-bestanden uit een andere databank (zonder onze soorten en bronnen)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="69"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
         <source>Kind for services without one: %1</source>
         <translation>Soort voor diensten zonder soort: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="75"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="76"/>
         <source>Kind of help:</source>
         <translation>Soort hulp:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="77"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="78"/>
         <source>Source for services that name none</source>
         <translation>Bron voor diensten die er geen vermelden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="81"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="82"/>
         <source>Date of that source</source>
         <translation>Datum van die bron</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
         <source>Source (web address):</source>
         <translation>Bron (webadres):</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="87"/>
         <source>Date of the source:</source>
         <translation>Datum van de bron:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>&amp;Check the file</source>
         <translation>Bestand &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>Check the whole file</source>
         <translation>Het hele bestand controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
         <source>Choose a file, then check it.</source>
         <translation>Kies een bestand en controleer het dan.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
         <source>Problems found in the file</source>
         <translation>Problemen gevonden in het bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
         <source>&amp;Import all</source>
         <translation>Alles &amp;importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
         <source>Import every record of the file</source>
         <translation>Alle fiches uit het bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
         <source>Close the import</source>
         <translation>Het importvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="130"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Catalogusbestanden (*.json *.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="162"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>(the choices above)</source>
         <translation>(de keuzes hierboven)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="169"/>
         <source>A date needs its source.</source>
         <translation>Bij een datum hoort een bron.</translation>
     </message>
@@ -991,8 +1006,18 @@
         <source>Choose a file first.</source>
         <translation>Kies eerst een bestand.</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <source>Checking %1…</source>
+        <translation>%1 nakijken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="195"/>
+        <source>Checking %1</source>
+        <translation>%1 nakijken</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="201"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n probleem gevonden. Er kan niets geïmporteerd worden tot het in het bestand opgelost is.</numerusform>
@@ -1000,12 +1025,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="211"/>
+        <source>cannot be read: %1</source>
+        <translation>kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="224"/>
         <source>No problems, but the file holds no records.</source>
         <translation>Geen problemen, maar het bestand bevat geen fiches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="226"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>Geen problemen in %n fiche. Importeren voegt %1 toe, werkt %2 bij en laat %3 ongewijzigd.</numerusform>
@@ -1013,12 +1043,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="230"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Hier uit gebruik genomen, dus blijven uit gebruik: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
+        <source>Importing %n record(s)…</source>
+        <translation>
+            <numerusform>%n record importeren…</numerusform>
+            <numerusform>%n records importeren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n probleem gevonden; er werd niets geïmporteerd.</numerusform>
@@ -1026,17 +1064,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="268"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="237"/>
-        <source>Nothing was imported.</source>
-        <translation>Er werd niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="240"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="250"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd. “Laatste wijziging ongedaan maken” draait de hele import terug.</translation>
     </message>
@@ -1242,232 +1275,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="59"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again).</extracomment>
+        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="67"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="71"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>Wat heeft de cliënt nodig? bv. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="68"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="76"/>
         <source>Postcode or place</source>
         <translation>Postcode of plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="73"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="77"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Plaats: postcode, gemeente of deelgemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="82"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="86"/>
         <source>Distance around the place</source>
         <translation>Afstand rond de plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="84"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="88"/>
         <source>within %1 km</source>
         <translation>binnen %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="96"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="97"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Toon alleen dit soort hulp (meerdere tegelijk mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="102"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Only free of charge</source>
         <translation>Alleen gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="105"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>Language the help is given in</source>
         <translation>Taal waarin de hulp gegeven wordt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="114"/>
         <source>How the client gets in</source>
         <translation>Hoe de cliënt er terechtkan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="111"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Any way in</source>
         <translation>Elke toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="119"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="123"/>
         <source>Open now</source>
         <translation>Nu open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="120"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
         <source>Only what is open or can be called now</source>
         <translation>Alleen wat nu open of telefonisch bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="121"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
         <source>Open at:</source>
         <translation>Open op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="122"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Alleen wat open is op een gekozen dag en uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>Day and time to check</source>
         <translation>Dag en uur om te controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="133"/>
         <source>Open first</source>
         <translation>Open bovenaan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="130"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="134"/>
         <source>Show what is open first</source>
         <translation>Toon eerst wat open is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="141"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="167"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="325"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="172"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="227"/>
-        <source>&amp;File</source>
+        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
+        <translation>Bezig met</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="230"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="233"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="241"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="245"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="275"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="332"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
-        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
-        <translation>De lokale opslag kon niet geopend worden (%1); alleen de meegeleverde catalogus wordt getoond.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="331"/>
-        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
-        <translation>
-            <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
-            <numerusform>%n lokale fiches konden niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="348"/>
-        <source>The catalogue could not be shown again: %1</source>
-        <translation>De catalogus kon niet opnieuw getoond worden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="370"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="402"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="514"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="547"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1475,58 +1501,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="515"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="548"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="532"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="533"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="535"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="538"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="540"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="634"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="606"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="667"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="659"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Zit al in het mandje, of het mandje is vol.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="665"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="698"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="671"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="704"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="673"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="706"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -1534,7 +1560,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="691"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -1542,169 +1568,169 @@
 <context>
     <name>Maintainer</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="84"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="83"/>
         <source>&amp;Maintainer</source>
-        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The program&apos;s own shipped catalogue file (None: found as the command line does). The kind of the last refused update (core.updates.UpdateError.kind), or None.</extracomment>
+        <extracomment>The date &quot;checked today&quot; and the to-do list use (None: the real today; tests fix it). The kind of the last refused update (core.updates.UpdateError.kind), or None. How the last action ended: True done, False refused, None still running. The last action&apos;s core.session.Outcome (when it was done).</extracomment>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="87"/>
         <source>&amp;New record…</source>
         <translation>&amp;Nieuwe fiche…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="88"/>
         <source>Add a record of this municipality</source>
         <translation>Een fiche van deze gemeente toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="89"/>
         <source>&amp;Edit selected record…</source>
         <translation>Gekozen fiche &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="90"/>
         <source>Correct the selected record</source>
         <translation>De gekozen fiche verbeteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="91"/>
         <source>&amp;Checked today (selected record)</source>
         <translation>Vandaag nage&amp;keken (gekozen fiche)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="93"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="92"/>
         <source>Set the last-checked date of the selected record to today</source>
         <translation>De datum ‘laatst nagekeken’ van de gekozen fiche op vandaag zetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="94"/>
         <source>&amp;Retire selected record…</source>
         <translation>Gekozen fiche &amp;uit gebruik nemen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="95"/>
         <source>No longer show the selected record (can be undone)</source>
         <translation>De gekozen fiche niet meer tonen (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="96"/>
         <source>Re&amp;store a retired record…</source>
         <translation>Uit gebruik genomen fiche &amp;herstellen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="97"/>
         <source>Show a retired record again</source>
         <translation>Een uit gebruik genomen fiche weer tonen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="99"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="176"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Gekozen fiche terugzetten naar de &amp;meegeleverde versie…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="101"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="100"/>
         <source>Drop the local version of the selected record</source>
         <translation>De lokale versie van de gekozen fiche schrappen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
         <source>&amp;To-do: not checked for 12 months…</source>
         <translation>&amp;To-do: 12 maanden niet nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
         <source>Records not checked for 12 months, oldest first</source>
         <translation>Fiches die 12 maanden niet nagekeken zijn, oudste eerst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
         <source>Change &amp;log and undo…</source>
         <translation>&amp;Logboek en ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
         <source>Every change made here, with undo</source>
         <translation>Elke wijziging die hier gemaakt werd, met ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="107"/>
         <source>&amp;Undo last change</source>
         <translation>Laatste wijziging &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>De laatste wijziging aan de catalogus ongedaan maken (een import in zijn geheel)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="113"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>HSDS JSON, een HSDS-CSV-pakket of het rekenbladsjabloon importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="116"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>De hele catalogus wegschrijven als HSDS JSON of CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>Catalogusupdate toe&amp;passen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Een ondertekende catalogusupdate toepassen vanaf een USB-stick of een gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="120"/>
         <source>Roll &amp;back last update…</source>
         <translation>Laatste update terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="123"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>&amp;Conflicten na een update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Hier verbeterde fiches die een update ook wijzigde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="139"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
         <source>The catalogue is still loading.</source>
         <translation>De catalogus wordt nog geladen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="141"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Niet beschikbaar: dit venster toont een rechtstreeks geopend catalogusbestand (of de lokale opslag kon niet geopend worden), dus hier kan niets gewijzigd worden. Start het programma zonder catalogusbestand om de catalogus te beheren.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="175"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Gekozen fiche &amp;verwijderen (hier toegevoegd)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="205"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="244"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Er werd niets gewijzigd: de fiche heeft %n probleem.</numerusform>
@@ -1712,121 +1738,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="209"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="211"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <source>Nothing was changed.</source>
         <translation>Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="230"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="284"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="231"/>
-        <source>The change is stored, but the catalogue could not be shown again; restart the program.</source>
-        <translation>De wijziging is bewaard, maar de catalogus kon niet opnieuw getoond worden; start het programma opnieuw.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="235"/>
-        <source>%n local record(s) could not be shown; see the to-do list.</source>
-        <translation>
-            <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst.</numerusform>
-            <numerusform>%n lokale fiches konden niet getoond worden; zie de to-do-lijst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
         <source>Edit record</source>
         <translation>Fiche bewerken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="321"/>
         <source>This record is retired or does not exist.</source>
         <translation>Deze fiche is uit gebruik genomen of bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
         <source>Checked today</source>
         <translation>Vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
         <source>“%1” checked today.</source>
         <translation>“%1” vandaag nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="295"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="332"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was vandaag al nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
         <source>Retire</source>
         <translation>Uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="346"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>“%1” uit gebruik genomen. “Laatste wijziging ongedaan maken” brengt de fiche terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="358"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="359"/>
         <source>Restored “%1”.</source>
         <translation>“%1” hersteld.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="367"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>“%1”, hier toegevoegd, verwijderen? (Het logboek bewaart de fiche; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="371"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>De verbeteringen die hier aan “%1” gemaakt werden schrappen en de meegeleverde versie weer tonen? (Het logboek bewaart ze; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: de lokale versie is geschrapt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="405"/>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Deze wijziging kan nu niet ongedaan gemaakt worden; er werd niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="412"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Ongedaan gemaakt: %n wijziging (%1).</numerusform>
@@ -1834,28 +1845,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="450"/>
-        <source>The catalogue could not be opened again; restart the program.</source>
-        <translation>De catalogus kon niet opnieuw geopend worden; start het programma opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="467"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="454"/>
         <source>Choose a catalogue update</source>
         <translation>Kies een catalogusupdate</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="468"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="455"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogusupdates (*.einclusie-update);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="479"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
         <source>Update refused</source>
         <translation>Update geweigerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 toegepast: de catalogus bevat nu %n fiche (gemaakt op %2).</numerusform>
@@ -1863,23 +1868,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
         <source>“Roll back last update” goes back.</source>
         <translation>Met “Laatste update terugdraaien” ga je terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="505"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="482"/>
         <source>Update applied</source>
         <translation>Update toegepast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="477"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche die hier verbeterd werd, is ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
@@ -1887,60 +1892,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Show the conflicts</source>
         <translation>Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="517"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="521"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="498"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <source>Roll back</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="496"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was? De fiches die hier toegevoegd of verbeterd werden, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer de meegeleverde catalogus.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="508"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer update %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="539"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolled back</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="553"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="556"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: de versie van hier blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="557"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="525"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: de versie van de update is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="558"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: veld per veld samengevoegd.</translation>
     </message>
@@ -2558,6 +2568,50 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="19"/>
+        <source>The local store folder %1 (named in the site settings) does not exist; it was not created. Showing the shipped catalogue only: nothing can be changed here.</source>
+        <translation>De map van de lokale opslag %1 (genoemd in de instellingen van de site) bestaat niet; ze werd niet aangemaakt. Alleen de meegeleverde catalogus wordt getoond: hier kan niets gewijzigd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="23"/>
+        <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>De lokale opslag kon niet geopend worden (%1); alleen de meegeleverde catalogus wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="26"/>
+        <source>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</source>
+        <translation>De geïnstalleerde catalogusupdate %1 kan niet gebruikt worden; de catalogus die bij het programma hoort wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <source>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</source>
+        <translation>De catalogus met de records van deze gemeente kon niet geopend worden (%1); alleen de meegeleverde catalogus wordt getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/notices.py" line="33"/>
+        <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
+        <translation>
+            <numerusform>%n lokale fiche kon niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
+            <numerusform>%n lokale fiches konden niet getoond worden; zie de to-do-lijst van de beheerder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="36"/>
+        <source>Site settings: the home place “%1” is not a known place, so the place field starts empty.</source>
+        <translation>Instellingen van de site: de thuisplaats “%1” is geen gekende plaats; het plaatsveld begint daarom leeg.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
+        <translation>
+            <numerusform>%n fiche die hier verbeterd werd, is ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
+            <numerusform>%n fiches die hier verbeterd werden, zijn ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneCard</name>
     <message>
         <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
@@ -2568,454 +2622,454 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="282"/>
         <source>New record</source>
-        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar.</extracomment>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
         <translation>Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="283"/>
         <source>Edit record: %1</source>
         <translation>Fiche bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="288"/>
         <source>Parts of the record</source>
         <translation>Delen van de fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="300"/>
         <source>Problems to fix before saving</source>
         <translation>Op te lossen problemen vóór het bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="304"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
         <source>Save the record</source>
         <translation>De fiche bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="309"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="310"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
         <source>&amp;General</source>
         <translation>&amp;Algemeen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
         <source>as the source gives it</source>
         <translation>zoals de bron hem geeft</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>Record id</source>
         <translation>Fiche-id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
         <source>who runs it</source>
         <translation>wie het organiseert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="384"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="389"/>
         <source>Main kind (listed first)</source>
         <translation>Hoofdsoort (eerst vermeld)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="388"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
         <source>The main kind is listed first</source>
         <translation>De hoofdsoort wordt eerst vermeld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="393"/>
         <source>main:</source>
         <translation>hoofdsoort:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="397"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="400"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="402"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>Warning for staff</source>
         <translation>Waarschuwing voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>een twijfel die medewerkers moeten zien, bv. subsidie gestopt?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>as stated, e.g. iedereen</source>
         <translation>zoals vermeld, bv. iedereen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; belastingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Gemaakt uit de naam; je mag een andere typen. Na het bewaren verandert de id nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>The id never changes.</source>
         <translation>De id verandert nooit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Scheid de onderwerpen met een puntkomma (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="425"/>
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="424"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
         <source>Add address</source>
         <translation>Adres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="428"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
         <source>Remove address</source>
         <translation>Adres verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>Een postcode of een gemeente volstaat; coördinaten alleen als ze voor dit adres gemeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Service area</source>
         <translation>Werkgebied</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="437"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
         <source>Kind of area to add</source>
         <translation>Soort gebied om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="444"/>
         <source>Region to add</source>
         <translation>Gewest om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
         <source>Province or municipality to add</source>
         <translation>Provincie of gemeente om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="447"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>bv. Gent, of West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="451"/>
         <source>Add area</source>
         <translation>Gebied toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="450"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
         <source>Add this area to the service area</source>
         <translation>Dit gebied aan het werkgebied toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="455"/>
         <source>Remove area</source>
         <translation>Gebied verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="456"/>
         <source>Remove the selected area</source>
         <translation>Het gekozen gebied verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="475"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>Voor hulp die niet aan een adres gebonden is (hulplijnen, regelingen): waar ze geldt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="488"/>
         <source>C&amp;ontact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Phones</source>
         <translation>Telefoonnummers</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>Add phone</source>
         <translation>Telefoonnummer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="490"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
         <source>Remove phone</source>
         <translation>Telefoonnummer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>Zoals het in de bron staat, bv. 050 12 34 56; korte nummers zoals 1700 zijn goed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="496"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="495"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="497"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="501"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
         <source>Weekly hours</source>
         <translation>Weekschema</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
         <source>Week preview</source>
         <translation>Voorbeeld van de week</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Dagen Mo Tu We Th Fr Sa Su (Engelse afkortingen); tijdvakken scheiden met een komma, dagen met een puntkomma. Alleen als de bron een vast weekpatroon geeft.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
         <source>Hours as the source gave them</source>
         <translation>Uren zoals de bron ze geeft</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="515"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>bv. dinsdag 14-16.30 uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="518"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="523"/>
         <source>Open on legal holidays</source>
         <translation>Open op wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>Zoals gewoonlijk: gesloten, behalve een lijn die dag en nacht bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
         <source>Closed on legal holidays</source>
         <translation>Gesloten op wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="528"/>
         <source>Closed in school holidays</source>
         <translation>Gesloten in de schoolvakanties</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="531"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Dated exceptions</source>
         <translation>Uitzonderingen op datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
         <source>Add exception</source>
         <translation>Uitzondering toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
         <source>Remove exception</source>
         <translation>Uitzondering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>Een datum (YYYY-MM-DD) zonder uren: die dag gesloten. Met beide uren: een extra openingsmoment.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="540"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="542"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Toegang &amp;&amp; kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="550"/>
         <source>Way in: %1</source>
         <translation>Toegang: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="557"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="559"/>
         <source>To bring: %1</source>
         <translation>Mee te brengen: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="563"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="562"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
         <source>free, or the cost as stated</source>
         <translation>gratis, of de kostprijs zoals vermeld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="566"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
         <source>Only what a source says.</source>
         <translation>Alleen wat een bron zegt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Taalcodes van de talen waarin de hulp gegeven wordt, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Schrijf “gratis” als het gratis is; laat leeg als niemand het zegt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
         <source>So&amp;urces</source>
         <translation>B&amp;ronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="579"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Elke pagina of elk document waarop een gegeven gelezen werd, met de datum.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>Checked &amp;today</source>
         <translation>Vandaag &amp;nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Vandaag nagekeken: de datum ‘laatst nagekeken’ op vandaag zetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="596"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>Wanneer iemand deze gegevens het laatst nagekeken heeft (bij een fiche die 12 maanden niet nagekeken is, staat “eerst bellen”).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="748"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="750"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>Geen weekschema: het programma zegt “uren onbekend — eerst bellen”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="754"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="756"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>De week verschijnt hier zodra de uren kloppen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="760"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="762"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="801"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="803"/>
         <source>Type a name first.</source>
         <translation>Typ eerst een naam.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="809"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="811"/>
         <source>Which one? %1</source>
         <translation>Welke? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="817"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="819"/>
         <source>This area is already in the list.</source>
         <translation>Dit gebied staat al in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1051"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n probleem op te lossen vóór het bewaren: %1</numerusform>
@@ -3023,37 +3077,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
         <source>Fix the problems listed first.</source>
         <translation>Los eerst de vermelde problemen op.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1057"/>
         <source>No problems: ready to save.</source>
         <translation>Geen problemen: klaar om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1098"/>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1126"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1100"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>De fiche werd niet bewaard; er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1104"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1103"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Niets gewijzigd in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1106"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1105"/>
         <source>Added “%1”.</source>
         <translation>“%1” toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1108"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1107"/>
         <source>Saved “%1” (%2).</source>
         <translation>“%1” bewaard (%2).</translation>
     </message>
@@ -3061,57 +3121,57 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="316"/>
         <source>Restore a retired record</source>
         <translation>Uit gebruik genomen fiche herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Record id</source>
         <translation>Fiche-id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
         <source>Retired</source>
         <translation>Uit gebruik genomen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="320"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="313"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="326"/>
         <source>Retired records</source>
         <translation>Uit gebruik genomen fiches</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
         <source>Restore the selected record</source>
         <translation>De gekozen fiche herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
         <source>Close this list</source>
         <translation>Deze lijst sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="348"/>
         <source>No record is retired.</source>
         <translation>Er is geen fiche uit gebruik genomen.</translation>
     </message>
@@ -3178,47 +3238,47 @@
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
         <source>Retire a record</source>
         <translation>Fiche uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="265"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="273"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>“%1” uit gebruik nemen? De fiche wordt dan niet meer getoond aan de balie. Je maakt dit ongedaan met “Laatste wijziging ongedaan maken”, in het logboek, of met “Uit gebruik genomen fiche herstellen”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="278"/>
         <source>Why (a note for the change log)</source>
         <translation>Waarom (een notitie voor het logboek)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="279"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>waarom, bv. gestopt in 2025 (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
         <source>&amp;Why:</source>
         <translation>&amp;Waarom:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
         <source>&amp;Retire</source>
         <translation>&amp;Uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="274"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
         <source>Retire the record</source>
         <translation>De fiche uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Keep the record</source>
         <translation>De fiche houden</translation>
     </message>
@@ -3226,23 +3286,23 @@
 <context>
     <name>Speaker</name>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
         <source>Reading aloud is not available on this PC.</source>
         <translation>Voorlezen is niet mogelijk op deze pc.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="265"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="267"/>
         <source>This PC has no voice for %1.</source>
         <translation>Deze pc heeft geen stem voor %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="258"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="260"/>
         <source>Checking the voice of this PC…</source>
         <extracomment>How long the speech service may take to greet us before it counts as not answering. Client language code → QLocale language of the voice (plain Dutch uses a Dutch voice). Engines that go through a local speech service that can hang (and that logs).</extracomment>
         <translation>De stem van deze pc wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/speech.py" line="261"/>
+        <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>Voorlezen staat uit op deze pc (de spraakdienst houdt een logboek bij).</translation>
     </message>
@@ -3250,82 +3310,87 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="69"/>
         <source>To-do: records not checked for 12 months</source>
         <translation>To-do: fiches die 12 maanden niet nagekeken zijn</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="72"/>
         <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
         <translation>Eerst de fiches die nooit nagekeken zijn, dan de oudste. Kijk de gegevens na (bel, of bekijk de bron), verbeter wat veranderd is en markeer de fiche dan als vandaag nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
         <source>Age</source>
         <translation>Ouderdom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
         <source>From</source>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="81"/>
         <source>Records to check</source>
         <translation>Na te kijken fiches</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
         <source>Edit the selected record</source>
         <translation>De gekozen fiche bewerken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="89"/>
         <source>&amp;Checked today</source>
         <translation>&amp;Vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="68"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="90"/>
         <source>Mark the selected record as checked today</source>
         <translation>De gekozen fiche markeren als vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
         <source>Close the to-do list</source>
         <translation>De to-do-lijst sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="97"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="114"/>
+        <source>Finding records to check</source>
+        <translation>Na te kijken records zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="122"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="98"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="123"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3333,17 +3398,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
         <source>local</source>
         <translation>lokaal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
         <source>shipped</source>
         <translation>meegeleverd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="127"/>
         <source>%n record(s) to check</source>
         <translation>
             <numerusform>%n fiche na te kijken</numerusform>

@@ -7,8 +7,7 @@ a nested event loop, so a test can look at the box and press its buttons.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
@@ -18,18 +17,6 @@ PayloadRole = Qt.ItemDataRole.UserRole + 1
 
 #: The text marker of a problem, next to the icon: colour is never the only sign.
 MARK = "⚠"
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while a long step runs (a big import, an update, an export)."""
-    from PySide6.QtGui import QCursor
-
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def warning_icon() -> QIcon:

@@ -95,9 +95,15 @@ class ConflictsDialog(QDialog):
         self.table.resizeRowsToContents()
 
     def refresh(self) -> None:
-        ws = self.controller.ws
+        """Find the conflicts off the GUI thread (it reads every local record), then list
+        them."""
+        if not self.controller.query(lambda s: s.conflicts(), self._fill,
+                                     self.tr("Finding conflicts")):
+            self._fill([])
+
+    def _fill(self, conflicts) -> None:
         keep = self.current.id if self.current is not None else None
-        self.conflicts = ws.conflicts() if ws is not None else []
+        self.conflicts = list(conflicts)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.conflicts:

@@ -1,12 +1,16 @@
 """The Maintainer menu and what its entries do.
 
-Every action calls the same core functions as ``einclusie catalogue ...`` (cli_catalogue.py):
-``Workspace`` for edits, the log, undo, imports and conflicts; ``core.hsds`` for exports;
-``core.updates`` for signed updates. After each change the window shows the catalogue again
-(``window.reload_catalogue()``, which keeps the search and the selection).
+Every action is one method of the window's session (core/session.py), as for
+``einclusie catalogue ...``; it runs off the GUI thread through the window's tasks
+(gui/tasks.py, :meth:`Maintainer.run`), and when it is done the window shows what changed
+(``window.show_outcome``: only the changed records are read again; the search and the selection
+stay), the status bar says what happened, and the open lists refresh. A refusal (the record has
+problems, the change was made over since, the update is not signed...) is said in a message;
+nothing was changed.
 
-The actions need the window's workspace (the shipped catalogue with the local store). A window
-given a catalogue file directly has none: the actions are then off, and their tooltip says why.
+The menus read :attr:`Session.status` (kept up to date by every action), never the store. The
+actions need a local store: a window given a catalogue file directly, or whose store could not
+be opened, has none; the actions are then off, and their tooltip says why.
 """
 
 from __future__ import annotations
@@ -34,12 +38,6 @@ def ask(*args, **kwargs):
     return _ask(*args, **kwargs)
 
 
-def busy():
-    from .common import busy as _busy
-
-    return _busy()
-
-
 def update_refusal(kind: str) -> str:
     from .messages import update_refusal as _refusal
 
@@ -54,12 +52,13 @@ class Maintainer(QObject):
         self.window = window
         #: The date "checked today" and the to-do list use (None: the real today; tests fix it).
         self.today: dt.date | None = None
-        #: The program's own shipped catalogue file (None: found as the command line does).
-        self.shipped_file: Path | None = None
-        self._seen_shipped: Path | None = None
         self.editor = None
         #: The kind of the last refused update (core.updates.UpdateError.kind), or None.
         self.last_refusal: str | None = None
+        #: How the last action ended: True done, False refused, None still running.
+        self.last_ok: bool | None = None
+        #: The last action's core.session.Outcome (when it was done).
+        self.last_outcome = None
         self.dialogs: list = []
         self._build_menu()
         window.table.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -130,9 +129,11 @@ class Maintainer(QObject):
             self.conflicts_action]
 
     @property
-    def ws(self):
-        """The window's workspace (None: a catalogue file opened directly)."""
-        return self.window.workspace
+    def session(self):
+        """The window's session when changes can be made (None: a catalogue file opened
+        directly, or no local store)."""
+        s = self.window.session
+        return s if s is not None and s.maintainable else None
 
     def why_unavailable(self) -> str:
         if self.window.catalogue is None:
@@ -145,11 +146,11 @@ class Maintainer(QObject):
         self.update_actions()
 
     def update_actions(self, full: bool = False) -> None:
-        """Switch the entries on and off for the workspace and the selected record. ``full``:
-        also the ones that look at the whole store (when the menu opens)."""
-        ws = self.ws
+        """Switch the entries on and off for the session and the selected record (from the
+        session's status: no store is read here)."""
+        session = self.session
         sid = self.window.current_service_id() if self.window.catalogue is not None else None
-        if ws is None:
+        if session is None:
             why = self.why_unavailable()
             for act in self.needs_workspace:
                 act.setEnabled(False)
@@ -160,11 +161,8 @@ class Maintainer(QObject):
         for act in self.needs_workspace:
             act.setToolTip(act.data())
             act.setStatusTip(act.data())
-        self._remember_shipped()
-        try:
-            state = ws.state(sid) if sid else None
-        except Exception:  # noqa: BLE001 - a closed or busy store must not break the menu
-            state = None
+        status = session.status
+        state = status.state(sid)
         shown = state not in (None, "retired")
         for act in (self.new_action, self.todo_action, self.log_action, self.import_action,
                     self.update_action):
@@ -177,40 +175,86 @@ class Maintainer(QObject):
             self.tr("Re&move selected record (added here)…") if state == "added" else
             self.tr("Re&vert selected record to the shipped version…"))
         self.export_action.setEnabled(self.window.catalogue is not None)
-        if full:
-            from ...core.updates import installed
-
-            try:
-                self.restore_action.setEnabled(bool(ws.store.entries("retired")))
-                self.undo_action.setEnabled(bool(ws.store.last_action()))
-                self.conflicts_action.setEnabled(bool(ws.conflicts()))
-                self.rollback_action.setEnabled(bool(installed(ws.store.folder)["current"]))
-            except Exception:  # noqa: BLE001
-                pass
+        self.restore_action.setEnabled(status.retired > 0)
+        self.undo_action.setEnabled(status.can_undo)
+        self.conflicts_action.setEnabled(status.conflicts > 0)
+        self.rollback_action.setEnabled(status.update_installed)
 
     # -- helpers -----------------------------------------------------------------------------
 
     def _parent(self, parent=None):
         return parent if parent is not None else self.window
 
-    def _try(self, fn, title: str, parent=None):
-        """Run a core call; on refusal say why (nothing changed). Returns (ok, result)."""
+    def run(self, action, title: str, message=None, parent=None, then=None,
+            refused=None, progress: bool = False) -> bool:
+        """Run ``action(session)`` (a changing Session method; ``action(session, report)``
+        with ``progress``) off the GUI thread. When it is done: show what changed, say
+        ``message`` (text, or a function of the outcome), call ``then(outcome)``. When it is
+        refused: ``refused(error)`` (True: it said why), or say why (nothing was changed).
+        Returns False when there is nothing to run it on."""
+        session = self.session
+        if session is None:
+            return False
+        self.last_ok, self.last_outcome = None, None
+
+        def done(outcome) -> None:
+            self.last_ok, self.last_outcome = True, outcome
+            text = message(outcome) if callable(message) else (message or "")
+            self.show(outcome, text)
+            if then is not None:
+                then(outcome)
+
+        def failed(exc: BaseException) -> None:
+            self.last_ok = False
+            if refused is not None and refused(exc):
+                return
+            self.refused(exc, title, parent)
+
+        if progress:
+            self.window.tasks.run(lambda report: action(session, report), done, failed,
+                                  label=title, progress=True)
+        else:
+            self.window.tasks.run(lambda: action(session), done, failed, label=title)
+        return True
+
+    def query(self, read, fill, label: str = "") -> bool:
+        """Read something slow (``read(session)``) off the GUI thread, then ``fill(result)`` on
+        it, when the widget that asked is still there."""
+        session = self.session
+        if session is None:
+            return False
+        owner = getattr(fill, "__self__", None)
+
+        def done(result) -> None:
+            if owner is None or _alive(owner):
+                fill(result)
+
+        self.window.tasks.run(lambda: read(session), done, label=label)
+        return True
+
+    def refused(self, exc: BaseException, title: str, parent=None) -> None:
+        """Say why an action changed nothing."""
         from ...core.localstore import StoreError
         from ...core.record import RecordError
+        from ...core.session import SessionError
+        from ...core.updates import UpdateError
 
-        try:
-            return True, fn()
-        except RecordError as exc:
-            tell(self._parent(parent), title,
-                 self.tr("Nothing was changed: the record has %n problem(s).", "",
-                         len(exc.problems)),
+        where = self._parent(parent)
+        if isinstance(exc, RecordError):
+            tell(where, title, self.tr("Nothing was changed: the record has %n problem(s).", "",
+                                       len(exc.problems)),
                  "\n".join(str(p) for p in exc.problems))
-        except StoreError as exc:
-            tell(self._parent(parent), title, self.tr("Nothing was changed."), str(exc))
-        except OSError as exc:
-            tell(self._parent(parent), title, self.tr("Nothing was changed."),
+        elif isinstance(exc, UpdateError):
+            self.last_refusal = exc.kind
+            tell(where, title, update_refusal(exc.kind) + " " + self.tr("Nothing was changed."),
+                 str(exc))
+        elif isinstance(exc, (StoreError, SessionError)):
+            tell(where, title, self.tr("Nothing was changed."), str(exc))
+        elif isinstance(exc, OSError):
+            tell(where, title, self.tr("Nothing was changed."),
                  f"{exc.filename or ''}: {exc.strerror or exc}")
-        return False, None
+        else:
+            raise exc
 
     def _open(self, dialog):
         """Show a dialog without waiting for it; it is refreshed after every change."""
@@ -219,37 +263,32 @@ class Maintainer(QObject):
         dialog.open()
         return dialog
 
-    def changed(self, message: str) -> None:
-        """After a change: show the catalogue again, say what happened, refresh the lists."""
-        from ...core.catalogue import CatalogueError
+    def show(self, outcome, message: str = "") -> None:
+        """After a change: show the catalogue as it is now, say what happened, refresh the
+        open lists."""
+        from ..notices import notice_text
 
-        try:
-            with busy():
-                self.window.reload_catalogue()
-        except (CatalogueError, OSError) as exc:
-            tell(self.window, self.tr("Catalogue"),
-                 self.tr("The change is stored, but the catalogue could not be shown again; "
-                         "restart the program."), str(exc))
-        ws = self.ws
-        if ws is not None and ws.merge_problems:
-            message += " " + self.tr("%n local record(s) could not be shown; see the to-do "
-                                     "list.", "", len(ws.merge_problems))
-        self.window.statusBar().showMessage(message, 15000)
+        self.window.show_outcome(outcome)
+        texts = [message] if message else []
+        texts += [notice_text(n) for n in outcome.notices if n.code != "conflicts"]
+        if texts:
+            self.window.statusBar().showMessage(" ".join(texts), 15000)
         self.update_actions(full=True)
         for d in [d for d in self.dialogs if _alive(d)]:
             if d.isVisible() and hasattr(d, "refresh"):
                 d.refresh()
 
+    def changed(self, message: str = "") -> bool:
+        """Show what the store holds now (after a change made elsewhere: another counter on
+        a shared store, a script), then say ``message``."""
+        return self.run(lambda s: s.refresh(), self.tr("Catalogue"), message)
+
     def _name(self, record_id: str) -> str:
-        ws = self.ws
-        r = ws.record(record_id) if ws is not None else None
-        if r is None and ws is not None:
-            entry = ws.store.entry(record_id)
-            r = entry.record if entry is not None else None
-        return r.name if r is not None else record_id
+        session = self.session
+        return session.name(record_id) if session is not None else record_id
 
     def _selected(self) -> str | None:
-        if self.ws is None or self.window.catalogue is None:
+        if self.session is None or self.window.catalogue is None:
             return None
         return self.window.current_service_id()
 
@@ -258,25 +297,25 @@ class Maintainer(QObject):
     def _editor(self, record, parent=None):
         from .editor import RecordEditor
 
-        editor = RecordEditor(self.ws, record, self._parent(parent), today=self.today)
-        editor.saved.connect(lambda _rid, message: self.changed(message))
+        editor = RecordEditor(self.session, record, self._parent(parent), today=self.today,
+                              controller=self)
         self.editor = editor
         editor.open()
         return editor
 
     def new_record(self, parent=None):
-        if self.ws is None:
+        if self.session is None:
             return None
         return self._editor(None, parent)
 
     def edit_record(self, record_id: str | None = None, parent=None):
         """Open the editor on a record: the effective version (a local correction starts
         from what is shown)."""
-        ws = self.ws
+        session = self.session
         rid = record_id or self._selected()
-        if ws is None or not rid:
+        if session is None or not rid:
             return None
-        record = ws.record(rid)
+        record = session.record(rid)
         if record is None:
             tell(self._parent(parent), self.tr("Edit record"),
                  self.tr("This record is retired or does not exist."))
@@ -285,15 +324,13 @@ class Maintainer(QObject):
 
     def mark_checked(self, record_id: str | None = None, parent=None) -> bool:
         rid = record_id or self._selected()
-        if self.ws is None or not rid:
+        if self.session is None or not rid:
             return False
-        ok, change = self._try(lambda: self.ws.mark_checked(rid, self.today),
-                               self.tr("Checked today"), parent)
-        if ok:
-            self.changed(self.tr("“%1” checked today.").replace("%1", self._name(rid))
-                         if change is not None else
-                         self.tr("“%1” was already checked today.").replace("%1", self._name(rid)))
-        return ok
+        name, today = self._name(rid), self.today
+        return self.run(lambda s: s.mark_checked(rid, today), self.tr("Checked today"),
+                        lambda o: (self.tr("“%1” checked today.") if o.changes else
+                                   self.tr("“%1” was already checked today.")).replace("%1", name),
+                        parent)
 
     def retire_selected(self):
         rid = self._selected()
@@ -303,33 +340,30 @@ class Maintainer(QObject):
 
         return self._open(RetireDialog(self, rid, self._name(rid), self.window))
 
-    def retire(self, record_id: str, note: str = "", parent=None) -> bool:
+    def retire(self, record_id: str, note: str = "", parent=None, then=None) -> bool:
         name = self._name(record_id)
-        ok, _ = self._try(lambda: self.ws.retire(record_id, note), self.tr("Retire"), parent)
-        if ok:
-            self.changed(self.tr("Retired “%1”. “Undo last change” brings it back.").replace(
-                "%1", name))
-        return ok
+        return self.run(lambda s: s.retire(record_id, note), self.tr("Retire"),
+                        self.tr("Retired “%1”. “Undo last change” brings it back.").replace(
+                            "%1", name), parent, then)
 
     def show_restore(self):
-        if self.ws is None:
+        if self.session is None:
             return None
         from .lists import RestoreDialog
 
         return self._open(RestoreDialog(self, self.window))
 
     def restore(self, record_id: str, parent=None) -> bool:
-        ok, _ = self._try(lambda: self.ws.restore(record_id), self.tr("Restore"), parent)
-        if ok:
-            self.changed(self.tr("Restored “%1”.").replace("%1", self._name(record_id)))
-        return ok
+        name = self._name(record_id)
+        return self.run(lambda s: s.restore(record_id), self.tr("Restore"),
+                        self.tr("Restored “%1”.").replace("%1", name), parent)
 
     def revert_selected(self):
         rid = self._selected()
-        if not rid or self.ws is None:
+        if not rid or self.session is None:
             return None
         name = self._name(rid)
-        if self.ws.state(rid) == "added":
+        if self.session.status.state(rid) == "added":
             text = self.tr("Remove “%1”, added here? (The change log keeps it; “Undo last "
                            "change” brings it back.)").replace("%1", name)
             yes = self.tr("Remove")
@@ -342,22 +376,21 @@ class Maintainer(QObject):
 
     def revert(self, record_id: str, parent=None) -> bool:
         name = self._name(record_id)
-        ok, _ = self._try(lambda: self.ws.revert(record_id), self.tr("Revert"), parent)
-        if ok:
-            self.changed(self.tr("“%1”: the local version is dropped.").replace("%1", name))
-        return ok
+        return self.run(lambda s: s.revert(record_id), self.tr("Revert"),
+                        self.tr("“%1”: the local version is dropped.").replace("%1", name),
+                        parent)
 
     # -- lists and undo ----------------------------------------------------------------------
 
     def show_todo(self):
-        if self.ws is None:
+        if self.session is None:
             return None
         from .lists import TodoDialog
 
         return self._open(TodoDialog(self, self.window))
 
     def show_log(self):
-        if self.ws is None:
+        if self.session is None:
             return None
         from .lists import ChangeLogDialog
 
@@ -365,24 +398,30 @@ class Maintainer(QObject):
 
     def undo(self, seq: int | None = None, whole_batch: bool = False, parent=None) -> bool:
         """Undo one change (or the last action); the core refuses a change made over since."""
-        from ...core.localstore import StoreError
-
-        ws = self.ws
-        if ws is None:
+        session = self.session
+        if session is None:
             return False
-        if seq is None and not ws.store.last_action():
+        if seq is None and not session.status.can_undo:
             self.window.statusBar().showMessage(self.tr("There is nothing to undo."), 10000)
             return False
-        try:
-            changes = ws.undo(seq, whole_batch=whole_batch)
-        except StoreError as exc:
+
+        def said(outcome) -> str:
+            changes = outcome.value
+            ids = sorted({c.record_id for c in changes})
+            shown = ", ".join(session.name(i) for i in ids[:5]) + ("…" if len(ids) > 5 else "")
+            return self.tr("Undone: %n change(s) (%1).", "", len(changes)).replace("%1", shown)
+
+        def refused(exc) -> bool:
+            from ...core.localstore import StoreError
+
+            if not isinstance(exc, StoreError):
+                return False
             tell(self._parent(parent), self.tr("Not undone"),
                  self.tr("This change cannot be undone now; nothing was changed."), str(exc))
-            return False
-        ids = sorted({c.record_id for c in changes})
-        shown = ", ".join(self._name(i) for i in ids[:5]) + ("…" if len(ids) > 5 else "")
-        self.changed(self.tr("Undone: %n change(s) (%1).", "", len(changes)).replace("%1", shown))
-        return True
+            return True
+
+        return self.run(lambda s: s.undo(seq, whole_batch=whole_batch), self.tr("Undo"), said,
+                        parent, refused=refused)
 
     def undo_last(self) -> bool:
         return self.undo(None)
@@ -390,7 +429,7 @@ class Maintainer(QObject):
     # -- import and export -------------------------------------------------------------------
 
     def show_import(self, path: str | Path | None = None):
-        if self.ws is None:
+        if self.session is None:
             return None
         from .transfer import ImportDialog
 
@@ -405,86 +444,24 @@ class Maintainer(QObject):
 
     # -- updates -----------------------------------------------------------------------------
 
-    def _remember_shipped(self) -> None:
-        """The program's own shipped file: the workspace's, unless that is an installed update."""
-        ws = self.ws
-        if ws is None or self._seen_shipped is not None:
-            return
-        from ...core.updates import UPDATES_DIR
-
-        updates = (ws.store.folder / UPDATES_DIR).resolve()
-        if ws.shipped_path.resolve().parent != updates:
-            self._seen_shipped = ws.shipped_path
-
-    def shipped(self) -> Path:
-        """The shipped catalogue file, as the command line finds it (core.paths)."""
-        if self.shipped_file is not None:
-            return Path(self.shipped_file)
-        self._remember_shipped()
-        if self._seen_shipped is not None:
-            return self._seen_shipped
-        from ...core.paths import shipped_catalogue
-
-        return shipped_catalogue()
-
-    def _reopen(self, parent=None) -> bool:
-        """Open the workspace again on the catalogue now in use (after an update or a
-        rollback); the old one is closed first."""
-        from ...core.catalogue import CatalogueError
-        from ...core.localstore import StoreError
-        from ...core.overlay import Workspace
-
-        old = self.ws
-        shipped = self.shipped()
-        folder, counter, cache = old.store.folder, old.store.counter, old.cache_dir
-        old.close()
-        self.window.workspace = None
-        try:
-            with busy():
-                self.window.workspace = Workspace.open(
-                    shipped, folder, counter, cache,
-                    trusted_keys=self.window.site.trusted_keys)
-                self.window.reload_catalogue()
-        except (StoreError, CatalogueError, OSError) as exc:
-            tell(self._parent(parent), self.tr("Catalogue"),
-                 self.tr("The catalogue could not be opened again; restart the program."),
-                 str(exc))
-            self.update_actions(full=True)
+    def apply_update(self, path: str | Path | None = None) -> bool:
+        """Check a signed update and apply it, off the GUI thread; a refused file changes
+        nothing (:attr:`last_refusal` says why). False when nothing was started."""
+        if self.session is None:
             return False
-        self.update_actions(full=True)
-        return True
-
-    def apply_update(self, path: str | Path | None = None):
-        """Check a signed update and apply it; a refused file changes nothing. Returns the
-        update's header (PackInfo) or None."""
-        from ...core.updates import UpdateError, apply_update
-
-        ws = self.ws
-        if ws is None:
-            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Choose a catalogue update"), "",
                 self.tr("Catalogue updates (*.einclusie-update);;All files (*)"))
             if not path:
-                return None
+                return False
         self.last_refusal = None
-        shipped = self.shipped()
-        try:
-            with busy():
-                info = apply_update(Path(path), list(self.window.site.trusted_keys), shipped,
-                                    ws.store.folder)
-        except UpdateError as exc:
-            self.last_refusal = exc.kind
-            tell(self.window, self.tr("Update refused"),
-                 update_refusal(exc.kind) + " " + self.tr("Nothing was changed."), str(exc))
-            return None
-        except OSError as exc:
-            tell(self.window, self.tr("Update refused"), self.tr("Nothing was changed."),
-                 f"{exc.filename or path}: {exc.strerror or exc}")
-            return None
-        if not self._reopen():
-            return info
+        file = Path(path)
+        return self.run(lambda s: s.apply_update(file), self.tr("Update refused"),
+                        then=self._update_applied)
+
+    def _update_applied(self, outcome) -> None:
+        info = outcome.value
         text = self.tr("Update %1 applied: the catalogue now holds %n service(s) (made %2).", "",
                        info.services).replace("%1", str(info.sequence)).replace(
             "%2", info.created[:10])
@@ -494,26 +471,23 @@ class Maintainer(QObject):
                 text += "."
         text += " " + self.tr("“Roll back last update” goes back.")
         self.window.statusBar().showMessage(text, 15000)
-        conflicts = self.ws.conflicts()
+        conflicts = self.session.status.conflicts if self.session is not None else 0
         if conflicts:
             ask(self.window, self.tr("Update applied"),
                 text + "\n\n" + self.tr("%n record(s) corrected here were changed by the update "
                                         "too. The version made here keeps showing until you "
-                                        "choose.", "", len(conflicts)),
+                                        "choose.", "", conflicts),
                 self.tr("Show the conflicts"), self.show_conflicts, no_text=self.tr("Later"))
         else:
             tell(self.window, self.tr("Update applied"), text,
                  icon=QMessageBox.Icon.Information)
-        return info
 
     def rollback_update(self, confirm: bool = True):
         """Go back to the catalogue in use before the last update (asks first)."""
-        from ...core.updates import UpdateError, catalogue_sequence, installed, rollback
-
-        ws = self.ws
-        if ws is None:
+        session = self.session
+        if session is None:
             return None
-        if not installed(ws.store.folder)["current"]:
+        if not session.status.update_installed:
             tell(self.window, self.tr("Roll back"), update_refusal("nothing"),
                  icon=QMessageBox.Icon.Information)
             return None
@@ -522,25 +496,22 @@ class Maintainer(QObject):
                        self.tr("Go back to the catalogue in use before the last update? The "
                                "records added or corrected here stay as they are."),
                        self.tr("Roll back"), lambda: self.rollback_update(confirm=False))
-        shipped = self.shipped()
-        try:
-            now = rollback(shipped, ws.store.folder, self.window.site.trusted_keys)
-        except UpdateError as exc:
-            tell(self.window, self.tr("Roll back"), update_refusal(exc.kind))
-            return None
-        if not self._reopen():
-            return now
-        if Path(now) == Path(shipped):
+        return self.run(lambda s: s.rollback(), self.tr("Roll back"), then=self._rolled_back)
+
+    def _rolled_back(self, outcome) -> None:
+        from ...core.updates import catalogue_sequence
+
+        now = Path(outcome.value)
+        if now == self.window.session.shipped_file:
             text = self.tr("Rolled back: the program uses the catalogue it came with again.")
         else:
             text = self.tr("Rolled back: the program uses update %1 again.").replace(
                 "%1", str(catalogue_sequence(now)))
         self.window.statusBar().showMessage(text, 15000)
         tell(self.window, self.tr("Rolled back"), text, icon=QMessageBox.Icon.Information)
-        return now
 
     def show_conflicts(self):
-        if self.ws is None:
+        if self.session is None:
             return None
         from .conflicts import ConflictsDialog
 
@@ -549,16 +520,13 @@ class Maintainer(QObject):
     def resolve(self, record_id: str, choice: str, picks: dict[str, str] | None = None,
                 parent=None) -> bool:
         name = self._name(record_id)
-        ok, _ = self._try(lambda: self.ws.resolve(record_id, choice, picks),
-                          self.tr("Conflict"), parent)
-        if ok:
-            text = {
-                "local": self.tr("“%1”: the version made here is kept."),
-                "shipped": self.tr("“%1”: the update's version is taken."),
-                "merge": self.tr("“%1”: merged field by field."),
-            }[choice].replace("%1", name)
-            self.changed(text)
-        return ok
+        text = {
+            "local": self.tr("“%1”: the version made here is kept."),
+            "shipped": self.tr("“%1”: the update's version is taken."),
+            "merge": self.tr("“%1”: merged field by field."),
+        }[choice].replace("%1", name)
+        return self.run(lambda s: s.resolve(record_id, choice, picks), self.tr("Conflict"),
+                        text, parent)
 
 
 def _alive(obj) -> bool:

@@ -263,10 +263,12 @@ class RecordEditor(QDialog):
     #: The record was saved: its id and a sentence for the status bar.
     saved = Signal(str, str)
 
-    def __init__(self, workspace, record: Record | None = None, parent=None, *,
-                 today: dt.date | None = None):
+    def __init__(self, session, record: Record | None = None, parent=None, *,
+                 today: dt.date | None = None, controller=None):
         super().__init__(parent)
-        self.ws = workspace
+        #: The window's session (core/session.py): its gazetteer, its checks, its save.
+        self.session = session
+        self.controller = controller
         self.original = record
         self.is_new = record is None
         self.today = today or dt.date.today()
@@ -474,7 +476,7 @@ class RecordEditor(QDialog):
                                  "where it serves."))
         self._area_scope_changed()
         try:
-            completer = QCompleter(self.ws.gazetteer.labels(), self)
+            completer = QCompleter(self.session.gazetteer.labels(), self)
         except Exception:  # noqa: BLE001 - a completer is a convenience, never a failure
             completer = None
         if completer is not None:
@@ -707,7 +709,7 @@ class RecordEditor(QDialog):
                 break
         base = make_id(name, place) if name else ""
         candidate, n = base, 2
-        while candidate and self.ws.state(candidate) is not None:
+        while candidate and self.session.state(candidate) is not None:
             candidate = f"{base[:76].rstrip('-')}-{n}"
             n += 1
         if candidate != self.id_edit.text():
@@ -776,7 +778,7 @@ class RecordEditor(QDialog):
 
     def _area_text(self, code: str) -> str:
         try:
-            label = self.ws.gazetteer.area_label(code)
+            label = self.session.gazetteer.area_label(code)
         except Exception:  # noqa: BLE001 - an unknown code is shown as it is (and flagged)
             return code
         return f"{label} ({code})"
@@ -802,7 +804,7 @@ class RecordEditor(QDialog):
         elif scope == "province":
             code = "province:" + re.sub(r"^(provincie|province)\s+", "", text, flags=re.I)
         else:
-            res = self.ws.gazetteer.resolve(text)
+            res = self.session.gazetteer.resolve(text)
             if res.place is not None:
                 code = f"municipality:{res.place.municipality_nl}"
             elif res.choices:
@@ -810,7 +812,7 @@ class RecordEditor(QDialog):
                     "%1", "; ".join(p.label for p in res.choices[:6])))
             else:
                 code = f"municipality:{text}"
-        issue = check_area(code, self.ws.gazetteer)
+        issue = check_area(code, self.session.gazetteer)
         if issue is not None:
             return self._area_refused(issue_text(issue))
         if code in self.area_codes():
@@ -846,7 +848,7 @@ class RecordEditor(QDialog):
     def _collect(self) -> tuple[Record, list[Found]]:
         """The record the form describes, and every problem found field by field."""
         found: list[Found] = []
-        gaz = self.ws.gazetteer
+        gaz = self.session.gazetteer
 
         def add(issue: Issue | None, row: int | None = None) -> None:
             if issue is not None:
@@ -858,7 +860,7 @@ class RecordEditor(QDialog):
                 add(Issue("required", "is required", "id"))
             elif not ID_RE.match(rid):
                 add(Issue("id.format", "not a slug", "id", {"value": rid}))
-            elif self.ws.state(rid) is not None:
+            elif self.session.state(rid) is not None:
                 add(Issue("id.used", "used", "id", {"value": rid}))
         name = self.name_edit.text().strip()
         add(check_name(name, "name"))
@@ -968,7 +970,7 @@ class RecordEditor(QDialog):
         record, found = self._collect()
         paths = [f.path for f in found]
         try:
-            whole = self.ws.problems(record)
+            whole = self.session.problems(record)
         except Exception as exc:  # noqa: BLE001 - say it, never crash while typing
             whole = []
             found.append(Found("", str(exc)))
@@ -1081,7 +1083,9 @@ class RecordEditor(QDialog):
         self.save()
 
     def save(self) -> bool:
-        """Store the record (validated again by core); False when it was not stored."""
+        """Check everything, then store the record off the GUI thread (core checks it again);
+        the editor closes when it is stored, and shows the problems when core refuses it.
+        False when it was not sent (problems to fix first)."""
         for table in (self.locations_table, self.phones_table, self.exceptions_table,
                       self.sources_table):
             table.commit_pending()
@@ -1090,26 +1094,38 @@ class RecordEditor(QDialog):
             self.go_to(found[0].path, found[0].row)
             return False
         record = self.record()
-        try:
-            self.change = self.ws.save(record)
-        except RecordError as exc:
-            self.found = [Found(p.field, p.reason, self._row_for(p.field)) for p in exc.problems]
-            self._show(self.found)
+        self.save_button.setEnabled(False)
+        self.summary.setText(self.tr("Saving…"))
+
+        def said(outcome) -> str:
+            self.change = change = outcome.value if outcome.changes else None
+            if change is None:
+                message = self.tr("Nothing changed in “%1”.").replace("%1", record.name)
+            elif self.is_new:
+                message = self.tr("Added “%1”.").replace("%1", record.name)
+            else:
+                message = self.tr("Saved “%1” (%2).").replace("%1", record.name).replace(
+                    "%2", ", ".join(field_label(f) for f in change.fields if f != "state"))
+            self.saved.emit(record.id, message)
+            self.accept()
+            return message
+
+        def refused(exc) -> bool:
+            self.save_button.setEnabled(True)
+            if isinstance(exc, RecordError):
+                self.found = [Found(p.field, p.reason, self._row_for(p.field))
+                              for p in exc.problems]
+                self._show(self.found)
+                return True
+            if isinstance(exc, StoreError):
+                tell(self, self.tr("Not saved"), self.tr("The record was not saved; nothing was "
+                                                        "changed."), str(exc))
+                return True
             return False
-        except StoreError as exc:
-            tell(self, self.tr("Not saved"), self.tr("The record was not saved; nothing was "
-                                                    "changed."), str(exc))
-            return False
-        if self.change is None:
-            message = self.tr("Nothing changed in “%1”.").replace("%1", record.name)
-        elif self.is_new:
-            message = self.tr("Added “%1”.").replace("%1", record.name)
-        else:
-            message = self.tr("Saved “%1” (%2).").replace("%1", record.name).replace(
-                "%2", ", ".join(field_label(f) for f in self.change.fields if f != "state"))
-        self.saved.emit(record.id, message)
-        self.accept()
-        return True
+
+        loaded = self.original      # another counter's change since is found at save
+        return self.controller.run(lambda s: s.save(record, loaded=loaded), self.tr("Not saved"),
+                                   said, self, refused=refused)
 
 
 def _number(text: str) -> float | None:

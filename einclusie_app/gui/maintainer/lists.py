@@ -28,6 +28,28 @@ def _button(text: str, name: str, slot, default: bool = False) -> QPushButton:
     return b
 
 
+def _todo(session, today) -> list:
+    """The to-do list with each record's place (on the worker thread)."""
+    return [(s, _place(session, s.id)) for s in session.stale(today)]
+
+
+def _place(session, record_id: str) -> str:
+    record = session.record(record_id)
+    if record is None:
+        return ""
+    for loc in record.locations:
+        text = " ".join(p for p in (loc.postcode, loc.municipality) if p)
+        if text:
+            return text
+    labels = []
+    for code in record.service_area:
+        try:
+            labels.append(session.gazetteer.area_label(code))
+        except Exception:  # noqa: BLE001 - an unknown code is shown as it is
+            labels.append(code)
+    return ", ".join(labels)
+
+
 def local_time(at: str) -> str:
     """A logged UTC time as the computer's local time, to the minute."""
     try:
@@ -85,43 +107,29 @@ class TodoDialog(QDialog):
         return [self.model.payload(r).id for r in range(self.model.rowCount())]
 
     def refresh(self) -> None:
-        ws = self.controller.ws
-        if ws is None:
+        """Find the records to check off the GUI thread (it reads every record), then list
+        them."""
+        today = self.controller.today
+        if not self.controller.query(lambda s: _todo(s, today), self._fill,
+                                     self.tr("Finding records to check")):
             self.model.set_rows([])
-            return
+
+    def _fill(self, found) -> None:
         keep = self.selected_id()
         row_now = max(self.table.current_row(), 0)
-        items = ws.stale(self.controller.today)
         rows = []
-        for s in items:
+        for s, place in found:
             checked = s.assured_date or self.tr("never")
             age = "—" if s.days is None else self.tr("%n day(s)", "", s.days)
             origin = self.tr("local") if s.origin == "local" else self.tr("shipped")
-            rows.append(([s.name, checked, age, self._place(ws, s.id), origin], s))
+            rows.append(([s.name, checked, age, place, origin], s))
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n record(s) to check", "", len(items)))
+        self.count_label.setText(self.tr("%n record(s) to check", "", len(found)))
         ids = self.ids()
         if ids:
             row = ids.index(keep) if keep in ids else min(row_now, len(ids) - 1)
             self.table.selectRow(row)
         self._enable()
-
-    @staticmethod
-    def _place(ws, record_id: str) -> str:
-        record = ws.record(record_id)
-        if record is None:
-            return ""
-        for loc in record.locations:
-            text = " ".join(p for p in (loc.postcode, loc.municipality) if p)
-            if text:
-                return text
-        labels = []
-        for code in record.service_area:
-            try:
-                labels.append(ws.gazetteer.area_label(code))
-            except Exception:  # noqa: BLE001 - an unknown code is shown as it is
-                labels.append(code)
-        return ", ".join(labels)
 
     def selected_id(self) -> str | None:
         item = self.model.payload(self.table.current_row())
@@ -201,8 +209,8 @@ class ChangeLogDialog(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        ws = self.controller.ws
-        changes = ws.store.changes(limit=self.LIMIT) if ws is not None else []
+        session = self.controller.session
+        changes = session.changes(limit=self.LIMIT) if session is not None else []
         rows, tips = [], []
         for c in changes:
             action = action_label(c.action)
@@ -288,10 +296,15 @@ class RetireDialog(QDialog):
         self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retire(self) -> bool:
-        if self.controller.retire(self.record_id, self.note_edit.text().strip(), parent=self):
+        """Retire the record (off the GUI thread); the dialog closes when it is done."""
+        return self.controller.retire(self.record_id, self.note_edit.text().strip(),
+                                      parent=self, then=lambda _o: self._done())
+
+    def _done(self) -> None:
+        from shiboken6 import isValid
+
+        if isValid(self):
             self.accept()
-            return True
-        return False
 
 
 class RestoreDialog(QDialog):
@@ -326,8 +339,8 @@ class RestoreDialog(QDialog):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
-        ws = self.controller.ws
-        entries = ws.store.entries("retired") if ws is not None else []
+        session = self.controller.session
+        entries = session.retired() if session is not None else []
         self.model.set_rows([([e.record.name, e.id, local_time(e.changed_at), e.note], e)
                              for e in entries])
         if entries:

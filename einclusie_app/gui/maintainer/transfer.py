@@ -1,9 +1,11 @@
 """Import (HSDS JSON, HSDS CSV package, the spreadsheet template) and export (HSDS JSON or the
 HSDS CSV package).
 
-Import is two steps, as on the command line: check the whole file (a dry run: core reads it and
-``Workspace.import_records(..., dry_run=True)`` reports every problem with its row or JSON path
-and field); only when nothing is wrong, import all of it in one transaction.
+Import is two steps, as on the command line: check the whole file (``Session.check_file``: core
+reads it and reports every problem with its row or JSON path and field, and what importing
+would do); only when nothing is wrong, import all of it in one transaction. Both run off the
+GUI thread (the window keeps searching), with the records checked so far as progress; so does
+the export.
 """
 
 from __future__ import annotations
@@ -17,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import vocab
-from ...core.localstore import StoreError
 from ...core.record import Problem, RecordError
 from ..labels import kind_label
-from .common import button as _button, MARK, ActivatingTable, RowsModel, busy, tell
+from .common import button as _button, MARK, ActivatingTable, RowsModel
 from .messages import issue_text
 
 
@@ -168,41 +169,60 @@ class ImportDialog(QDialog):
             problems.append(Problem(where, "source", self.tr("A date needs its source.")))
         return kinds, (Source(url, date) if url else None), problems
 
-    def check(self) -> list[Problem]:
-        """Read and check the whole file (nothing is stored); list every problem."""
-        from ...core.importer import read_file
-
-        ws = self.controller.ws
+    def check(self) -> None:
+        """Read and check the whole file off the GUI thread (nothing is stored); then list
+        every problem (:attr:`problems`) or say what importing would do (:attr:`report`)."""
+        session = self.controller.session
         self._invalidate()
         text = self.path_edit.text().strip()
-        if not text or ws is None:
+        if not text or session is None:
             self.problems = []
             self.model.set_rows([])
             self.summary.setText(self.tr("Choose a file first."))
-            return []
+            return
         kinds, source, problems = self._defaults()
-        report = None
-        read = None
-        if not problems:
-            with busy():
-                read = read_file(Path(text), default_kinds=kinds, default_source=source)
-                try:
-                    report = ws.import_records(read, dry_run=True, today=self.controller.today)
-                except RecordError as exc:
-                    problems = list(exc.problems)
-        self.problems = problems
-        self.model.set_rows([([p.where, p.field, p.reason], p) for p in problems])
         if problems:
-            self.summary.setText(MARK + " " + self.tr(
-                "%n problem(s) found. Nothing can be imported until every one is fixed in the "
-                "file.", "", len(problems)))
-            self.table.selectRow(0)
-            return problems
+            self._show_problems(problems)
+            return
+        path, today = Path(text), self.controller.today
+        self.problems, self.report = [], None
+        self.summary.setText(self.tr("Checking %1…").replace("%1", path.name))
+        self.check_button.setEnabled(False)
+        self.controller.window.tasks.run(
+            lambda report: session.check_file(path, kinds=kinds, source=source, today=today,
+                                              progress=report),
+            self._checked, self._unreadable,
+            label=self.tr("Checking %1").replace("%1", path.name), progress=True)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        self.model.set_rows([([p.where, p.field, p.reason], p) for p in problems])
+        self.summary.setText(MARK + " " + self.tr(
+            "%n problem(s) found. Nothing can be imported until every one is fixed in the "
+            "file.", "", len(problems)))
+        self.table.selectRow(0)
+
+    def _unreadable(self, exc: BaseException) -> None:
+        """The file could not be read at all (never a silent nothing)."""
+        self.check_button.setEnabled(True)
+        what = f"{exc.filename or ''}: {exc.strerror or exc}" if isinstance(exc, OSError) \
+            else str(exc) or type(exc).__name__
+        self._show_problems([Problem(self.path_edit.text().strip(), "",
+                                     self.tr("cannot be read: %1").replace("%1", what))])
+
+    def _checked(self, checked) -> None:
+        self.check_button.setEnabled(True)
+        if checked.problems:
+            self._show_problems(list(checked.problems))
+            return
+        self.problems = []
+        self.model.set_rows([])
+        read, report = checked.read, checked.report
         self.read, self.report = read, report
         count = len(read.records)
         if not count:
             self.summary.setText(self.tr("No problems, but the file holds no records."))
-            return []
+            return
         text = self.tr("No problems in %n record(s). Importing adds %1, updates %2 and leaves "
                        "%3 unchanged.", "", count).replace("%1", str(len(report.added))).replace(
             "%2", str(len(report.updated))).replace("%3", str(len(report.unchanged)))
@@ -213,36 +233,45 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(report.added or report.updated))
         if self.import_button.isEnabled():
             self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        return []
 
     # -- importing -----------------------------------------------------------------------
 
-    def do_import(self):
-        """Import everything checked, in one transaction; None when nothing was stored."""
-        ws = self.controller.ws
-        if self.read is None or ws is None:
-            return None
-        read = self.read
+    def do_import(self) -> bool:
+        """Import everything checked, in one transaction, off the GUI thread (the report is
+        :attr:`report` when it is done). False when there is nothing checked to import."""
+        if self.read is None or self.controller.session is None:
+            return False
+        read, today = self.read, self.controller.today
         self._invalidate()
-        try:
-            with busy():
-                report = ws.import_records(read, today=self.controller.today)
-        except RecordError as exc:
-            self.problems = list(exc.problems)
-            self.model.set_rows([([p.where, p.field, p.reason], p) for p in self.problems])
-            self.summary.setText(MARK + " " + self.tr(
-                "%n problem(s) found; nothing was imported.", "", len(self.problems)))
-            return None
-        except StoreError as exc:
-            tell(self, self.tr("Not imported"), self.tr("Nothing was imported."), str(exc))
-            return None
-        self.report = report
-        text = self.tr("Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes "
-                       "the whole import back.").replace("%1", str(len(report.added))).replace(
-            "%2", str(len(report.updated))).replace("%3", str(len(report.unchanged)))
-        self.summary.setText(text)
-        self.controller.changed(text)
-        return report
+        self.summary.setText(self.tr("Importing %n record(s)…", "", len(read.records)))
+
+        def said(outcome) -> str:
+            report = self.report = outcome.value
+            text = self.tr("Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” "
+                           "takes the whole import back.").replace(
+                "%1", str(len(report.added))).replace("%2", str(len(report.updated))).replace(
+                "%3", str(len(report.unchanged)))
+            if _alive(self):
+                self.summary.setText(text)
+            return text
+
+        def refused(exc) -> bool:
+            if isinstance(exc, RecordError) and _alive(self):
+                self._show_problems(list(exc.problems))
+                self.summary.setText(MARK + " " + self.tr(
+                    "%n problem(s) found; nothing was imported.", "", len(exc.problems)))
+                return True
+            return False
+
+        return self.controller.run(
+            lambda session, report: session.import_records(read, today=today, progress=report),
+            self.tr("Not imported"), said, self, refused=refused, progress=True)
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
 
 
 class ExportDialog(QDialog):
@@ -299,44 +328,56 @@ class ExportDialog(QDialog):
         if path:
             self.folder_edit.setText(path)
 
-    def export(self, folder: str | Path | None = None, fmt: str | None = None) -> Path | None:
-        """Write the export (``fmt``: ``hsds-json`` or ``hsds-csv``); say what was written."""
+    def export(self, folder: str | Path | None = None, fmt: str | None = None) -> bool:
+        """Write the export off the GUI thread (``fmt``: ``hsds-json`` or ``hsds-csv``); say
+        what was written (:attr:`written`). False when nothing was started."""
         if folder is not None:
             self.folder_edit.setText(str(folder))
         if fmt is not None:
             (self.json_radio if fmt == "hsds-json" else self.csv_radio).setChecked(True)
         text = self.folder_edit.text().strip()
-        catalogue = self.controller.window.catalogue
+        session = self.controller.window.session
         if not text:
             self.result.setText(MARK + " " + self.tr("Choose a folder first."))
-            return None
-        if catalogue is None:
+            return False
+        if session is None or session.catalogue is None:
             self.result.setText(MARK + " " + self.tr("The catalogue is not open yet."))
-            return None
-        try:
-            with busy():
-                path, message = self._write(catalogue, Path(text))
-        except OSError as exc:
+            return False
+        fmt = "hsds-json" if self.json_radio.isChecked() else "hsds-csv"
+        target = Path(text)
+        self.written = None
+        self.export_button.setEnabled(False)
+        self.result.setText(self.tr("Writing…"))
+        self.controller.window.tasks.run(lambda: session.export(fmt, target), self._written,
+                                         self._not_written, label=self.tr("Exporting"))
+        return True
+
+    def _not_written(self, exc: BaseException) -> None:
+        if not isinstance(exc, OSError):
+            raise exc
+        if _alive(self):
+            self.export_button.setEnabled(True)
             self.result.setText(MARK + " " + self.tr("Nothing was written: %1").replace(
-                "%1", f"{exc.filename or text}: {exc.strerror or exc}"))
-            return None
-        ws = self.controller.ws
-        if ws is not None and ws.merge_problems:
+                "%1", f"{exc.filename or self.folder_edit.text()}: {exc.strerror or exc}"))
+
+    def _written(self, outcome) -> None:
+        path, message = self._said(outcome.value)
+        left = next((n for n in outcome.notices if n.code == "merge_left_out"), None)
+        if left is not None:
             message += " " + self.tr("%n local record(s) could not be used; their shipped "
-                                     "version was exported.", "", len(ws.merge_problems))
-        self.result.setText(message)
-        self.written = path
+                                     "version was exported.", "", int(left.args["count"]))
         self.controller.window.statusBar().showMessage(message, 10000)
-        return path
+        if _alive(self):
+            self.export_button.setEnabled(True)
+            self.result.setText(message)
+            self.written = path
 
-    def _write(self, catalogue, folder: Path) -> tuple[Path, str]:
-        """Write the chosen format; (what was written, a sentence saying so)."""
-        from ...core import hsds
-
+    def _said(self, value) -> tuple[Path, str]:
+        """What was written, and a sentence saying so."""
         if self.json_radio.isChecked():
-            path, n = hsds.export_json(catalogue, folder)
+            path, n = value
             return path, self.tr("Wrote %1: %n service(s).", "", n).replace("%1", str(path))
-        path, counts = hsds.export_tabular(catalogue, folder)
+        path, counts = value
         return path, self.tr("Wrote %1: %n service(s), %2 rows in %3 tables.", "",
                              counts.get("service", 0)).replace("%1", str(path)).replace(
             "%2", str(sum(counts.values()))).replace("%3", str(len(counts)))
