@@ -112,3 +112,39 @@ def test_sqlite_only_in_core():
                    and any(m == "sqlite3" or m.startswith("sqlite3.") or m == "sqlite_utils"
                            for m in _imports(p)))
     assert users == []
+
+
+#: What opens a catalogue file, the local store or the merged view. Only the session (and the
+#: modules it is made of) may use them: the window, the command line and the self-test go
+#: through core/session.py.
+OPENERS = {
+    "einclusie_app.core.catalogue.Catalogue", "einclusie_app.core.localstore.LocalStore",
+    "einclusie_app.core.overlay", "einclusie_app.core.overlay.Workspace",
+    "einclusie_app.core.merged", "einclusie_app.core.updates.apply_update",
+    "einclusie_app.core.updates.rollback",
+    "einclusie_app.core.updates.effective_shipped_catalogue",
+}
+SESSION_PARTS = {"core/session.py", "core/overlay.py", "core/merged.py", "core/updates.py",
+                 "core/catalogue.py", "core/localstore.py"}
+
+
+def test_only_the_session_opens_catalogues_stores_and_views():
+    users = {}
+    for p in PKG.rglob("*.py"):
+        rel = str(p.relative_to(PKG))
+        if rel in SESSION_PARTS:
+            continue
+        used = sorted(_imports(p) & OPENERS)
+        if used:
+            users[rel] = used
+    assert users == {}
+
+
+def test_the_front_ends_use_the_session():
+    for rel in ("cli_common.py", "selftest.py", "gui/main_window.py"):
+        assert "einclusie_app.core.session" in _imports(PKG / rel), rel
+
+
+def test_the_command_line_modules_do_not_import_each_other():
+    assert "einclusie_app.cli" not in _imports(PKG / "cli_catalogue.py")
+    assert "einclusie_app.cli_catalogue" not in _imports(PKG / "cli_common.py")

@@ -37,7 +37,7 @@ from .catalogue import STALE_AFTER_DAYS, Catalogue
 from .localstore import (
     APP_NAME, Change, Expect, LocalStore, Put, StoreError, fingerprint, put_for,
 )
-from .record import Problem, Record, RecordError, record_from_dict
+from .record import Problem, Record, RecordError, record_fields, record_from_dict
 
 __all__ = [
     "Workspace", "Conflict", "ImportReport", "StaleItem", "default_cache_dir",
@@ -56,11 +56,6 @@ def default_cache_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-
-
-def record_fields() -> list[str]:
-    """The top-level fields of a record, in their order (what a field-by-field merge picks)."""
-    return list(Record.__dataclass_fields__)
 
 
 def _assured(text: str) -> dt.date | None:

@@ -135,6 +135,11 @@ class Record:
         return asdict(self)
 
 
+def record_fields() -> list[str]:
+    """The top-level fields of a record, in their order (what a field-by-field merge picks)."""
+    return list(Record.__dataclass_fields__)
+
+
 _LIST_FIELDS = {"kinds", "topics", "access", "to_bring", "languages", "service_area", "aliases"}
 _STR_FIELDS = {
     "id", "name", "organization", "description", "status", "alert", "audience", "cost",

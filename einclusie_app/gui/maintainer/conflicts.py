@@ -158,7 +158,7 @@ class ConflictsDialog(QDialog):
         old = c.old_shipped.to_dict() if c.old_shipped else {}
         new = c.new_shipped.to_dict() if c.new_shipped else {}
         mine, theirs, clashes = set(c.local_fields()), set(c.shipped_fields()), c.clashes()
-        from ...core.overlay import record_fields
+        from ...core.record import record_fields
 
         fields = [f for f in record_fields() if f in mine | theirs | set(clashes)]
         self.table.setRowCount(len(fields))
