@@ -162,3 +162,38 @@ def test_field_checks_never_crash_on_any_text(text):
         assert issue is None or (issue.code and issue.message)
     issue = v.check_coordinates(text, text)
     assert issue is None or issue.code.startswith("coordinates.")
+
+
+# -- one set of rules -------------------------------------------------------------------------
+
+
+def test_one_set_of_rules_for_the_editor_the_importers_and_the_store(gaz, tmp_path,
+                                                                    catalogue_file):
+    """The editor (Session.check), an importer (check_read), the store (Session.problems) and
+    the TOML build (check_record) ask the same rules and find the same fields."""
+    from einclusie_app.core.record import check_record
+    from einclusie_app.core.session import Session
+    from einclusie_app.core.site import Site
+
+    base = next(r for r in load_records(ROOT / "data" / "services") if r.id == "card-stop")
+    bad = replace(base, id="Card Stop", kinds=["digipunt", "digipunt"], closed_school_holidays="x",
+                  hours_exceptions=[HoursException("2026-12-24", "12:00", "")],
+                  phones=[Phone("12345")])
+    structural = {p.field for p in check_record(bad)}
+    assert {"id", "kinds", "closed_school_holidays", "hours_exceptions[0]"} <= structural
+    codes = {i.field: i.code for i in v.record_issues(bad, gaz)}
+    assert codes["id"] == "id.format" and codes["kinds"] == "code.twice"
+    assert codes["closed_school_holidays"] == "school.unknown"
+    assert codes["hours_exceptions[0]"] == "exception.times"
+    assert codes["phones[0].number"] == "phone.invalid"
+    imported = {p.field for p in v.check_read(v.ReadResult.of([bad]), gaz)}
+    with Session.open(Site(), shipped=catalogue_file, store=tmp_path / "store",
+                      cache=tmp_path / "cache") as session:
+        editor = {i.field for i in session.check(bad, new=True)}
+        stored = {p.field for p in session.problems(bad)}
+        again = session.check(base, new=True)
+        taken = session.check(replace(base, id="nieuw-record", aliases=["awel-102"]), new=True)
+    assert set(codes) <= editor and editor == stored and set(codes) <= imported
+    assert [(i.field, i.code) for i in again] == [("id", "id.used")]
+    assert [(i.field, i.code, i.args["owner"]) for i in taken] == [
+        ("aliases", "name.used", "awel-102")]

@@ -669,6 +669,16 @@ class LocalStore:
         return {ident: (state, base) for ident, state, base in self.conn.execute(
             "SELECT id, state, base_fingerprint FROM local_record")}
 
+    def local_names(self) -> dict[str, str]:
+        """``{id or alias: record id}`` of every local record that is shown (not retired),
+        without reading the records whole (the checks of a record's names need them)."""
+        out = {ident: ident for (ident,) in self.conn.execute(
+            "SELECT id FROM local_record WHERE state != 'retired'")}
+        out.update(self.conn.execute(
+            "SELECT a.value, r.id FROM local_record r, json_each(r.record, '$.aliases') a "
+            "WHERE r.state != 'retired'"))
+        return out
+
     def row_digests(self) -> dict[str, str]:
         """``{id: digest}`` of every local row (its state and record as stored), without
         reading the records: the merged view (core/merged.py) compares them with what it

@@ -274,39 +274,60 @@ class Workspace:
 
     # -- checking ------------------------------------------------------------------------
 
-    def problems(self, record: Record, where: str = "") -> list[Problem]:
-        """Everything wrong with a record before it may be stored (validate + unique ids)."""
-        from .validate import validate_record
+    def issues(self, record: Record, today: dt.date | None = None,
+               new: bool = False) -> list:
+        """Everything wrong with a record before it may be stored, as core/validate.py Issues:
+        the record's own rules, and (``new``) an id some record already has, and ids or
+        aliases another shown record uses."""
+        from .validate import Issue, record_issues
 
-        out = validate_record(record, self.gazetteer, where or record.id)
-        out.extend(self._clashing_names([record], {record.id: where or record.id}))
+        out = record_issues(record, self.gazetteer, today)
+        if new and record.id and self.state(record.id) is not None:
+            out.append(Issue("id.used", f"{record.id!r} is already used", "id",
+                             {"value": record.id}))
+        for rid, fld, name, owner in self._name_clashes([record]):
+            out.append(Issue("name.used", f"{name!r} is already used by {owner!r}", fld,
+                             {"value": name, "owner": owner}))
         return out
 
-    def _names_in_use(self, exclude: set[str]) -> dict[str, str]:
-        """Every id and alias of the records shown, except those of ``exclude``: name → owner."""
-        local = {e.id: e for e in self.store.entries()}
-        names: dict[str, str] = {}
-        for ident, owner in self.shipped.conn.execute(
-                "SELECT id, id FROM service UNION ALL SELECT alias, service_id FROM service_alias"):
-            if owner not in local and owner not in exclude:
-                names[ident] = owner
-        for e in local.values():
-            if e.state != "retired" and e.id not in exclude:
-                for n in [e.id, *e.record.aliases]:
-                    names[n] = e.id
-        return names
+    def problems(self, record: Record, where: str = "") -> list[Problem]:
+        """Everything wrong with a record before it may be stored (:meth:`issues`), as
+        Problems naming ``where``."""
+        return [i.problem(where or record.id) for i in self.issues(record)]
 
-    def _clashing_names(self, records: Sequence[Record], where: dict[str, str]) -> list[Problem]:
-        """Ids and aliases of ``records`` that another shown record already uses."""
-        names = self._names_in_use({r.id for r in records})
+    def _name_clashes(self, records: Sequence[Record]) -> list[tuple[str, str, str, str]]:
+        """(record id, field, name, owner) for each id or alias of ``records`` that another
+        shown record already uses. Reads only the names asked about (shipped) and the local
+        records' names (no record is read whole)."""
+        own = {r.id for r in records}
+        asked = sorted({n for r in records for n in [r.id, *r.aliases]})
+        local = self.store.local_names()
+        states = self.store.states()
+        owners: dict[str, str] = {}
+        for i in range(0, len(asked), 400):
+            chunk = asked[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            for name, owner in self.shipped.conn.execute(
+                    f"SELECT id, id FROM service WHERE id IN ({marks}) UNION ALL "
+                    f"SELECT alias, service_id FROM service_alias WHERE alias IN ({marks})",
+                    (*chunk, *chunk)):
+                if owner not in states and owner not in own:
+                    owners[name] = owner         # a shipped record shown as shipped
+        for name in asked:
+            owner = local.get(name)
+            if owner is not None and owner not in own:
+                owners[name] = owner
         out = []
         for r in records:
             for n in [r.id, *r.aliases]:
-                if n in names:
-                    fld = "id" if n == r.id else "aliases"
-                    out.append(Problem(where.get(r.id, r.id), fld,
-                                       f"{n!r} is already used by {names[n]!r}"))
+                if n in owners:
+                    out.append((r.id, "id" if n == r.id else "aliases", n, owners[n]))
         return out
+
+    def _clashing_names(self, records: Sequence[Record], where: dict[str, str]) -> list[Problem]:
+        """Ids and aliases of ``records`` that another shown record already uses."""
+        return [Problem(where.get(rid, rid), fld, f"{name!r} is already used by {owner!r}")
+                for rid, fld, name, owner in self._name_clashes(records)]
 
     # -- editing -------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from dataclasses import MISSING, asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from . import vocab
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -230,83 +229,11 @@ def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
 
 
 def check_record(r: Record, where: str = "") -> list[Problem]:
-    """Every structural problem of a record (codes, dates, slugs, coordinates)."""
-    out: list[Problem] = []
+    """Every structural problem of a record (codes, dates, slugs, coordinates): the rules of
+    core/validate.py (``structural_issues``), as Problems naming ``where``."""
+    from .validate import structural_issues
 
-    def bad(fld: str, reason: str) -> None:
-        out.append(Problem(where, fld, reason))
-
-    if not ID_RE.match(r.id):
-        bad("id", f"{r.id!r} is not a short slug (a-z, 0-9 and -)")
-    for alias in r.aliases:
-        if not ID_RE.match(alias):
-            bad("aliases", f"{alias!r} is not a short slug")
-    for k in r.kinds:
-        if k not in vocab.KINDS:
-            bad("kinds", f"unknown kind {k!r} (one of {', '.join(vocab.KINDS)})")
-    if len(set(r.kinds)) != len(r.kinds):
-        bad("kinds", "a kind is listed twice")
-    for a in r.access:
-        if a not in vocab.ACCESS:
-            bad("access", f"unknown access {a!r} (one of {', '.join(vocab.ACCESS)})")
-    for b in r.to_bring:
-        if b not in vocab.TO_BRING:
-            bad("to_bring", f"unknown item {b!r} (one of {', '.join(vocab.TO_BRING)})")
-    for lang in r.languages:
-        if not LANG_RE.match(lang):
-            bad("languages", f"{lang!r} is not an ISO 639 language code")
-    if r.status not in vocab.STATUSES:
-        bad("status", f"unknown status {r.status!r} (one of {', '.join(vocab.STATUSES)})")
-    for area in r.service_area:
-        if not AREA_RE.match(area):
-            bad("service_area", f"{area!r} is not be, region:…, province:… or municipality:…")
-    if r.hours:
-        from .hours import HoursError, parse_weekly
-
-        try:
-            parse_weekly(r.hours)
-        except HoursError as exc:
-            bad("hours", f"{r.hours!r}: {exc}")
-    if r.closed_school_holidays not in ("", *vocab.SCHOOL_CALENDARS):
-        bad("closed_school_holidays",
-            f"{r.closed_school_holidays!r} is not one of {', '.join(vocab.SCHOOL_CALENDARS)}")
-    for i, ex in enumerate(r.hours_exceptions):
-        p = f"hours_exceptions[{i}]"
-        if not (len(ex.date) == 10 and valid_date(ex.date)):
-            bad(f"{p}.date", f"{ex.date!r} is not a date (YYYY-MM-DD)")
-        if bool(ex.opens) != bool(ex.closes):
-            bad(p, "an extra session needs both opens and closes; leave both empty for closed")
-        for name in ("opens", "closes"):
-            value = getattr(ex, name)
-            if value and not TIME_RE.match(value):
-                bad(f"{p}.{name}", f"{value!r} is not a time (HH:MM)")
-    if r.assured_date and not valid_date(r.assured_date):
-        bad("assured_date", f"{r.assured_date!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-    for i, loc in enumerate(r.locations):
-        p = f"locations[{i}]"
-        if loc.postcode and not POSTCODE_RE.match(loc.postcode):
-            bad(f"{p}.postcode", f"{loc.postcode!r} is not a 4-digit Belgian postcode")
-        if not (loc.postcode or loc.municipality or loc.latitude is not None):
-            bad(p, "needs a postcode, a municipality or coordinates")
-        if (loc.latitude is None) != (loc.longitude is None):
-            bad(p, "latitude and longitude go together")
-        if loc.latitude is not None and loc.longitude is not None:
-            if not (49.4 <= loc.latitude <= 51.6 and 2.4 <= loc.longitude <= 6.5):
-                bad(p, f"({loc.latitude}, {loc.longitude}) is not in Belgium")
-    for i, ph in enumerate(r.phones):
-        if not ph.number:
-            bad(f"phones[{i}].number", "is required")
-    if not r.sources:
-        bad("sources", "every record needs at least one source")
-    for i, src in enumerate(r.sources):
-        p = f"sources[{i}]"
-        if not src.url:
-            bad(f"{p}.url", "is required")
-        if src.date and not valid_date(src.date):
-            bad(f"{p}.date", f"{src.date!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-        if src.confidence not in vocab.CONFIDENCE:
-            bad(f"{p}.confidence", f"must be one of {', '.join(vocab.CONFIDENCE)}")
-    return out
+    return [i.problem(where) for i in structural_issues(r)]
 
 
 def valid_date(text: str) -> bool:

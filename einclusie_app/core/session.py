@@ -394,6 +394,16 @@ class Session:
     def conflict(self, record_id: str) -> Conflict | None:
         return self._ws().conflict(record_id)
 
+    def check(self, record: Record, *, new: bool = False, today: dt.date | None = None):
+        """Every problem of ``record`` as core/validate.py Issues (a code each, for the
+        window's words): the one set of rules the editor, the importers and the command line
+        ask; ``new``: also whether its id is free."""
+        if self.folder is None:
+            from .validate import record_issues
+
+            return record_issues(record, self.gazetteer, today)
+        return self._ws().issues(record, today, new)
+
     def problems(self, record: Record, where: str = "") -> list[Problem]:
         """Everything wrong with a record before it may be stored (the rules every front end
         asks: core/validate.py, plus ids and aliases no other shown record uses)."""

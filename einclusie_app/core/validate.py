@@ -38,16 +38,17 @@ from typing import Any, Iterable, Sequence
 
 from . import vocab
 from .record import (
-    DATE_RE, LANG_RE, POSTCODE_RE, TIME_RE, AREA_RE, HoursException, Location, Phone, Problem,
-    Record, Source, check_record, valid_date,
+    AREA_RE, DATE_RE, ID_RE, LANG_RE, POSTCODE_RE, TIME_RE, HoursException, Location, Phone,
+    Problem, Record, Source, valid_date,
 )
 
 __all__ = [
     "Issue", "BELGIUM_BOUNDS", "check_name", "check_phone", "check_postcode", "check_place",
     "check_location", "check_coordinates", "check_url", "check_email", "check_hours",
     "check_date", "check_assured_date", "check_time", "check_exception", "check_codes",
-    "check_language", "check_area", "validate_record", "validate_records", "web_url",
-    "ReadResult", "check_read", "lenient_record", "check_text", "check_text_fields",
+    "check_language", "check_area", "structural_issues", "record_issues", "validate_record",
+    "validate_records", "web_url", "ReadResult", "check_read", "lenient_record", "check_text",
+    "check_text_fields",
 ]
 
 #: (south, north, west, east): the box the catalogue accepts coordinates in (as record.py).
@@ -388,36 +389,130 @@ def check_language(code: str, fld: str = "languages") -> Issue | None:
 # A whole record
 
 
-def validate_record(record: Record, gazetteer=None, where: str = "",
-                    today: dt.date | None = None) -> list[Problem]:
-    """Every problem of a record, each with ``where`` and its field.
+def structural_issues(r: Record) -> list[Issue]:
+    """Every structural problem of a record (codes, dates, slugs, coordinates): what a record
+    must be whatever the gazetteer says. :func:`.record.check_record` is these, as Problems."""
+    out: list[Issue] = []
 
-    The structural checks of :func:`.record.check_record`, then: name and kind present, every
+    def bad(code: str, fld: str, message: str, **args: Any) -> None:
+        out.append(_issue(code, message, fld, **args))
+
+    if not r.id:
+        bad("required", "id", "is required")
+    elif not ID_RE.match(r.id):
+        bad("id.format", "id", f"{r.id!r} is not a short slug (a-z, 0-9 and -)", value=r.id)
+    for alias in r.aliases:
+        if not ID_RE.match(alias):
+            bad("alias.format", "aliases", f"{alias!r} is not a short slug", value=alias)
+    for k in r.kinds:
+        if k not in vocab.KINDS:
+            bad("code.unknown", "kinds", f"unknown kind {k!r} (one of {', '.join(vocab.KINDS)})",
+                value=k)
+    if len(set(r.kinds)) != len(r.kinds):
+        bad("code.twice", "kinds", "a kind is listed twice")
+    for a in r.access:
+        if a not in vocab.ACCESS:
+            bad("code.unknown", "access",
+                f"unknown access {a!r} (one of {', '.join(vocab.ACCESS)})", value=a)
+    for b in r.to_bring:
+        if b not in vocab.TO_BRING:
+            bad("code.unknown", "to_bring",
+                f"unknown item {b!r} (one of {', '.join(vocab.TO_BRING)})", value=b)
+    for lang in r.languages:
+        if not LANG_RE.match(lang):
+            bad("language.format", "languages", f"{lang!r} is not an ISO 639 language code",
+                value=lang)
+    if r.status not in vocab.STATUSES:
+        bad("code.unknown", "status",
+            f"unknown status {r.status!r} (one of {', '.join(vocab.STATUSES)})", value=r.status)
+    for area in r.service_area:
+        if not AREA_RE.match(area):
+            bad("area.format", "service_area",
+                f"{area!r} is not be, region:…, province:… or municipality:…", value=area)
+    if r.hours:
+        from .hours import HoursError, parse_weekly
+
+        try:
+            parse_weekly(r.hours)
+        except HoursError as exc:
+            bad("hours.invalid", "hours", f"{r.hours!r}: {exc}", value=r.hours, part=exc.part)
+    if r.closed_school_holidays not in ("", *vocab.SCHOOL_CALENDARS):
+        bad("school.unknown", "closed_school_holidays",
+            f"{r.closed_school_holidays!r} is not one of {', '.join(vocab.SCHOOL_CALENDARS)}",
+            value=r.closed_school_holidays)
+    for i, ex in enumerate(r.hours_exceptions):
+        out.extend(check_exception(ex.date, ex.opens, ex.closes, f"hours_exceptions[{i}]"))
+    if r.assured_date and not valid_date(r.assured_date):
+        bad("date.format" if not DATE_RE.match(r.assured_date) else "date.invalid",
+            "assured_date",
+            f"{r.assured_date!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+            value=r.assured_date)
+    for i, loc in enumerate(r.locations):
+        p = f"locations[{i}]"
+        if loc.postcode and not POSTCODE_RE.match(loc.postcode):
+            bad("postcode.format", f"{p}.postcode",
+                f"{loc.postcode!r} is not a 4-digit Belgian postcode", value=loc.postcode)
+        if not (loc.postcode or loc.municipality or loc.latitude is not None):
+            bad("place.missing", p, "needs a postcode, a municipality or coordinates")
+        if (loc.latitude is None) != (loc.longitude is None):
+            bad("coordinates.pair", p, "latitude and longitude go together")
+        if loc.latitude is not None and loc.longitude is not None:
+            south, north, west, east = BELGIUM_BOUNDS
+            if not (south <= loc.latitude <= north and west <= loc.longitude <= east):
+                bad("coordinates.outside", p,
+                    f"({loc.latitude}, {loc.longitude}) is not in Belgium",
+                    latitude=loc.latitude, longitude=loc.longitude)
+    for i, ph in enumerate(r.phones):
+        if not ph.number:
+            bad("phone.empty", f"phones[{i}].number", "is required")
+    if not r.sources:
+        bad("sources.none", "sources", "every record needs at least one source")
+    for i, src in enumerate(r.sources):
+        p = f"sources[{i}]"
+        if not src.url:
+            bad("required", f"{p}.url", "is required")
+        if src.date and not valid_date(src.date):
+            bad("date.format" if not DATE_RE.match(src.date) else "date.invalid", f"{p}.date",
+                f"{src.date!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", value=src.date)
+        if src.confidence not in vocab.CONFIDENCE:
+            bad("confidence.unknown", f"{p}.confidence",
+                f"must be one of {', '.join(vocab.CONFIDENCE)}", value=src.confidence)
+    return out
+
+
+def record_issues(record: Record, gazetteer=None, today: dt.date | None = None) -> list[Issue]:
+    """Every problem of a record, as Issues (a code each, for the window's own words): THE rules
+    the editor, the importers, the command line and the store all ask.
+
+    The structural checks (:func:`structural_issues`), then: readable text
+    (:func:`check_text_fields`), name and kind present, every
     phone a Belgian number, web and e-mail addresses well formed, the last-checked date not in
     the future, and (with a gazetteer) every location a known place and every service area a
     known area. A field already refused by the structural checks is not reported twice.
+    Whether an id is free is the session's to say (it knows the other records).
     """
-    # Coordinates are checked here, field by field (check_record would name only the location);
-    # a location with nothing but coordinates keeps them for check_record's "needs a place".
+    # Coordinates are checked here, field by field (the structural check would name only the
+    # location); a location with nothing but coordinates keeps them for "needs a place".
     pointed = [(loc.latitude is not None or loc.longitude is not None)
                and bool(loc.postcode or loc.municipality) for loc in record.locations]
     if any(pointed):
         plain = [replace(loc, latitude=None, longitude=None) if p else loc
                  for loc, p in zip(record.locations, pointed)]
-        out = check_record(replace(record, locations=plain), where)
+        out = structural_issues(replace(record, locations=plain))
     else:
-        out = check_record(record, where)
-    extra: list[Issue] = []
+        out = structural_issues(record)
+    # text nobody can read right (control characters, hidden direction overrides, lone
+    # surrogates, absurd lengths)
+    extra: list[Issue] = list(check_text_fields(record))
     for i, loc in enumerate(record.locations):
         if loc.postcode or loc.municipality:
             issue = check_coordinates(loc.latitude, loc.longitude, f"locations[{i}]")
             if issue:
                 extra.append(issue)
-    flagged = {p.field for p in out} | {i.field for i in extra}
-    for fld in ("name",):
-        issue = check_name(getattr(record, fld), fld)
-        if issue:
-            extra.append(issue)
+    flagged = {i.field for i in out} | {i.field for i in extra}
+    issue = check_name(record.name, "name")
+    if issue:
+        extra.append(issue)
     if not record.kinds:
         extra.append(_issue("required", "needs at least one kind", "kinds"))
     for i, ph in enumerate(record.phones):
@@ -449,8 +544,13 @@ def validate_record(record: Record, gazetteer=None, where: str = "",
                 issue = check_area(code, gazetteer)
                 if issue:
                     extra.append(issue)
-    out.extend(i.problem(where) for i in extra)
-    return out
+    return out + extra
+
+
+def validate_record(record: Record, gazetteer=None, where: str = "",
+                    today: dt.date | None = None) -> list[Problem]:
+    """:func:`record_issues` as Problems (where, field, reason), as every importer reports."""
+    return [i.problem(where) for i in record_issues(record, gazetteer, today)]
 
 
 def validate_records(records: Sequence[Record], gazetteer=None,
@@ -526,8 +626,7 @@ def check_read(read: ReadResult, gazetteer=None, today: dt.date | None = None,
     ids or aliases used twice in the file. Empty: the file may be imported.
 
     A field the reader already refused (an unknown day name) is not reported again for what
-    followed from it (no hours). Text nobody can read right (:func:`check_text_fields`) is
-    refused here too. ``progress(done, total)`` is called per record."""
+    followed from it (no hours). ``progress(done, total)`` is called per record."""
     out = list(read.problems)
     told = {(p.where, p.field) for p in out}
     seen: dict[str, int] = {}
@@ -535,9 +634,7 @@ def check_read(read: ReadResult, gazetteer=None, today: dt.date | None = None,
     for i, r in enumerate(read.records):
         if progress is not None:
             progress(i, total)
-        found = [i.problem() for i in check_text_fields(r)]
-        found += validate_record(r, gazetteer, "", today)
-        for p in read.relocate(i, found):
+        for p in read.relocate(i, validate_record(r, gazetteer, "", today)):
             if (p.where, p.field) not in told:
                 out.append(p)
                 told.add((p.where, p.field))

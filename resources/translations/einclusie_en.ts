@@ -2362,207 +2362,222 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <source>“%1” is already used by the record “%2”; choose another.</source>
+        <translation>“%1” is already used by the record “%2”; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
+        <translation>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
+        <source>“%1” is not a school calendar this program knows.</source>
+        <translation>“%1” is not a school calendar this program knows.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Give at least one source: the page or document where these facts were read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>Choose how sure the source is.</source>
         <translation>Choose how sure the source is.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="280"/>
         <source>All of Belgium</source>
         <translation>All of Belgium</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
         <source>A region</source>
         <translation>A region</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
         <source>A province</source>
         <translation>A province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="283"/>
         <source>A municipality</source>
         <translation>A municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="289"/>
         <source>Flanders</source>
         <translation>Flanders</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
         <source>Brussels</source>
         <translation>Brussels</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="291"/>
         <source>Wallonia</source>
         <translation>Wallonia</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
         <source>Open as usual in school holidays</source>
         <translation>Open as usual in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Closed in the Flemish school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="300"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Closed in the French-speaking Community&apos;s school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="302"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Closed in the German-speaking Community&apos;s school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="309"/>
         <source>everything read on the source</source>
         <translation>everything read on the source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
         <source>partly inferred (say what in notes)</source>
         <translation>partly inferred (say what in notes)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
         <source>added here</source>
         <translation>added here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
         <source>corrected here</source>
         <translation>corrected here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>retired</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
         <source>as shipped</source>
         <translation>as shipped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
         <source>not there</source>
         <translation>not there</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="326"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
         <source>checked today</source>
         <translation>checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
         <source>back to shipped</source>
         <translation>back to shipped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="334"/>
         <source>conflict settled</source>
         <translation>conflict settled</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="335"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="344"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
         <source>This file is not a catalogue update.</source>
         <translation>This file is not a catalogue update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="371"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>This update is not signed. An unsigned update is never applied.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="373"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>This update has been changed after it was signed (tampered with). It is refused.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>This update is older than the catalogue in use (or the same one).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>This update holds a catalogue this version of the program cannot read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="384"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="388"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>A trusted key in the site settings cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="390"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>No update is installed: the program already uses the catalogue it came with.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="394"/>
         <source>The update was refused.</source>
         <translation>The update was refused.</translation>
     </message>
@@ -2622,454 +2637,454 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="279"/>
         <source>New record</source>
         <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
         <source>Edit record: %1</source>
         <translation>Edit record: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
         <source>Parts of the record</source>
         <translation>Parts of the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="297"/>
         <source>Problems to fix before saving</source>
         <translation>Problems to fix before saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
         <source>Save the record</source>
         <translation>Save the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="367"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>as the source gives it</source>
         <translation>as the source gives it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
         <source>who runs it</source>
         <translation>who runs it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="381"/>
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="389"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
         <source>Main kind (listed first)</source>
         <translation>Main kind (listed first)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
         <source>The main kind is listed first</source>
         <translation>The main kind is listed first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="393"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
         <source>main:</source>
         <translation>main:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="397"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="394"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="402"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="403"/>
         <source>Warning for staff</source>
         <translation>Warning for staff</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>a doubt staff must see, e.g. funding ended?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>as stated, e.g. iedereen</source>
         <translation>as stated, e.g. iedereen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; belastingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Made from the name; you may type another. It never changes once saved.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
         <source>The id never changes.</source>
         <translation>The id never changes.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Separate topics with a semicolon (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="425"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
         <source>Add address</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
         <source>Remove address</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>A postcode or a municipality is enough; coordinates only when measured for this address.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="433"/>
         <source>Service area</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Kind of area to add</source>
         <translation>Kind of area to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="444"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="441"/>
         <source>Region to add</source>
         <translation>Region to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="445"/>
         <source>Province or municipality to add</source>
         <translation>Province or municipality to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>e.g. Gent, or West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="451"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
         <source>Add area</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>Add this area to the service area</source>
         <translation>Add this area to the service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="455"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
         <source>Remove area</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="456"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
         <source>Remove the selected area</source>
         <translation>Remove the selected area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="475"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="472"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>For help that is not tied to an address (helplines, schemes): where it serves.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Add phone</source>
         <translation>Add phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Remove phone</source>
         <translation>Remove phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="491"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="496"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="493"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="497"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
         <source>Week preview</source>
         <translation>Week preview</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="511"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
         <source>Hours as the source gave them</source>
         <translation>Hours as the source gave them</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>e.g. dinsdag 14-16.30 uur</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="523"/>
         <source>Open on legal holidays</source>
         <translation>Open on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="519"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>As usual: closed, except a line open day and night</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
         <source>Closed on legal holidays</source>
         <translation>Closed on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="525"/>
         <source>Closed in school holidays</source>
         <translation>Closed in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
         <source>Dated exceptions</source>
         <translation>Dated exceptions</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
         <source>Add exception</source>
         <translation>Add exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Remove exception</source>
         <translation>Remove exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="542"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="539"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Access &amp;&amp; cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="550"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="547"/>
         <source>Way in: %1</source>
         <translation>Way in: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="559"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="556"/>
         <source>To bring: %1</source>
         <translation>To bring: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="563"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>free, or the cost as stated</source>
         <translation>free, or the cost as stated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="565"/>
         <source>Only what a source says.</source>
         <translation>Only what a source says.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="567"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Language codes the help is given in, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Write “free” when it is free; leave empty when nobody said.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
         <source>Remove source</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Every page or document a fact was read on, with its date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
         <source>Checked &amp;today</source>
         <translation>Checked &amp;today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Checked today: set the last-checked date to today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="596"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>When a person last checked these facts (a record not checked for 12 months shows “call first”).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="750"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="747"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>No weekly hours: the program says “hours not known — call first”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="756"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="753"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>The week appears here when the hours make sense.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="762"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="759"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="803"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="800"/>
         <source>Type a name first.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="811"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="808"/>
         <source>Which one? %1</source>
         <translation>Which one? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="819"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="816"/>
         <source>This area is already in the list.</source>
         <translation>This area is already in the list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1017"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -3077,43 +3092,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1019"/>
         <source>Fix the problems listed first.</source>
         <translation>Fix the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1057"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1021"/>
         <source>No problems: ready to save.</source>
         <translation>No problems: ready to save.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1098"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1062"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1126"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1090"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>The record was not saved; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1103"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1067"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Nothing changed in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1105"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1069"/>
         <source>Added “%1”.</source>
         <translation>Added “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1107"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1071"/>
         <source>Saved “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>

@@ -2362,207 +2362,222 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <source>“%1” is already used by the record “%2”; choose another.</source>
+        <translation>« %1 » est déjà utilisé par la fiche « %2 » ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
+        <translation>« %1 » ne peut pas être un autre identifiant : utilisez seulement a-z, 0-9 et des traits d&apos;union.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
+        <source>“%1” is not a school calendar this program knows.</source>
+        <translation>« %1 » n&apos;est pas un calendrier scolaire connu de ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Indiquez au moins une source&#xa0;: la page ou le document où ces informations ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>Choose how sure the source is.</source>
         <translation>Choisissez le degré de fiabilité de la source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="280"/>
         <source>All of Belgium</source>
         <translation>Toute la Belgique</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
         <source>A region</source>
         <translation>Une région</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
         <source>A province</source>
         <translation>Une province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="283"/>
         <source>A municipality</source>
         <translation>Une commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="289"/>
         <source>Flanders</source>
         <translation>Flandre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="291"/>
         <source>Wallonia</source>
         <translation>Wallonie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
         <source>Open as usual in school holidays</source>
         <translation>Ouvert normalement pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté flamande</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="300"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Fédération Wallonie-Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="302"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté germanophone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="309"/>
         <source>everything read on the source</source>
         <translation>tout lu sur la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
         <source>partly inferred (say what in notes)</source>
         <translation>en partie déduit (précisez quoi dans les remarques)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
         <source>corrected here</source>
         <translation>corrigée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
         <source>as shipped</source>
         <translation>telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
         <source>not there</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="326"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
         <source>corrected</source>
         <translation>corrigée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
         <source>checked today</source>
         <translation>marquée vérifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
         <source>restored</source>
         <translation>restaurée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
         <source>back to shipped</source>
         <translation>retour à la version fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="334"/>
         <source>conflict settled</source>
         <translation>conflit réglé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="335"/>
         <source>undo</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="344"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
         <source>This file is not a catalogue update.</source>
         <translation>Ce fichier n&apos;est pas une mise à jour du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="371"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>Cette mise à jour n&apos;est pas signée. Une mise à jour non signée n&apos;est jamais appliquée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="373"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>Cette mise à jour est signée avec une clé à laquelle ce site ne fait pas confiance (mauvaise clé). Seules les mises à jour signées avec la clé du gestionnaire central sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>Cette mise à jour a été modifiée après avoir été signée (falsifiée). Elle est refusée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>Cette mise à jour est plus ancienne que le catalogue utilisé (ou identique à celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>Cette mise à jour contient un catalogue que cette version du programme ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="384"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>Aucune clé de confiance n&apos;est configurée pour ce site, donc aucune mise à jour ne peut être vérifiée. Les réglages du site (catalogue.trusted_keys) doivent indiquer la clé publique du gestionnaire central.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="388"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>Une clé de confiance des réglages du site ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="390"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>Aucune mise à jour n&apos;est installée&#xa0;: le programme utilise déjà le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="394"/>
         <source>The update was refused.</source>
         <translation>La mise à jour a été refusée.</translation>
     </message>
@@ -2622,454 +2637,454 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="279"/>
         <source>New record</source>
         <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
         <source>Edit record: %1</source>
         <translation>Modifier la fiche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
         <source>Parts of the record</source>
         <translation>Parties de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="297"/>
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
         <source>Save the record</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="367"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>as the source gives it</source>
         <translation>tel que donné par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
         <source>Record id</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
         <source>who runs it</source>
         <translation>qui gère ce service</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="381"/>
         <source>Kind: %1</source>
         <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="389"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
         <source>Main kind (listed first)</source>
         <translation>Type principal (affiché en premier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
         <source>The main kind is listed first</source>
         <translation>Le type principal est affiché en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="393"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
         <source>main:</source>
         <translation>principal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="397"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="394"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="402"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="403"/>
         <source>Warning for staff</source>
         <translation>Avertissement pour le personnel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>un doute que le personnel doit voir, p.&#xa0;ex. financement terminé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>as stated, e.g. iedereen</source>
         <translation>tel qu&apos;indiqué, p.&#xa0;ex. tout le monde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; impôts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Créé à partir du nom&#xa0;; vous pouvez en saisir un autre. Il ne change plus une fois enregistré.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
         <source>The id never changes.</source>
         <translation>L&apos;identifiant ne change jamais.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Séparez les thèmes par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="425"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
         <source>&amp;Where</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
         <source>Add address</source>
         <translation>Ajouter une adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
         <source>Remove address</source>
         <translation>Supprimer l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>Un code postal ou une commune suffit&#xa0;; des coordonnées seulement si elles ont été mesurées pour cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="433"/>
         <source>Service area</source>
         <translation>Zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Kind of area to add</source>
         <translation>Type de zone à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="444"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="441"/>
         <source>Region to add</source>
         <translation>Région à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="445"/>
         <source>Province or municipality to add</source>
         <translation>Province ou commune à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>p.&#xa0;ex. Gent, ou West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="451"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
         <source>Add area</source>
         <translation>Ajouter la zone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>Add this area to the service area</source>
         <translation>Ajouter cette zone à la zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="455"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
         <source>Remove area</source>
         <translation>Supprimer la zone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="456"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
         <source>Remove the selected area</source>
         <translation>Supprimer la zone sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="475"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="472"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>Pour une aide qui n&apos;est pas liée à une adresse (lignes d&apos;aide, dispositifs)&#xa0;: la zone où elle est proposée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Add phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Remove phone</source>
         <translation>Supprimer le téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="491"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>Tel qu&apos;imprimé sur la source, p.&#xa0;ex. 050 12 34 56&#xa0;; les numéros courts comme 1700 sont acceptés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="496"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="493"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="497"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
         <source>&amp;Hours</source>
         <translation>&amp;Horaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
         <source>Weekly hours</source>
         <translation>Horaire hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
         <source>Week preview</source>
         <translation>Aperçu de la semaine</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="511"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Jours Mo Tu We Th Fr Sa Su (lundi à dimanche)&#xa0;; plages horaires séparées par une virgule, jours par un point-virgule. Seulement si la source donne un horaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
         <source>Hours as the source gave them</source>
         <translation>Horaires tels que donnés par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>p.&#xa0;ex. mardi 14h-16h30</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="523"/>
         <source>Open on legal holidays</source>
         <translation>Ouvert les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="519"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>Comme d&apos;habitude&#xa0;: fermé, sauf une ligne joignable jour et nuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
         <source>Closed on legal holidays</source>
         <translation>Fermé les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="525"/>
         <source>Closed in school holidays</source>
         <translation>Fermé pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
         <source>Dated exceptions</source>
         <translation>Exceptions datées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
         <source>Add exception</source>
         <translation>Ajouter une exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Remove exception</source>
         <translation>Supprimer l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>Une date (AAAA-MM-JJ) sans heures&#xa0;: fermé ce jour-là. Avec les deux heures&#xa0;: une séance supplémentaire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="542"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="539"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Accès &amp;&amp; coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="550"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="547"/>
         <source>Way in: %1</source>
         <translation>Accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="559"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="556"/>
         <source>To bring: %1</source>
         <translation>À apporter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="563"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>free, or the cost as stated</source>
         <translation>free, ou le coût tel qu&apos;indiqué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="565"/>
         <source>Only what a source says.</source>
         <translation>Uniquement ce que dit une source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="567"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Codes des langues dans lesquelles l&apos;aide est donnée, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Écrivez «&#xa0;free&#xa0;» (ou «&#xa0;gratis&#xa0;») si c&apos;est gratuit&#xa0;; laissez vide si rien n&apos;est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
         <source>Remove source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Chaque page ou document où une information a été lue, avec sa date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
         <source>Checked &amp;today</source>
         <translation>&amp;Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Vérifiée aujourd&apos;hui&#xa0;: fixer la date de dernière vérification à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="596"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>Date à laquelle une personne a vérifié ces informations pour la dernière fois (une fiche non vérifiée depuis 12 mois affiche «&#xa0;appelez d&apos;abord&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="750"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="747"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>Pas d&apos;horaire hebdomadaire&#xa0;: le programme affiche «&#xa0;horaires inconnus — appelez d&apos;abord&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="756"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="753"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>La semaine s&apos;affiche ici quand les horaires sont cohérents.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="762"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="759"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="803"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="800"/>
         <source>Type a name first.</source>
         <translation>Saisissez d&apos;abord un nom.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="811"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="808"/>
         <source>Which one? %1</source>
         <translation>Laquelle&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="819"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="816"/>
         <source>This area is already in the list.</source>
         <translation>Cette zone figure déjà dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1017"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
@@ -3077,43 +3092,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1019"/>
         <source>Fix the problems listed first.</source>
         <translation>Corrigez d&apos;abord les problèmes listés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1057"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1021"/>
         <source>No problems: ready to save.</source>
         <translation>Aucun problème&#xa0;: prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1098"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1062"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1126"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1090"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>La fiche n&apos;a pas été enregistrée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1103"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1067"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Aucune modification dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1105"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1069"/>
         <source>Added “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1107"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1071"/>
         <source>Saved “%1” (%2).</source>
         <translation>Fiche «&#xa0;%1&#xa0;» enregistrée (%2).</translation>
     </message>

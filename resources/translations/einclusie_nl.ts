@@ -2362,207 +2362,222 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <source>“%1” is already used by the record “%2”; choose another.</source>
+        <translation>“%1” wordt al gebruikt door het record “%2”; kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
+        <translation>“%1” kan geen ander id zijn: gebruik alleen a-z, 0-9 en koppeltekens.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
+        <source>“%1” is not a school calendar this program knows.</source>
+        <translation>“%1” is geen schoolkalender die dit programma kent.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Geef minstens één bron: de pagina of het document waar deze gegevens gelezen werden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>Choose how sure the source is.</source>
         <translation>Kies hoe betrouwbaar de bron is.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="280"/>
         <source>All of Belgium</source>
         <translation>Heel België</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
         <source>A region</source>
         <translation>Een gewest</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
         <source>A province</source>
         <translation>Een provincie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="283"/>
         <source>A municipality</source>
         <translation>Een gemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="277"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="289"/>
         <source>Flanders</source>
         <translation>Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="291"/>
         <source>Wallonia</source>
         <translation>Wallonië</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
         <source>Open as usual in school holidays</source>
         <translation>Gewoon open in de schoolvakanties</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Gesloten in de Vlaamse schoolvakanties</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="300"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Gesloten in de schoolvakanties van de Franse Gemeenschap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="302"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Gesloten in de schoolvakanties van de Duitstalige Gemeenschap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="309"/>
         <source>everything read on the source</source>
         <translation>alles gelezen in de bron</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
         <source>partly inferred (say what in notes)</source>
         <translation>deels afgeleid (zeg wat in de opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
         <source>corrected here</source>
         <translation>hier verbeterd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="306"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>retired</source>
         <translation>uit gebruik genomen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
         <source>as shipped</source>
         <translation>zoals meegeleverd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
         <source>not there</source>
         <translation>niet aanwezig</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="314"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="326"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="315"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
         <source>corrected</source>
         <translation>verbeterd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
         <source>checked today</source>
         <translation>vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
         <source>restored</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
         <source>back to shipped</source>
         <translation>terug naar meegeleverd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="322"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="334"/>
         <source>conflict settled</source>
         <translation>conflict opgelost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="323"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="335"/>
         <source>undo</source>
         <translation>ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="344"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
         <source>This file is not a catalogue update.</source>
         <translation>Dit bestand is geen catalogusupdate.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="371"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>Deze update is niet ondertekend. Een niet-ondertekende update wordt nooit toegepast.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="373"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>Deze update is ondertekend met een sleutel die deze site niet vertrouwt (verkeerde sleutel). Alleen updates die ondertekend zijn met de sleutel van de centrale beheerder worden toegepast.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>Deze update werd gewijzigd na de ondertekening (er is mee geknoeid). De update wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>Deze update is ouder dan de catalogus in gebruik (of dezelfde).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>Deze update bevat een catalogus die deze versie van het programma niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="372"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="384"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>Er is geen vertrouwde sleutel ingesteld voor deze site, dus er kan geen update gecontroleerd worden. De site-instellingen (catalogue.trusted_keys) moeten de publieke sleutel van de centrale beheerder vermelden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="388"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>Een vertrouwde sleutel in de site-instellingen kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="390"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>Er is geen update geïnstalleerd: het programma gebruikt al de meegeleverde catalogus.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="394"/>
         <source>The update was refused.</source>
         <translation>De update werd geweigerd.</translation>
     </message>
@@ -2622,454 +2637,454 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="279"/>
         <source>New record</source>
         <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
         <translation>Nieuwe fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
         <source>Edit record: %1</source>
         <translation>Fiche bewerken: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
         <source>Parts of the record</source>
         <translation>Delen van de fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="297"/>
         <source>Problems to fix before saving</source>
         <translation>Op te lossen problemen vóór het bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
         <source>Save the record</source>
         <translation>De fiche bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="367"/>
         <source>&amp;General</source>
         <translation>&amp;Algemeen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
         <source>as the source gives it</source>
         <translation>zoals de bron hem geeft</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
         <source>Record id</source>
         <translation>Fiche-id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
         <source>who runs it</source>
         <translation>wie het organiseert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="381"/>
         <source>Kind: %1</source>
         <translation>Soort: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="389"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
         <source>Main kind (listed first)</source>
         <translation>Hoofdsoort (eerst vermeld)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
         <source>The main kind is listed first</source>
         <translation>De hoofdsoort wordt eerst vermeld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="393"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
         <source>main:</source>
         <translation>hoofdsoort:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="397"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="394"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="402"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="403"/>
         <source>Warning for staff</source>
         <translation>Waarschuwing voor medewerkers</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="407"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>een twijfel die medewerkers moeten zien, bv. subsidie gestopt?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
         <source>as stated, e.g. iedereen</source>
         <translation>zoals vermeld, bv. iedereen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; belastingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Gemaakt uit de naam; je mag een andere typen. Na het bewaren verandert de id nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
         <source>The id never changes.</source>
         <translation>De id verandert nooit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Scheid de onderwerpen met een puntkomma (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="425"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
         <source>&amp;Where</source>
         <translation>&amp;Waar</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
         <source>Add address</source>
         <translation>Adres toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
         <source>Remove address</source>
         <translation>Adres verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>Een postcode of een gemeente volstaat; coördinaten alleen als ze voor dit adres gemeten zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="433"/>
         <source>Service area</source>
         <translation>Werkgebied</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Kind of area to add</source>
         <translation>Soort gebied om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="444"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="441"/>
         <source>Region to add</source>
         <translation>Gewest om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="445"/>
         <source>Province or municipality to add</source>
         <translation>Provincie of gemeente om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>bv. Gent, of West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="451"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
         <source>Add area</source>
         <translation>Gebied toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>Add this area to the service area</source>
         <translation>Dit gebied aan het werkgebied toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="455"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
         <source>Remove area</source>
         <translation>Gebied verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="456"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
         <source>Remove the selected area</source>
         <translation>Het gekozen gebied verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="475"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="472"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>Voor hulp die niet aan een adres gebonden is (hulplijnen, regelingen): waar ze geldt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
         <source>C&amp;ontact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
         <source>Phones</source>
         <translation>Telefoonnummers</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Add phone</source>
         <translation>Telefoonnummer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="492"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
         <source>Remove phone</source>
         <translation>Telefoonnummer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="491"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>Zoals het in de bron staat, bv. 050 12 34 56; korte nummers zoals 1700 zijn goed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="496"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="493"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="497"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
         <source>&amp;Hours</source>
         <translation>&amp;Uren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
         <source>Weekly hours</source>
         <translation>Weekschema</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
         <source>Week preview</source>
         <translation>Voorbeeld van de week</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="511"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Dagen Mo Tu We Th Fr Sa Su (Engelse afkortingen); tijdvakken scheiden met een komma, dagen met een puntkomma. Alleen als de bron een vast weekpatroon geeft.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
         <source>Hours as the source gave them</source>
         <translation>Uren zoals de bron ze geeft</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>bv. dinsdag 14-16.30 uur</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="523"/>
         <source>Open on legal holidays</source>
         <translation>Open op wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="522"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="519"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>Zoals gewoonlijk: gesloten, behalve een lijn die dag en nacht bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
         <source>Closed on legal holidays</source>
         <translation>Gesloten op wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="525"/>
         <source>Closed in school holidays</source>
         <translation>Gesloten in de schoolvakanties</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
         <source>Dated exceptions</source>
         <translation>Uitzonderingen op datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
         <source>Add exception</source>
         <translation>Uitzondering toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Remove exception</source>
         <translation>Uitzondering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>Een datum (YYYY-MM-DD) zonder uren: die dag gesloten. Met beide uren: een extra openingsmoment.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="542"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="539"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Toegang &amp;&amp; kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="550"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="547"/>
         <source>Way in: %1</source>
         <translation>Toegang: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="559"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="556"/>
         <source>To bring: %1</source>
         <translation>Mee te brengen: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="563"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="564"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
         <source>free, or the cost as stated</source>
         <translation>gratis, of de kostprijs zoals vermeld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="568"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="565"/>
         <source>Only what a source says.</source>
         <translation>Alleen wat een bron zegt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="570"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="567"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Taalcodes van de talen waarin de hulp gegeven wordt, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Schrijf “gratis” als het gratis is; laat leeg als niemand het zegt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="575"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
         <source>So&amp;urces</source>
         <translation>B&amp;ronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
         <source>Add source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
         <source>Remove source</source>
         <translation>Bron verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="583"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Elke pagina of elk document waarop een gegeven gelezen werd, met de datum.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
         <source>Checked &amp;today</source>
         <translation>Vandaag &amp;nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Vandaag nagekeken: de datum ‘laatst nagekeken’ op vandaag zetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="596"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>Wanneer iemand deze gegevens het laatst nagekeken heeft (bij een fiche die 12 maanden niet nagekeken is, staat “eerst bellen”).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="750"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="747"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>Geen weekschema: het programma zegt “uren onbekend — eerst bellen”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="756"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="753"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>De week verschijnt hier zodra de uren kloppen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="762"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="759"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="803"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="800"/>
         <source>Type a name first.</source>
         <translation>Typ eerst een naam.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="811"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="808"/>
         <source>Which one? %1</source>
         <translation>Welke? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="819"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="816"/>
         <source>This area is already in the list.</source>
         <translation>Dit gebied staat al in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1017"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n probleem op te lossen vóór het bewaren: %1</numerusform>
@@ -3077,43 +3092,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1055"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1019"/>
         <source>Fix the problems listed first.</source>
         <translation>Los eerst de vermelde problemen op.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1057"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1021"/>
         <source>No problems: ready to save.</source>
         <translation>Geen problemen: klaar om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1098"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1062"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1126"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1090"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1121"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
         <source>The record was not saved; nothing was changed.</source>
         <translation>De fiche werd niet bewaard; er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1103"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1067"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Niets gewijzigd in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1105"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1069"/>
         <source>Added “%1”.</source>
         <translation>“%1” toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1107"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1071"/>
         <source>Saved “%1” (%2).</source>
         <translation>“%1” bewaard (%2).</translation>
     </message>

@@ -31,12 +31,9 @@ from PySide6.QtWidgets import (
 from ...core import vocab
 from ...core.localstore import StoreError
 from ...core.record import (
-    ID_RE, HoursException, Location, Phone, Record, RecordError, Source,
+    HoursException, Location, Phone, Record, RecordError, Source, record_fields,
 )
-from ...core.validate import (
-    Issue, check_area, check_assured_date, check_date, check_email, check_exception,
-    check_hours, check_language, check_location, check_name, check_phone, check_url,
-)
+from ...core.validate import check_area, check_coordinates
 from ..labels import access_label, kind_label, status_label, to_bring_label, weekday_short
 from .common import MARK, tell, warning_icon
 from .messages import (
@@ -846,28 +843,14 @@ class RecordEditor(QDialog):
         return out
 
     def _collect(self) -> tuple[Record, list[Found]]:
-        """The record the form describes, and every problem found field by field."""
+        """The record the form describes, and what only the form can say: a coordinate typed
+        that is not a number (a record cannot hold it). Every rule about the record itself is
+        core's (:meth:`validate` asks the session)."""
         found: list[Found] = []
-        gaz = self.session.gazetteer
-
-        def add(issue: Issue | None, row: int | None = None) -> None:
-            if issue is not None:
-                found.append(Found(issue.field, issue_text(issue), row))
-
         rid = self.id_edit.text().strip()
-        if self.is_new:
-            if not rid:
-                add(Issue("required", "is required", "id"))
-            elif not ID_RE.match(rid):
-                add(Issue("id.format", "not a slug", "id", {"value": rid}))
-            elif self.session.state(rid) is not None:
-                add(Issue("id.used", "used", "id", {"value": rid}))
         name = self.name_edit.text().strip()
-        add(check_name(name, "name"))
         chosen = {k for k, c in self.kind_checks.items() if c.isChecked()}
         kinds = self._ordered(self._kinds_order, chosen, vocab.KINDS, self._main_kind)
-        if not kinds:
-            add(Issue("required", "needs a kind", "kinds"))
 
         locations: list[Location] = []
         self._rows_of["locations"] = []
@@ -875,71 +858,40 @@ class RecordEditor(QDialog):
             if self.locations_table.is_blank(cells):
                 continue
             path = f"locations[{len(locations)}]"
-            raw = Location(cells["name"], cells["street"], cells["house_number"],
-                           cells["postcode"], cells["municipality"],
-                           cells["latitude"] or None, cells["longitude"] or None,
-                           cells["accessibility"])
-            for issue in check_location(raw, gaz, path):
-                add(issue, row)
-            locations.append(replace(raw, latitude=_number(cells["latitude"]),
-                                     longitude=_number(cells["longitude"])))
+            typed = check_coordinates(cells["latitude"], cells["longitude"], path)
+            if typed is not None and typed.code == "coordinates.number":
+                found.append(Found(typed.field, issue_text(typed), row))
+            locations.append(Location(cells["name"], cells["street"], cells["house_number"],
+                                      cells["postcode"], cells["municipality"],
+                                      _number(cells["latitude"]), _number(cells["longitude"]),
+                                      cells["accessibility"]))
             self._rows_of["locations"].append(row)
-
-        areas = self.area_codes()
-        for i, code in enumerate(areas):
-            add(check_area(code, gaz), i)
 
         phones: list[Phone] = []
         self._rows_of["phones"] = []
         for row, cells in enumerate(self.phones_table.rows()):
             if self.phones_table.is_blank(cells):
                 continue
-            add(check_phone(cells["number"], f"phones[{len(phones)}].number"), row)
             phones.append(Phone(cells["number"], cells["description"]))
             self._rows_of["phones"].append(row)
-        email = self.email_edit.text().strip()
-        website = self.website_edit.text().strip()
-        add(check_email(email))
-        add(check_url(website))
 
-        hours = self.hours_edit.text().strip()
-        add(check_hours(hours))
         exceptions: list[HoursException] = []
         self._rows_of["hours_exceptions"] = []
         for row, cells in enumerate(self.exceptions_table.rows()):
             if self.exceptions_table.is_blank(cells):
                 continue
-            path = f"hours_exceptions[{len(exceptions)}]"
-            for issue in check_exception(cells["date"], cells["opens"], cells["closes"], path):
-                add(issue, row)
             exceptions.append(HoursException(cells["date"], cells["opens"], cells["closes"],
                                              cells["description"]))
             self._rows_of["hours_exceptions"].append(row)
-
-        languages = [c for c in re.split(r"[,;\s]+", self.languages_edit.text().strip()) if c]
-        for code in languages:
-            add(check_language(code))
 
         sources: list[Source] = []
         self._rows_of["sources"] = []
         for row, cells in enumerate(self.sources_table.rows()):
             if self.sources_table.is_blank(cells):
                 continue
-            path = f"sources[{len(sources)}]"
-            if not cells["url"]:
-                add(Issue("required", "is required", f"{path}.url"), row)
-            else:
-                add(check_url(cells["url"], f"{path}.url"), row)
-            add(check_date(cells["date"], f"{path}.date"), row)
-            if cells["confidence"] not in vocab.CONFIDENCE:
-                add(Issue("confidence.unknown", "unknown", f"{path}.confidence"), row)
             sources.append(Source(cells["url"], cells["date"], cells["confidence"] or "high",
                                   cells["notes"]))
             self._rows_of["sources"].append(row)
-        if not sources:
-            add(Issue("sources.none", "needs a source", "sources"))
-        assured = self.assured_edit.text().strip()
-        add(check_assured_date(assured, self.today))
 
         base = self.original or Record(id="", name="", kinds=[])
         record = replace(
@@ -953,12 +905,14 @@ class RecordEditor(QDialog):
                                                       if c.isChecked()}, vocab.ACCESS),
             to_bring=self._ordered(self._bring_order, {k for k, c in self.to_bring_checks.items()
                                                        if c.isChecked()}, vocab.TO_BRING),
-            languages=languages, cost=self.cost_edit.text().strip(), email=email,
-            website=website, hours=hours, hours_text=self.hours_text_edit.text().strip(),
+            languages=[c for c in re.split(r"[,;\s]+", self.languages_edit.text().strip()) if c],
+            cost=self.cost_edit.text().strip(), email=self.email_edit.text().strip(),
+            website=self.website_edit.text().strip(), hours=self.hours_edit.text().strip(),
+            hours_text=self.hours_text_edit.text().strip(),
             open_on_holidays=self.holidays_combo.currentData(),
             closed_school_holidays=self.school_combo.currentData() or "",
-            service_area=areas, assured_date=assured, phones=phones, locations=locations,
-            sources=sources, hours_exceptions=exceptions)
+            service_area=self.area_codes(), assured_date=self.assured_edit.text().strip(),
+            phones=phones, locations=locations, sources=sources, hours_exceptions=exceptions)
         return record, found
 
     def record(self) -> Record:
@@ -966,21 +920,31 @@ class RecordEditor(QDialog):
         return self._collect()[0]
 
     def validate(self) -> list[Found]:
-        """Check everything; show each reason by its field; Save only when nothing is wrong."""
+        """Check everything (the session's rules: the same ones the importers and the command
+        line ask); show each reason by its field; Save only when nothing is wrong."""
         record, found = self._collect()
         paths = [f.path for f in found]
         try:
-            whole = self.session.problems(record)
+            issues = self.session.check(record, new=self.is_new, today=self.today)
         except Exception as exc:  # noqa: BLE001 - say it, never crash while typing
-            whole = []
+            issues = []
             found.append(Found("", str(exc)))
-        for p in whole:
-            if not _covered(p.field, paths):
-                found.append(Found(p.field, p.reason, self._row_for(p.field)))
-                paths.append(p.field)
+        for issue in issues:
+            if _covered(issue.field, paths):
+                continue
+            found.append(Found(issue.field, issue_text(issue), self._row_of_issue(issue, record)))
+            paths.append(issue.field)
+        order = {f: i for i, f in enumerate(record_fields())}     # as the form asks them
+        found.sort(key=lambda f: order.get(split_path(f.path)[0], len(order)))
         self.found = found
         self._show(found)
         return found
+
+    def _row_of_issue(self, issue, record: Record) -> int | None:
+        """The table row (or area list row) a problem belongs to."""
+        if issue.field == "service_area" and issue.args.get("value") in record.service_area:
+            return record.service_area.index(issue.args["value"])
+        return self._row_for(issue.field)
 
     def _row_for(self, path: str) -> int | None:
         top, index, _sub = split_path(path)

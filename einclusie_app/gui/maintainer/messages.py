@@ -250,6 +250,18 @@ def issue_text(issue) -> str:
         return QCoreApplication.translate(
             "Maintainer", "The id “%1” is already used by another record (maybe a retired one); "
             "choose another.").replace("%1", value)
+    if code == "name.used":
+        return QCoreApplication.translate(
+            "Maintainer", "“%1” is already used by the record “%2”; choose another.").replace(
+            "%1", value).replace("%2", _arg(issue, "owner"))
+    if code == "alias.format":
+        return QCoreApplication.translate(
+            "Maintainer", "“%1” cannot be another id: use only a-z, 0-9 and hyphens.").replace(
+            "%1", value)
+    if code == "school.unknown":
+        return QCoreApplication.translate(
+            "Maintainer", "“%1” is not a school calendar this program knows.").replace(
+            "%1", value)
     if code == "sources.none":
         return QCoreApplication.translate(
             "Maintainer", "Give at least one source: the page or document where these facts "
