@@ -134,7 +134,8 @@ def resolve_place(catalogue, text: str):
 
 
 def cmd_search(args) -> int:
-    from .core.search import Query, distance_label
+    from .core.search import Query
+    from .core.where import hit_where
 
     cat = _open(args)
     place = resolve_place(cat, args.near) if args.near else None
@@ -171,13 +172,7 @@ def cmd_search(args) -> int:
         return 0
     rows = [("ID", "NAME", "KIND", "WHERE", "DISTANCE", "PHONE", "NOW")]
     for h in hits:
-        where = h.place if h.address_known or not h.municipality else f"{h.place} (no address)"
-        if h.by_area and h.distance_km is None:
-            where = f"serves {h.place}"
-        if h.in_place:
-            dist = f"in {h.municipality}"
-        else:
-            dist = distance_label(h) or ""
+        where, dist = _where_words(hit_where(h))
         rows.append((h.service_id, h.name, h.kind, where, dist, h.phone,
                      cat.opening(h.service_id, when).sentence("en")))
     widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in
@@ -186,6 +181,19 @@ def cmd_search(args) -> int:
         cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)]
         out.write("  ".join(cells).rstrip() + "\n")
     return 0
+
+
+def _where_words(w) -> tuple[str, str]:
+    """Where a result is and how far, in plain English (the facts: core/where.py)."""
+    place = {"serves": f"serves {w.place}", "no_street": f"{w.place} (no address)"}.get(
+        w.place_kind, w.place)
+    if w.distance_kind == "in_place":
+        return place, f"in {w.municipality}"
+    if w.distance_kind == "approx":
+        return place, f"≈ {w.km:.0f} km"
+    if w.distance_kind == "exact":
+        return place, f"{w.km:.1f} km"
+    return place, ""
 
 
 def cmd_show(args) -> int:

@@ -10,22 +10,24 @@ import datetime as dt
 from typing import Any
 
 from .catalogue import ServiceView
+from .where import where_facts
 
 UNKNOWN = "not known"
 
 
 def where_lines(view: ServiceView) -> list[str]:
-    """Addresses, honest about what is missing: never a made-up precision."""
+    """Addresses, honest about what is missing (the facts: core/where.py), in English."""
+    facts = where_facts(view)
     lines = []
-    for loc in view.locations:
+    for loc in facts.locations:
         label = f"{loc.name}: " if loc.name else ""
-        if loc.address_known:
+        if loc.street_known:
             lines.append(f"{label}{loc.street_line}, {loc.place_line}")
         else:
             lines.append(f"{label}address not known — in {loc.place_line}")
-    if view.areas:
-        lines.append("serves: " + ", ".join(a.label for a in view.areas))
-    if not lines:
+    if facts.areas:
+        lines.append("serves: " + ", ".join(facts.areas))
+    if not facts.known:
         lines.append("no address and no service area known")
     return lines
 

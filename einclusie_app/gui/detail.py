@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the catalogue is opened after the first paint
     from ..core.catalogue import ServiceView
+from ..core.where import where_facts
 from .i18n import ui_language
 from .labels import access_label, kind_label, status_label, to_bring_label, weekday_long
 
@@ -67,16 +68,16 @@ class DetailPane(QTextBrowser):
 
         rows: list[tuple[str, str]] = []
         where = []
-        for loc in view.locations:
+        facts = where_facts(view)
+        for loc in facts.locations:
             name = f"{_e(loc.name)}: " if loc.name else ""
-            if loc.address_known:
+            if loc.street_known:
                 where.append(name + _e(f"{loc.street_line}, {loc.place_line}"))
             else:
                 where.append(name + _e(self.tr("address not known — in %1").replace(
                     "%1", loc.place_line)))
-        if view.areas:
-            where.append(_e(self.tr("serves: %1").replace(
-                "%1", ", ".join(a.label for a in view.areas))))
+        if facts.areas:
+            where.append(_e(self.tr("serves: %1").replace("%1", ", ".join(facts.areas))))
         rows.append((self.tr("Address"), "<br>".join(where) or unknown))
         phones = [f"<b style='font-size:large'>{_e(p.display)}</b>"
                   + (f" ({_e(p.description)})" if p.description else "") for p in view.phones]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the search module is imported with the catalogue, after the first paint
     from ..core.search import Hit
+from ..core.where import hit_where
 from .i18n import ui_language
 from .labels import kind_label
 from .resources import kind_icon
@@ -168,20 +169,24 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _place_text(self, h: Hit) -> str:
-        if h.by_area and h.distance_km is None:
-            return self.tr("serves %1").replace("%1", h.place)
-        if not h.municipality or h.address_known:
-            return h.place
-        return self.tr("%1 (no street)").replace("%1", h.place)
+        w = hit_where(h)
+        if w.place_kind == "serves":
+            return self.tr("serves %1").replace("%1", w.place)
+        if w.place_kind == "no_street":
+            return self.tr("%1 (no street)").replace("%1", w.place)
+        return w.place
 
     def _distance_text(self, h: Hit) -> str:
-        if h.in_place:
-            return self.tr("in %1").replace("%1", h.municipality)
-        if h.distance_km is None:
-            return self.tr("phone / area") if h.by_area else ""
-        from ..core.search import distance_label
-
-        return distance_label(h) or ""
+        w = hit_where(h)
+        if w.distance_kind == "in_place":
+            return self.tr("in %1").replace("%1", w.municipality)
+        if w.distance_kind == "area":
+            return self.tr("phone / area")
+        if w.distance_kind == "approx":
+            return f"≈ {w.km:.0f} km"
+        if w.distance_kind == "exact":
+            return f"{w.km:.1f} km"
+        return ""
 
 
 class ResultsProxy(QSortFilterProxyModel):
