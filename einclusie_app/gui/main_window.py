@@ -389,6 +389,9 @@ class MainWindow(QMainWindow):
 
     def _task_progressed(self, label: str, done: int, total: int) -> None:
         self._busy_label.setText(label)
+        if done >= total:                      # the counted part is over; the rest runs on
+            self._progress.setRange(0, 0)
+            return
         self._progress.setRange(0, max(total, 1))
         self._progress.setValue(done)
 

@@ -22,58 +22,58 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="41"/>
+        <location filename="../../einclusie_app/gui/models.py" line="42"/>
         <source>Hours unknown</source>
         <extracomment>A status older than this is computed again (the clock moves).</extracomment>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43"/>
+        <location filename="../../einclusie_app/gui/models.py" line="44"/>
         <source>Call now</source>
         <translation>Call now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43"/>
+        <location filename="../../einclusie_app/gui/models.py" line="44"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="45"/>
+        <location filename="../../einclusie_app/gui/models.py" line="46"/>
         <source>Closes in %1 min</source>
         <translation>Closes in %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47"/>
+        <location filename="../../einclusie_app/gui/models.py" line="48"/>
         <source>Call until %1</source>
         <translation>Call until %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47"/>
+        <location filename="../../einclusie_app/gui/models.py" line="48"/>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50"/>
+        <location filename="../../einclusie_app/gui/models.py" line="51"/>
         <source>Call from %1</source>
         <translation>Call from %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50"/>
+        <location filename="../../einclusie_app/gui/models.py" line="51"/>
         <source>Opens %1</source>
         <translation>Opens %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="53"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Closed today (holiday)</source>
         <translation>Closed today (holiday)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="57"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Closed · %1 %2</source>
         <translation>Closed · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="59"/>
+        <location filename="../../einclusie_app/gui/models.py" line="60"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -559,168 +559,168 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="27"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
         <source>Details of the selected help</source>
         <translation>Details of the selected help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="31"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choose a result to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="47"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="51"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="53"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="56"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Last checked %1 — more than 12 months ago or unknown. Call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
         <source>address not known — in %1</source>
         <translation>address not known — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>serves: %1</source>
         <translation>serves: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Hours (as the source gave them)</source>
         <translation>Hours (as the source gave them)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
         <source>How to get in</source>
         <translation>How to get in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
         <source>What to bring</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="98"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>(old)</source>
         <translation>(old)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
         <source>partly inferred</source>
         <translation>partly inferred</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="108"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Opening hours not known as a weekly schedule: call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
         <source>closed (%1)</source>
         <translation>closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="135"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
         <source>Closed on: %1</source>
         <translation>Closed on: %1</translation>
     </message>
@@ -728,107 +728,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
         <source>Export the catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="287"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (one file: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
         <source>Format: HSDS JSON</source>
         <translation>Format: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="294"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="295"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS &amp;CSV package (datapackage.json and one CSV per table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="296"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="297"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format: HSDS CSV package</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
         <source>Folder to write into</source>
         <translation>Folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="300"/>
         <source>F&amp;older:</source>
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
         <source>Choose the folder</source>
         <translation>Choose the folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
         <source>Close the export</source>
         <translation>Close the export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
         <source>Choose the folder to write into</source>
         <translation>Choose the folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="342"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
         <source>The catalogue is not open yet.</source>
         <translation>The catalogue is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="350"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="351"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="352"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="353"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="360"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="361"/>
         <source>Nothing was written: %1</source>
         <translation>Nothing was written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n local record could not be used; their shipped version was exported.</numerusform>
@@ -836,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="380"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Wrote %1: %n service.</numerusform>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="382"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>Wrote %1: %n service, %2 rows in %3 tables.</numerusform>
@@ -1049,6 +1049,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>Importing %n record…</numerusform>
@@ -1488,12 +1489,12 @@
         <translation>The catalogue could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="402"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="405"/>
         <source>Site settings: %1</source>
         <translation>Site settings: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="547"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="550"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1501,58 +1502,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="548"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="551"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>No help found. Try fewer words, another place or a larger distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Place: %1 (did you mean this?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="569"/>
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
         <source>Which place? %1</source>
         <translation>Which place? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="574"/>
         <source>Place not known. Closest: %1</source>
         <translation>Place not known. Closest: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="576"/>
         <source>Place not known.</source>
         <translation>Place not known.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="606"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="667"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="609"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="670"/>
         <source>Choose a result first.</source>
         <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="659"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="662"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Already in the basket, or the basket is full.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="698"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="701"/>
         <source>Save the page for the client</source>
         <translation>Save the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="704"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="707"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="706"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="709"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -1560,7 +1561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="727"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>New client: everything of the last client is gone.</translation>
     </message>
@@ -1729,8 +1730,13 @@
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Re&amp;move selected record (added here)…</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="214"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="246"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Nothing was changed: the record has %n problem.</numerusform>
@@ -1738,106 +1744,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="251"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="286"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="287"/>
+        <source>Reading the catalogue again…</source>
+        <translation>Reading the catalogue again…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="323"/>
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
         <source>This record is retired or does not exist.</source>
         <translation>This record is retired or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
         <source>Checked today</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="334"/>
         <source>“%1” checked today.</source>
         <translation>“%1” checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was already checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Retired “%1”. “Undo last change” brings it back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="358"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="361"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
         <source>Restored “%1”.</source>
         <translation>Restored “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="370"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="372"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="378"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="382"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="383"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: the local version is dropped.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="408"/>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>This change cannot be undone now; nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Undone: %n change (%1).</numerusform>
@@ -1845,22 +1856,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="454"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="427"/>
+        <source>Undoing…</source>
+        <translation>Undoing…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
         <source>Choose a catalogue update</source>
         <translation>Choose a catalogue update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="455"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogue updates (*.einclusie-update);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="463"/>
         <source>Update refused</source>
         <translation>Update refused</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <source>Checking and applying the update…</source>
+        <translation>Checking and applying the update…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 applied: the catalogue now holds %n service (made %2).</numerusform>
@@ -1868,23 +1889,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
         <source>“Roll back last update” goes back.</source>
         <translation>“Roll back last update” goes back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="482"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="486"/>
         <source>Update applied</source>
         <translation>Update applied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="477"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="481"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n record corrected here were changed by the update too. The version made here keeps showing until you choose.</numerusform>
@@ -1892,65 +1913,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="498"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Roll back</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="496"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <source>Rolling back…</source>
+        <translation>Rolling back…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Rolled back: the program uses the catalogue it came with again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="508"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="513"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Rolled back: the program uses update %1 again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="516"/>
         <source>Rolled back</source>
         <translation>Rolled back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: the version made here is kept.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="426"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="525"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="530"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: the update&apos;s version is taken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="531"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: merged field by field.</translation>
     </message>
@@ -3194,58 +3220,58 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="118"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="157"/>
+        <location filename="../../einclusie_app/gui/models.py" line="158"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>The street address is not known: only the place %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="160"/>
+        <location filename="../../einclusie_app/gui/models.py" line="161"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximate: measured to the postcode or municipality, not to the door.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="172"/>
+        <location filename="../../einclusie_app/gui/models.py" line="174"/>
         <source>serves %1</source>
         <translation>serves %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="175"/>
+        <location filename="../../einclusie_app/gui/models.py" line="176"/>
         <source>%1 (no street)</source>
         <translation>%1 (no street)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="179"/>
+        <location filename="../../einclusie_app/gui/models.py" line="182"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="181"/>
+        <location filename="../../einclusie_app/gui/models.py" line="184"/>
         <source>phone / area</source>
         <translation>phone / area</translation>
     </message>

@@ -22,58 +22,58 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="41"/>
+        <location filename="../../einclusie_app/gui/models.py" line="42"/>
         <source>Hours unknown</source>
         <extracomment>A status older than this is computed again (the clock moves).</extracomment>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43"/>
+        <location filename="../../einclusie_app/gui/models.py" line="44"/>
         <source>Call now</source>
         <translation>Appelez maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43"/>
+        <location filename="../../einclusie_app/gui/models.py" line="44"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="45"/>
+        <location filename="../../einclusie_app/gui/models.py" line="46"/>
         <source>Closes in %1 min</source>
         <translation>Ferme dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47"/>
+        <location filename="../../einclusie_app/gui/models.py" line="48"/>
         <source>Call until %1</source>
         <translation>Joignable jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47"/>
+        <location filename="../../einclusie_app/gui/models.py" line="48"/>
         <source>Open until %1</source>
         <translation>Ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50"/>
+        <location filename="../../einclusie_app/gui/models.py" line="51"/>
         <source>Call from %1</source>
         <translation>Joignable dès %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50"/>
+        <location filename="../../einclusie_app/gui/models.py" line="51"/>
         <source>Opens %1</source>
         <translation>Ouvre à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="53"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Closed today (holiday)</source>
         <translation>Fermé aujourd&apos;hui (jour férié)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="57"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Closed · %1 %2</source>
         <translation>Fermé · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="59"/>
+        <location filename="../../einclusie_app/gui/models.py" line="60"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -559,168 +559,168 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="27"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
         <source>Details of the selected help</source>
         <translation>Détails de l&apos;aide sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="31"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choisissez un résultat pour en voir tous les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="47"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Fiche locale&#xa0;: ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="51"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="53"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="56"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Dernière vérification&#xa0;: %1 — il y a plus de 12 mois ou date inconnue. Appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
         <source>address not known — in %1</source>
         <translation>adresse inconnue — à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>serves: %1</source>
         <translation>zone couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Hours (as the source gave them)</source>
         <translation>Horaires (tels que donnés par la source)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="98"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>(old)</source>
         <translation>(obsolète)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
         <source>partly inferred</source>
         <translation>en partie déduit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="108"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
         <source>Record id: %1</source>
         <translation>Identifiant de la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Pas d&apos;horaire hebdomadaire connu&#xa0;: appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
         <source>closed (%1)</source>
         <translation>fermé (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="135"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
         <source>Closed on: %1</source>
         <translation>Jours de fermeture&#xa0;: %1</translation>
     </message>
@@ -728,107 +728,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
         <source>Export the catalogue</source>
         <translation>Exporter le catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="287"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>Tout le catalogue tel qu&apos;il est affiché ici (les fiches fournies, avec les ajouts et corrections de cette commune), au format Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (un seul fichier&#xa0;: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
         <source>Format: HSDS JSON</source>
         <translation>Format&#xa0;: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="294"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="295"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>Paquet HSDS &amp;CSV (datapackage.json et un CSV par table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="296"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="297"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format&#xa0;: paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
         <source>Folder to write into</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="300"/>
         <source>F&amp;older:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
         <source>Export now</source>
         <translation>Exporter maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
         <source>Close the export</source>
         <translation>Fermer l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
         <source>Choose the folder to write into</source>
         <translation>Choisir le dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="342"/>
         <source>Choose a folder first.</source>
         <translation>Choisissez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
         <source>The catalogue is not open yet.</source>
         <translation>Le catalogue n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="350"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="351"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="352"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="353"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="360"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="361"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n fiche locale n&apos;a pas pu être utilisée&#xa0;; sa version fournie a été exportée.</numerusform>
@@ -836,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="380"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: %n service.</numerusform>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="382"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: %n service, %2 lignes dans %3 tables.</numerusform>
@@ -1049,6 +1049,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>Importation de %n fiche…</numerusform>
@@ -1488,12 +1489,12 @@
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="402"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="405"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="547"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="550"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1501,58 +1502,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="548"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="551"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="569"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
         <source>Which place? %1</source>
         <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="574"/>
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="576"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="606"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="667"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="609"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="670"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="659"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="662"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="698"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="701"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="704"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="707"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="706"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="709"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1560,7 +1561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="727"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -1729,8 +1730,13 @@
         <source>Re&amp;move selected record (added here)…</source>
         <translation>S&amp;upprimer la fiche sélectionnée (ajoutée ici)…</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="214"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="246"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été modifié&#xa0;: la fiche présente %n problème.</numerusform>
@@ -1738,106 +1744,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="251"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="286"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="287"/>
+        <source>Reading the catalogue again…</source>
+        <translation>Relecture du catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="323"/>
         <source>Edit record</source>
         <translation>Modifier la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
         <source>This record is retired or does not exist.</source>
         <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
         <source>Checked today</source>
         <translation>Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="334"/>
         <source>“%1” checked today.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
         <source>“%1” was already checked today.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» avait déjà été vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» retirée. «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="358"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="361"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
         <source>Restored “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» restaurée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="370"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Supprimer la fiche «&#xa0;%1&#xa0;», ajoutée ici&#xa0;? (Le journal des modifications la conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="372"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Abandonner les corrections faites ici à «&#xa0;%1&#xa0;» et afficher à nouveau la version fournie&#xa0;? (Le journal des modifications les conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» les rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="378"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="382"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="383"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version locale est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="408"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Cette modification ne peut pas être annulée maintenant&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n modification (%1).</numerusform>
@@ -1845,22 +1856,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="454"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="427"/>
+        <source>Undoing…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
         <source>Choose a catalogue update</source>
         <translation>Choisir une mise à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="455"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Mises à jour du catalogue (*.einclusie-update);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="463"/>
         <source>Update refused</source>
         <translation>Mise à jour refusée</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <source>Checking and applying the update…</source>
+        <translation>Vérification et application de la mise à jour…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Mise à jour %1 (créée le %2) appliquée&#xa0;: le catalogue contient maintenant %n service.</numerusform>
@@ -1868,23 +1889,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
         <source>“Roll back last update” goes back.</source>
         <translation>«&#xa0;Revenir avant la dernière mise à jour&#xa0;» permet de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="482"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="486"/>
         <source>Update applied</source>
         <translation>Mise à jour appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="477"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="481"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
@@ -1892,65 +1913,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="498"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Roll back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="496"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour&#xa0;? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <source>Rolling back…</source>
+        <translation>Retour en arrière…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="508"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="513"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau la mise à jour %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="516"/>
         <source>Rolled back</source>
         <translation>Retour effectué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version faite ici est gardée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="426"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="525"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="530"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version de la mise à jour est reprise.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="531"/>
         <source>“%1”: merged field by field.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: fusionnée champ par champ.</translation>
     </message>
@@ -3194,58 +3220,58 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="118"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="157"/>
+        <location filename="../../einclusie_app/gui/models.py" line="158"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>L&apos;adresse exacte n&apos;est pas connue&#xa0;: seulement la localité %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="160"/>
+        <location filename="../../einclusie_app/gui/models.py" line="161"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximatif&#xa0;: mesuré jusqu&apos;au code postal ou à la commune, pas jusqu&apos;à la porte.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="172"/>
+        <location filename="../../einclusie_app/gui/models.py" line="174"/>
         <source>serves %1</source>
         <translation>couvre %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="175"/>
+        <location filename="../../einclusie_app/gui/models.py" line="176"/>
         <source>%1 (no street)</source>
         <translation>%1 (sans rue)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="179"/>
+        <location filename="../../einclusie_app/gui/models.py" line="182"/>
         <source>in %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="181"/>
+        <location filename="../../einclusie_app/gui/models.py" line="184"/>
         <source>phone / area</source>
         <translation>téléphone / zone</translation>
     </message>

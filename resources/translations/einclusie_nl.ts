@@ -22,58 +22,58 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="41"/>
+        <location filename="../../einclusie_app/gui/models.py" line="42"/>
         <source>Hours unknown</source>
         <extracomment>A status older than this is computed again (the clock moves).</extracomment>
         <translation>Uren onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43"/>
+        <location filename="../../einclusie_app/gui/models.py" line="44"/>
         <source>Call now</source>
         <translation>Nu bellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="43"/>
+        <location filename="../../einclusie_app/gui/models.py" line="44"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="45"/>
+        <location filename="../../einclusie_app/gui/models.py" line="46"/>
         <source>Closes in %1 min</source>
         <translation>Sluit over %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47"/>
+        <location filename="../../einclusie_app/gui/models.py" line="48"/>
         <source>Call until %1</source>
         <translation>Bellen tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="47"/>
+        <location filename="../../einclusie_app/gui/models.py" line="48"/>
         <source>Open until %1</source>
         <translation>Open tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50"/>
+        <location filename="../../einclusie_app/gui/models.py" line="51"/>
         <source>Call from %1</source>
         <translation>Bellen vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="50"/>
+        <location filename="../../einclusie_app/gui/models.py" line="51"/>
         <source>Opens %1</source>
         <translation>Opent om %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="53"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Closed today (holiday)</source>
         <translation>Vandaag gesloten (feestdag)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="57"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Closed · %1 %2</source>
         <translation>Gesloten · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="59"/>
+        <location filename="../../einclusie_app/gui/models.py" line="60"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -559,168 +559,168 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="27"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
         <source>Details of the selected help</source>
         <translation>Details van de gekozen hulp</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="31"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Kies een resultaat om er alles over te zien.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="47"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Lokale fiche: toegevoegd of verbeterd door deze gemeente (niet in de meegeleverde catalogus, of anders dan daarin).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="51"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="53"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="56"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Laatst nagekeken: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
         <source>address not known — in %1</source>
         <translation>adres onbekend — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>serves: %1</source>
         <translation>werkgebied: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Hours (as the source gave them)</source>
         <translation>Uren (zoals de bron ze geeft)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
         <source>How to get in</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
         <source>What to bring</source>
         <translation>Mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="98"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>(old)</source>
         <translation>(verouderd)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
         <source>undated</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
         <source>partly inferred</source>
         <translation>deels afgeleid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="108"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
         <source>Record id: %1</source>
         <translation>Fiche-id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Openingsuren niet bekend als weekschema: eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
         <source>closed (%1)</source>
         <translation>gesloten (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="135"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
         <source>Closed on: %1</source>
         <translation>Gesloten op: %1</translation>
     </message>
@@ -728,107 +728,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
         <source>Export the catalogue</source>
         <translation>De catalogus exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="287"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>De hele catalogus zoals hij hier getoond wordt (de meegeleverde fiches met de toevoegingen en verbeteringen van deze gemeente), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (één bestand: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
         <source>Format: HSDS JSON</source>
         <translation>Formaat: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="294"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="295"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS-&amp;CSV-pakket (datapackage.json en één CSV per tabel)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="296"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="297"/>
         <source>Format: HSDS CSV package</source>
         <translation>Formaat: HSDS-CSV-pakket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
         <source>Folder to write into</source>
         <translation>Doelmap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="300"/>
         <source>F&amp;older:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="301"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
         <source>Choose the folder</source>
         <translation>De map kiezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
         <source>Export now</source>
         <translation>Nu exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
         <source>Close the export</source>
         <translation>Het exportvenster sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
         <source>Choose the folder to write into</source>
         <translation>Kies de doelmap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="342"/>
         <source>Choose a folder first.</source>
         <translation>Kies eerst een map.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
         <source>The catalogue is not open yet.</source>
         <translation>De catalogus is nog niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="350"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="351"/>
         <source>Writing…</source>
         <translation>Schrijven…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="352"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="353"/>
         <source>Exporting</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="360"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="361"/>
         <source>Nothing was written: %1</source>
         <translation>Er werd niets geschreven: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n lokale fiche kon niet gebruikt worden; de meegeleverde versie ervan werd geëxporteerd.</numerusform>
@@ -836,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="380"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>%1 geschreven: %n dienst.</numerusform>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="382"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>%1 geschreven: %n dienst, %2 rijen in %3 tabellen.</numerusform>
@@ -1049,6 +1049,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>%n record importeren…</numerusform>
@@ -1488,12 +1489,12 @@
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="402"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="405"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="547"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="550"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1501,58 +1502,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="548"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="551"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="569"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="574"/>
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="576"/>
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="606"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="667"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="609"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="670"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="659"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="662"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Zit al in het mandje, of het mandje is vol.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="698"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="701"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="704"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="707"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="706"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="709"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -1560,7 +1561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="727"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -1729,8 +1730,13 @@
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Gekozen fiche &amp;verwijderen (hier toegevoegd)…</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="214"/>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="246"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Er werd niets gewijzigd: de fiche heeft %n probleem.</numerusform>
@@ -1738,106 +1744,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="251"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
         <source>Nothing was changed.</source>
         <translation>Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="286"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="287"/>
+        <source>Reading the catalogue again…</source>
+        <translation>De catalogus opnieuw lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="323"/>
         <source>Edit record</source>
         <translation>Fiche bewerken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
         <source>This record is retired or does not exist.</source>
         <translation>Deze fiche is uit gebruik genomen of bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
         <source>Checked today</source>
         <translation>Vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="334"/>
         <source>“%1” checked today.</source>
         <translation>“%1” vandaag nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was vandaag al nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
         <source>Retire</source>
         <translation>Uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>“%1” uit gebruik genomen. “Laatste wijziging ongedaan maken” brengt de fiche terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="358"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="361"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
         <source>Restored “%1”.</source>
         <translation>“%1” hersteld.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="370"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>“%1”, hier toegevoegd, verwijderen? (Het logboek bewaart de fiche; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="372"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>De verbeteringen die hier aan “%1” gemaakt werden schrappen en de meegeleverde versie weer tonen? (Het logboek bewaart ze; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="378"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="382"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="383"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: de lokale versie is geschrapt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="408"/>
         <source>There is nothing to undo.</source>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="420"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Deze wijziging kan nu niet ongedaan gemaakt worden; er werd niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="412"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Ongedaan gemaakt: %n wijziging (%1).</numerusform>
@@ -1845,22 +1856,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="454"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="427"/>
+        <source>Undoing…</source>
+        <translation>Ongedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
         <source>Choose a catalogue update</source>
         <translation>Kies een catalogusupdate</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="455"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogusupdates (*.einclusie-update);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="463"/>
         <source>Update refused</source>
         <translation>Update geweigerd</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <source>Checking and applying the update…</source>
+        <translation>De update nakijken en toepassen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 toegepast: de catalogus bevat nu %n fiche (gemaakt op %2).</numerusform>
@@ -1868,23 +1889,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
         <source>“Roll back last update” goes back.</source>
         <translation>Met “Laatste update terugdraaien” ga je terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="482"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="486"/>
         <source>Update applied</source>
         <translation>Update toegepast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="477"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="481"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche die hier verbeterd werd, is ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
@@ -1892,65 +1913,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
         <source>Show the conflicts</source>
         <translation>Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="498"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Roll back</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="496"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was? De fiches die hier toegevoegd of verbeterd werden, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <source>Rolling back…</source>
+        <translation>Terugdraaien…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer de meegeleverde catalogus.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="508"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="513"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer update %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="516"/>
         <source>Rolled back</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: de versie van hier blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="426"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="525"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="530"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: de versie van de update is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="526"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="531"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: veld per veld samengevoegd.</translation>
     </message>
@@ -3194,58 +3220,58 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="116"/>
+        <location filename="../../einclusie_app/gui/models.py" line="117"/>
         <source>Distance</source>
         <translation>Afstand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="118"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="157"/>
+        <location filename="../../einclusie_app/gui/models.py" line="158"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>Het straatadres is niet bekend: alleen de plaats %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="160"/>
+        <location filename="../../einclusie_app/gui/models.py" line="161"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Bij benadering: gemeten tot de postcode of gemeente, niet tot aan de deur.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="172"/>
+        <location filename="../../einclusie_app/gui/models.py" line="174"/>
         <source>serves %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="175"/>
+        <location filename="../../einclusie_app/gui/models.py" line="176"/>
         <source>%1 (no street)</source>
         <translation>%1 (geen straat)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="179"/>
+        <location filename="../../einclusie_app/gui/models.py" line="182"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="181"/>
+        <location filename="../../einclusie_app/gui/models.py" line="184"/>
         <source>phone / area</source>
         <translation>telefonisch / regio</translation>
     </message>

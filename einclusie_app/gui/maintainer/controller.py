@@ -186,11 +186,12 @@ class Maintainer(QObject):
         return parent if parent is not None else self.window
 
     def run(self, action, title: str, message=None, parent=None, then=None,
-            refused=None, progress: bool = False) -> bool:
+            refused=None, progress: bool = False, label: str | None = None) -> bool:
         """Run ``action(session)`` (a changing Session method; ``action(session, report)``
         with ``progress``) off the GUI thread. When it is done: show what changed, say
         ``message`` (text, or a function of the outcome), call ``then(outcome)``. When it is
         refused: ``refused(error)`` (True: it said why), or say why (nothing was changed).
+        ``label``: what the status bar says while it runs (default: "Saving…").
         Returns False when there is nothing to run it on."""
         session = self.session
         if session is None:
@@ -210,11 +211,12 @@ class Maintainer(QObject):
                 return
             self.refused(exc, title, parent)
 
+        label = label or self.tr("Saving…")
         if progress:
             self.window.tasks.run(lambda report: action(session, report), done, failed,
-                                  label=title, progress=True)
+                                  label=label, progress=True)
         else:
-            self.window.tasks.run(lambda: action(session), done, failed, label=title)
+            self.window.tasks.run(lambda: action(session), done, failed, label=label)
         return True
 
     def query(self, read, fill, label: str = "") -> bool:
@@ -281,7 +283,8 @@ class Maintainer(QObject):
     def changed(self, message: str = "") -> bool:
         """Show what the store holds now (after a change made elsewhere: another counter on
         a shared store, a script), then say ``message``."""
-        return self.run(lambda s: s.refresh(), self.tr("Catalogue"), message)
+        return self.run(lambda s: s.refresh(), self.tr("Catalogue"), message,
+                        label=self.tr("Reading the catalogue again…"))
 
     def _name(self, record_id: str) -> str:
         session = self.session
@@ -421,7 +424,7 @@ class Maintainer(QObject):
             return True
 
         return self.run(lambda s: s.undo(seq, whole_batch=whole_batch), self.tr("Undo"), said,
-                        parent, refused=refused)
+                        parent, refused=refused, label=self.tr("Undoing…"))
 
     def undo_last(self) -> bool:
         return self.undo(None)
@@ -458,7 +461,8 @@ class Maintainer(QObject):
         self.last_refusal = None
         file = Path(path)
         return self.run(lambda s: s.apply_update(file), self.tr("Update refused"),
-                        then=self._update_applied)
+                        then=self._update_applied,
+                        label=self.tr("Checking and applying the update…"))
 
     def _update_applied(self, outcome) -> None:
         info = outcome.value
@@ -496,7 +500,8 @@ class Maintainer(QObject):
                        self.tr("Go back to the catalogue in use before the last update? The "
                                "records added or corrected here stay as they are."),
                        self.tr("Roll back"), lambda: self.rollback_update(confirm=False))
-        return self.run(lambda s: s.rollback(), self.tr("Roll back"), then=self._rolled_back)
+        return self.run(lambda s: s.rollback(), self.tr("Roll back"), then=self._rolled_back,
+                        label=self.tr("Rolling back…"))
 
     def _rolled_back(self, outcome) -> None:
         from ...core.updates import catalogue_sequence

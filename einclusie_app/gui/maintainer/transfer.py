@@ -265,7 +265,8 @@ class ImportDialog(QDialog):
 
         return self.controller.run(
             lambda session, report: session.import_records(read, today=today, progress=report),
-            self.tr("Not imported"), said, self, refused=refused, progress=True)
+            self.tr("Not imported"), said, self, refused=refused, progress=True,
+            label=self.tr("Importing %n record(s)…", "", len(read.records)))
 
 
 def _alive(widget) -> bool:
