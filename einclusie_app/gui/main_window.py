@@ -224,6 +224,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_place)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self._menus()
+        self._status_widgets()
+
+    def _status_widgets(self) -> None:
+        """What runs off the GUI thread, and how far it is, at the right of the status bar."""
         self._busy_label = QLabel()
         self._busy_label.setAccessibleName(self.tr("Work in progress"))
         self._progress = QProgressBar()
