@@ -228,6 +228,9 @@ def _update(ws: "Workspace", path: Path) -> tuple[list[str], tuple[Problem, ...]
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        # Fold the change into the file itself now (readers between queries do not stop it):
+        # the file alone is then complete, e.g. copied off a counter to recover a store.
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return changed, _read_problems(conn)
     finally:
         conn.close()
