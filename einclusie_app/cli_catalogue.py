@@ -382,14 +382,13 @@ def cmd_rollback(args) -> int:
 def cmd_coverage(args) -> int:
     """``catalogue coverage``: what the catalogue in use (shipped, or an installed update,
     with the local store) knows per municipality; rules in core/coverage.py."""
-    from .cli import CliError, _open
     from .core.coverage import coverage, report_json, report_text
 
-    cat = _open(args)
+    session = open_session(args, explicit_view=True)
     try:
-        cov = coverage(cat.conn)
+        cov = coverage(session.catalogue.conn)
     finally:
-        cat.close()
+        session.close()
     rows, where = list(cov.municipalities), "Flanders and Brussels"
     if args.province:
         where = cov.province_name(args.province)

@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="325"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="329"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
@@ -1403,98 +1403,98 @@
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="230"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="234"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="244"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="277"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="286"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="295"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="332"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="405"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="409"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="550"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="554"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1502,58 +1502,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="551"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="555"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="572"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="569"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="575"/>
         <source>Which place? %1</source>
         <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="574"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="578"/>
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="576"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="580"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="609"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="670"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="613"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="674"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="662"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="666"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="701"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="705"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="707"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="711"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="709"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="713"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="727"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="731"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -3134,7 +3134,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1090"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1091"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>

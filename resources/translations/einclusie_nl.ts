@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="325"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="329"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
@@ -1403,98 +1403,98 @@
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="228"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Bezig met</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="230"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="234"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="243"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="244"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="249"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="277"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="286"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="295"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="332"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="405"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="409"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="550"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="554"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1502,58 +1502,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="551"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="555"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="572"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="569"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="571"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="575"/>
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="574"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="578"/>
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="576"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="580"/>
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="609"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="670"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="613"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="674"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="662"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="666"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Zit al in het mandje, of het mandje is vol.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="701"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="705"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="707"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="711"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="709"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="713"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -1561,7 +1561,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="727"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="731"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -3134,7 +3134,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1090"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1091"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
