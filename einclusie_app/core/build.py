@@ -319,7 +319,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["search_row"].create({
         "rowid": I, "service_id": T, "location_id": T, "lat": F, "lon": F, "precision": T,
         "kind": T, "kind_order": I, "name": T, "name_norm": T, "place": T, "municipality": T,
-        "postcode": T, "address_known": I, "phone": T, "areas": T, "focus": T,
+        "postcode": T, "address_known": I, "phone": T, "areas": T, "focus": T, "reach": I,
     }, pk="rowid")
     db.execute(FTS_DDL)
 
@@ -454,6 +454,8 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
         common += [tags.access(a) for a in r.access]
         if r.is_free:
             common.append(tags.FREE)
+        if r.may_have_ended:
+            common.append(tags.MAY_HAVE_ENDED)
         phone = c.phones[0]["display"] if c.phones else ""
         base = {
             "service_id": r.id, "kind": r.kind, "kind_order": vocab.KINDS.index(r.kind),
@@ -478,13 +480,15 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
             sites.append((dict(nowhere, place=a["label"], areas=a["token"]), [a["token"]]))
         for i, (site, geo) in enumerate(sites):
             row = dict(base, **site)
+            row["reach"] = tags.reach(bool(site["address_known"]), bool(c.phones),
+                                      bool(r.hours or r.hours_text), bool(r.email or r.website))
             row_tags = common + ([tags.PRIMARY] if i == 0 else [])
             rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo)), i))
     rows.sort(key=lambda x: (x[0]["kind_order"], normalize(x[0]["name"]), x[0]["service_id"],
                              x[4]))
     cols = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
             "kind_order", "name", "name_norm", "place", "municipality", "postcode",
-            "address_known", "phone", "areas", "focus")
+            "address_known", "phone", "areas", "focus", "reach")
     conn.executemany(
         f"INSERT INTO search_row ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
         ([n] + [row[c] for c in cols[1:]] for n, (row, *_) in enumerate(rows, 1)))

@@ -8,6 +8,14 @@ from __future__ import annotations
 
 PRIMARY = "p1"  # the first row of each service: text-only searches list a service once
 FREE = "cfree"
+#: The record's own sources say the offer may have ended (``Record.may_have_ended``).
+MAY_HAVE_ENDED = "zended"
+
+# What a row offers the client to act on: ``search_row.reach``, a sum of these bits.
+REACH_STREET = 1    # the location has a street: the client can go there
+REACH_PHONE = 2     # a phone number: the client can call
+REACH_HOURS = 4     # opening or call hours are known (weekly hours or the source's words)
+REACH_CONTACT = 8   # an e-mail address or a website
 
 
 def _code(text: str) -> str:
@@ -53,3 +61,9 @@ def area_token(scope: str, refnis: str | None) -> str:
         return "abe"
     prefix = {"region": "ar", "province": "ap", "municipality": "am"}[scope]
     return prefix + str(refnis)
+
+
+def reach(street: bool, phone: bool, hours: bool, contact: bool) -> int:
+    """The ``search_row.reach`` value of a row (see the ``REACH_*`` bits)."""
+    return ((REACH_STREET if street else 0) | (REACH_PHONE if phone else 0)
+            | (REACH_HOURS if hours else 0) | (REACH_CONTACT if contact else 0))
