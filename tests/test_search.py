@@ -366,3 +366,16 @@ def test_at_the_same_point_more_to_act_on_comes_first(catalogue):
                     and not a.by_area and not b.by_area and a.may_have_ended == b.may_have_ended)
             if same:
                 assert reach_penalty_km(a.reach, True) <= reach_penalty_km(b.reach, True), (a, b)
+
+
+@pytest.mark.parametrize("near", ["Ledeberg", "Gent", "Brussel", "Antwerpen", "Brugge", "Beernem"])
+@pytest.mark.parametrize("text", ["", "itsme", "digipunt", "laptop"])
+def test_the_first_results_are_those_of_a_full_read(catalogue, near, text):
+    """The search stops reading early; its first EXACT_FIRST results must be what reading
+    everything gives."""
+    from einclusie_app.core.search import EXACT_FIRST
+
+    at = place(catalogue, near)
+    quick = ids(catalogue, text, place=at, limit=EXACT_FIRST + 5)
+    full = ids(catalogue, text, place=at, limit=100_000)
+    assert quick[:EXACT_FIRST] == full[:EXACT_FIRST]

@@ -59,6 +59,12 @@ Ranking
     Ties break by kind, then name. A service with several locations appears once, at its
     best-scoring location.
 
+    The search reads rings around the place and stops once the results cannot change. The
+    first :data:`EXACT_FIRST` (25) results always follow the rule exactly; past them, the
+    order is exact among the rows read, and the search reads as far as it did before the
+    reach penalty existed — waiting for every far row the penalty might let in would read up
+    to 3 km further and make a search near a dense place two to three times slower.
+
 When the words as typed find nothing
     Counter speech carries words that say nothing about the help sought: "hulp bij itsme",
     "help with my laptop", "aide pour ma pension". The words of :data:`STOP_WORDS` are not
@@ -128,6 +134,9 @@ TEXT_ONLY_READ = 400
 RINGS_KM = (2.0, 5.0)
 #: Name matches are read first over the whole radius when there are at most this many.
 EARLY_NAMES_MAX = 1000
+#: Near a place, at least this many first results are ranked exactly, reach penalty and all;
+#: the rest exactly among every row the search read (see Ranking).
+EXACT_FIRST = 25
 #: Words shorter than this are matched whole, not as prefixes.
 SHORT_WORD = 2
 
@@ -176,7 +185,7 @@ class Query:
     open_first: object | None = None     # an aware datetime: what is open then comes first
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     service_id: str
     name: str
@@ -353,8 +362,9 @@ def reach_penalty_km(reach: int | None, located: bool) -> float:
     return missing * REACH_KM
 
 
-#: reach_penalty_km for every (reach, located), so the ranking loop only looks it up.
-_PENALTY = {(r, located): reach_penalty_km(r, located) for r in range(16) for located in (False, True)}
+#: reach_penalty_km for every reach (0-15), then again for a row with a location (16-31):
+#: the ranking loop only indexes it.
+_PENALTY = [reach_penalty_km(r, False) for r in range(16)] + [reach_penalty_km(r, True) for r in range(16)]
 
 
 def _fixable(word: str) -> bool:
@@ -568,14 +578,12 @@ class Searcher:
         return out
 
     @staticmethod
-    def _hit(row: tuple, tier: int, ended: bool, dist: float | None = None,
+    def _hit(row: tuple, tier: int, key: tuple, dist: float | None = None,
              by_area: bool = False) -> Hit:
-        return Hit(
-            service_id=row[1], name=row[2], kind=row[5], place=row[6] or "",
-            municipality=row[7] or "", postcode=row[8] or "",
-            distance_km=dist, approximate=(row[9] or "") != "measured",
-            address_known=bool(row[10]), by_area=by_area, phone=row[11] or "",
-            tier=tier, lat=row[3], lon=row[4], reach=row[13], may_have_ended=ended)
+        # positional, in the order of the fields (service_id ... key): this runs for every hit
+        return Hit(row[1], row[2], row[5], row[6] or "", row[7] or "", row[8] or "", dist,
+                   (row[9] or "") != "measured", bool(row[10]), by_area, row[11] or "", tier,
+                   False, row[3], row[4], row[13], key[0], False, (), None, key)
 
     # -- text only ------------------------------------------------------------------------
 
@@ -594,17 +602,14 @@ class Searcher:
                     tier_of.setdefault(rowid, tier)
         for rowid in self._rowids(base, TEXT_ONLY_READ):
             tier_of.setdefault(rowid, 3)
+        ranked = sorted((tier, rowid) for rowid, tier in tier_of.items())
         ended = self._ended()
-        ranked = sorted((rowid in ended, tier, rowid) for rowid, tier in tier_of.items())
+        if ended:  # what may have ended goes last (a stable sort keeps the rest in order)
+            ranked.sort(key=lambda tier_rowid: tier_rowid[1] in ended)
         if need is not None:
             ranked = ranked[:need]
-        rows = self._by_rowid(self._show_cols, [key[2] for key in ranked])
-        out = []
-        for key in ranked:
-            hit = self._hit(rows[key[2]], key[1], key[0])
-            hit.key = key
-            out.append(hit)
-        return out
+        rows = self._by_rowid(self._show_cols, [rowid for _tier, rowid in ranked])
+        return [self._hit(rows[rowid], tier, (rowid in ended, tier, rowid)) for tier, rowid in ranked]
 
     # -- near a place ---------------------------------------------------------------------
 
@@ -640,7 +645,8 @@ class Searcher:
         focus_kinds = {tags.focus_kind(k) for term in terms for k in term.kinds}
         ended = self._ended()
         penalty = _PENALTY
-        # service_id -> (key, rowid, dist, by_area, tier); key = (may have ended, score, rowid)
+        # service_id -> (key, rowid, dist, by_area, tier, score without the reach penalty);
+        # key = (may have ended, score, rowid)
         best: dict[str, tuple] = {}
         names: set[int] = set()
 
@@ -664,13 +670,12 @@ class Searcher:
                     elif focus_kinds and not focus_kinds.isdisjoint(f):
                         tier = 2
                 eff = AREA_KM if dist is None else (min(dist, AREA_KM) if by_area else dist)
-                score = eff - TIER_BONUS_KM[tier]
-                if reach is not None:
-                    score += penalty[reach & 15, lat is not None]
-                key = (rowid in ended, score, rowid)
+                raw = eff - TIER_BONUS_KM[tier]
+                score = raw if reach is None else raw + penalty[(reach & 15) | (16 if lat is not None else 0)]
+                key = (rowid in ended if ended else False, score, rowid)
                 old = best.get(sid)
                 if old is None or key < old[0]:
-                    best[sid] = (key, rowid, dist, by_area, tier)
+                    best[sid] = (key, rowid, dist, by_area, tier, raw)
 
         stages = self._stages(place, km, area, rings=need is not None)
         # The largest bonus an unread row may still have. Name matches (usually few) are read
@@ -695,20 +700,25 @@ class Searcher:
                 names.update(self._rowids(name_expr + ([geo] if geo else [])))
             rank(rows)
             if r < km and need is not None:
-                # an unread row lies farther than r (score > r - bonus, as nothing is
+                # An unread row lies farther than r (score > r - bonus, as nothing is
                 # subtracted but the bonus) or is kept by its service area only
-                # (score >= AREA_KM - bonus), and it may not have ended
+                # (score >= AREA_KM - bonus). Rows with a score below that bound come before
+                # every unread row: stop when the first EXACT_FIRST results are such rows
+                # (they are then exactly ranked), and when, without the reach penalty, as
+                # many rows as asked for are (what the search read before the penalty).
+                # What may have ended counts for neither: it goes last anyway.
                 bound = min(r, AREA_KM) - max_bonus
-                if sum(1 for v in best.values() if not v[0][0] and v[0][1] < bound) >= need:
+                sure = sum(1 for v in best.values() if not v[0][0] and v[0][1] < bound)
+                if sure >= min(need, EXACT_FIRST) and \
+                        sum(1 for v in best.values() if not v[0][0] and v[5] < bound) >= need:
                     break
         chosen = sorted(best.values())
         if need is not None:
             chosen = chosen[:need]
         shown = self._by_rowid(self._show_cols, [c[1] for c in chosen])
         out = []
-        for key, rowid, dist, by_area, tier in chosen:
-            hit = self._hit(shown[rowid], tier, key[0], dist, by_area)
-            hit.key = key
+        for key, rowid, dist, by_area, tier, _raw in chosen:
+            hit = self._hit(shown[rowid], tier, key, dist, by_area)
             hit.origin = (lat0, lon0)
             hit.in_place = dist is not None and hit.approximate and \
                 hit.municipality == place.municipality_nl
