@@ -392,9 +392,10 @@ class Searcher:
         self._synonym_words = sorted({w for phrase, _t, _k in self.synonyms.rows()
                                       for w in phrase.split()})
         columns = {row[1] for row in conn.execute("PRAGMA table_info(search_row)")}
-        reach = "reach" if "reach" in columns else "NULL"  # a catalogue built before the column
-        self._rank_cols = f"{_RANK_COLS}, {reach}"
-        self._show_cols = f"{_SHOW_COLS}, {reach}"
+        # A catalogue built before the column: no reach known, so no penalty (15: everything).
+        known = "reach" in columns
+        self._rank_cols = f"{_RANK_COLS}, {'reach' if known else 15}"
+        self._show_cols = f"{_SHOW_COLS}, {'reach' if known else 'NULL'}"
         self._lock = threading.Lock()
         self._ended_rowids: frozenset[int] | None = None
         self._speller: TypoIndex | None = None
@@ -644,7 +645,7 @@ class Searcher:
         focus_topics = {tags.focus(t) for term in terms for t in term.topics}
         focus_kinds = {tags.focus_kind(k) for term in terms for k in term.kinds}
         ended = self._ended()
-        penalty = _PENALTY
+        located_penalty, area_penalty = _PENALTY[16:], _PENALTY[:16]
         # service_id -> (key, rowid, dist, by_area, tier, score without the reach penalty);
         # key = (may have ended, score, rowid)
         best: dict[str, tuple] = {}
@@ -671,7 +672,7 @@ class Searcher:
                         tier = 2
                 eff = AREA_KM if dist is None else (min(dist, AREA_KM) if by_area else dist)
                 raw = eff - TIER_BONUS_KM[tier]
-                score = raw if reach is None else raw + penalty[(reach & 15) | (16 if lat is not None else 0)]
+                score = raw + (area_penalty if lat is None else located_penalty)[reach & 15]
                 key = (rowid in ended if ended else False, score, rowid)
                 old = best.get(sid)
                 if old is None or key < old[0]:
