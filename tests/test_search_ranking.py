@@ -122,3 +122,11 @@ def test_area_rows_count_as_area_km(small):
     hit = next(h for h in small.searcher.search(Query(text="itsme", place=small.gazetteer.resolve(
         "Ledeberg").place, limit=50)) if h.service_id == "t-line")
     assert hit.by_area and hit.distance_km is None and hit.key[1] == AREA_KM - 2.0 + 0
+
+
+def test_without_a_place_what_can_be_acted_on_comes_first_within_a_tier(small):
+    assert ids(small, "digipunt", limit=50) == ["t-full", "t-phone", "t-web", "t-nothing", "t-typo",
+                                                "t-ended"]
+    # a phone line with hours lacks nothing: before the help points with something missing
+    everything = ids(small, "", limit=50)
+    assert everything.index("t-line") < everything.index("t-phone") and everything[-1] == "t-ended"

@@ -427,8 +427,8 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
       that is the row a search without a place lists.
 
     The first row of a service is tagged ``PRIMARY`` (text-only searches list a service once).
-    Rows are numbered in (kind, name) order, so a text-only search read in rowid order is
-    already sorted sensibly and can stop early.
+    Rows are numbered in (what they lack to act on, kind, name) order (``tags.missing``), so
+    a text-only search read in rowid order is already ranked and can stop early.
     """
     rows = []
     for c in compiled:
@@ -484,8 +484,8 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
                                       bool(r.hours or r.hours_text), bool(r.email or r.website))
             row_tags = common + ([tags.PRIMARY] if i == 0 else [])
             rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo)), i))
-    rows.sort(key=lambda x: (x[0]["kind_order"], normalize(x[0]["name"]), x[0]["service_id"],
-                             x[4]))
+    rows.sort(key=lambda x: (tags.missing(x[0]["reach"], x[0]["lat"] is not None),
+                             x[0]["kind_order"], normalize(x[0]["name"]), x[0]["service_id"], x[4]))
     cols = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
             "kind_order", "name", "name_norm", "place", "municipality", "postcode",
             "address_known", "phone", "areas", "focus", "reach")

@@ -67,3 +67,18 @@ def reach(street: bool, phone: bool, hours: bool, contact: bool) -> int:
     """The ``search_row.reach`` value of a row (see the ``REACH_*`` bits)."""
     return ((REACH_STREET if street else 0) | (REACH_PHONE if phone else 0)
             | (REACH_HOURS if hours else 0) | (REACH_CONTACT if contact else 0))
+
+
+def missing(reach: int, located: bool) -> float:
+    """How much a row lacks to be acted on, 0 (nothing) to 3: one for no street (only for a
+    row with a location: a phone line needs none), one for no phone number (half of it with an
+    e-mail address or a website), one for no hours. The search ranks by it (core/search.py,
+    Ranking) and the build numbers the rows by it first."""
+    lacking = 0.0
+    if located and not reach & REACH_STREET:
+        lacking += 1
+    if not reach & REACH_PHONE:
+        lacking += 0.5 if reach & REACH_CONTACT else 1
+    if not reach & REACH_HOURS:
+        lacking += 1
+    return lacking
