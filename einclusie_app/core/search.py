@@ -5,7 +5,7 @@ Words
     words. Every word must be found, in any order, as the start of a word in the name,
     organisation, description, topics or place names. A phrase the synonym list knows
     ("kaart kwijt", "impôts", "laptop") is one term that is also met by the topics and kinds it
-    points to. User text never reaches the FTS syntax: each word becomes a quoted prefix token,
+    points to; its words may come in any order, with other words between them. User text never reaches the FTS syntax: each word becomes a quoted prefix token,
     so quotes, ``*``, ``AND``, ``NEAR(`` or emoji are just (absent) words. Only the first
     :data:`MAX_WORDS` words of at most :data:`MAX_WORD_LEN` characters are used.
 
@@ -59,8 +59,8 @@ Ranking
       a help point that is about what was asked still comes before a phone line that merely
       mentions it.
 
-    Ties break by kind, then name. A service with several locations appears once, at its
-    best-scoring location.
+    Ties break by the rows' order (what they lack, kind, name). A service with several
+    locations appears once, at its best-scoring location.
 
     The search reads rings around the place and stops once the results cannot change. The
     first :data:`EXACT_FIRST` (25) results always follow the rule exactly; past them, the
@@ -83,15 +83,16 @@ When the words as typed find nothing
        one edit for four letters, two for five or more (a letter added, dropped, changed, or
        two neighbours swapped; with two edits the first letter must agree), the most frequent
        word on a tie; synonyms count as the most frequent words.
-       A word found in only :data:`RARE_WEIGHT` row(s) is corrected too when a word one or two
-       edits away is found in at least :data:`RARE_FACTOR` times as many, or is a synonym.
-       The results for the corrected words follow the results as typed (if any), each with
-       ``fuzzy`` set; ``SearchResult.did_you_mean`` holds the corrected words (only when they
-       found something). Phrases are found again in the corrected words ("kaart kwiijt" →
-       "kaart kwijt" → Card Stop). The vocabulary (every word
-       of the index's names, organisations, descriptions, topics and places, with the
-       number of rows it is in, plus the synonyms' words) is read from the index the first
-       time it is needed (``fts5vocab``) into a :class:`~einclusie_app.core.text.TypoIndex`.
+       When the words as typed found something (but little), a word found in only
+       :data:`RARE_WEIGHT` row(s) is corrected too when a word one or two edits away is found
+       in at least :data:`RARE_FACTOR` times as many, or is a synonym. The results for the
+       corrected words follow the results as typed (if any), each with ``fuzzy`` set;
+       ``SearchResult.did_you_mean`` holds the corrected words (only when they found
+       something). Phrases are found again in the corrected words ("kaart kwiijt" → "kaart
+       kwijt" → Card Stop). The vocabulary (every word of the index's names, organisations,
+       descriptions, topics and places, with the number of rows it is in, plus the synonyms'
+       words) is read from the index the first time it is needed (``fts5vocab``) into a
+       :class:`~einclusie_app.core.text.TypoIndex`; :meth:`Searcher.prepare` reads it ahead.
     2. *Partial matches.* When no record has every word, the best partial matches are shown:
        first without the words no record has (and no correction was found for), then
        without one more word at a time (all combinations, at most :data:`MAX_PARTIAL_SEARCHES`
