@@ -361,28 +361,137 @@ def test_qualified_names(gaz, text, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "others"),
+    [
+        ("Tielt", "Tielt (West-Vlaanderen)", ["Tielt (Tielt-Winge)"]),
+        ("Aalst", "Aalst (Oost-Vlaanderen)", ["Aalst (Sint-Truiden)"]),
+        ("Halle", "Halle (Vlaams-Brabant)", ["Halle (Zoersel)"]),
+        ("Vorst", "Vorst (Brussel)", ["Vorst (Laakdal)"]),
+        ("Forest", "Forest (Brussel)", ["Forest (Frasnes-lez-Anvaing)"]),
+    ],
+)
+def test_a_municipality_wins_over_same_named_villages_elsewhere(gaz, text, label, others):
+    result = gaz.resolve(text)
+    assert result.status == "found" and result.how == "name", result
+    assert result.place.kind == "municipality" and result.place.label == label
+    assert [p.label for p in result.alternatives] == others
+
+
+def test_no_two_municipalities_share_a_name(gaz):
+    """The rule above asks only when municipalities share a name: none do in the data."""
+    names = {}
+    for refnis, norms in gaz._own.items():
+        for norm in norms:
+            names.setdefault(norm, set()).add(refnis)
+    assert all(len(refs) == 1 for refs in names.values())
+
+
+@pytest.mark.parametrize(
     ("text", "labels"),
     [
-        # a municipality and a sub-municipality elsewhere
-        ("Tielt", ["Tielt (West-Vlaanderen)", "Tielt (Tielt-Winge)"]),
-        ("Aalst", ["Aalst (Oost-Vlaanderen)", "Aalst (Sint-Truiden)"]),
-        ("Halle", ["Halle (Vlaams-Brabant)", "Halle (Zoersel)"]),
-        ("Vorst", ["Vorst (Brussel)", "Vorst (Laakdal)"]),
-        ("Forest", ["Forest (Brussel)", "Forest (Frasnes-lez-Anvaing)"]),
         # sub-municipalities in two or three municipalities
         ("Sint-Joris", ["Sint-Joris (Beernem)", "Sint-Joris (Nieuwpoort)"]),
-        ("Berchem", ["Berchem (Antwerpen)", "Berchem (Kluisbergen)"]),
         ("Deurne", ["Deurne (Antwerpen)", "Deurne (Diest)"]),
         ("Haren", ["Haren (Brussel)", "Haren (Tongeren-Borgloon)"]),
         ("Meldert", ["Meldert (Aalst)", "Meldert (Hoegaarden)", "Meldert (Lummen)"]),
+        # ... and the municipality the name is short for
+        ("Berchem", ["Sint-Agatha-Berchem", "Berchem (Antwerpen)", "Berchem (Kluisbergen)"]),
     ],
 )
 def test_shared_names_give_choices(gaz, text, labels):
     result = gaz.resolve(text)
-    assert result.place is None and not result.corrected
+    assert result.place is None and not result.corrected and result.status == "choose"
     assert [p.label for p in result.choices] == labels
     kinds = [p.kind for p in result.choices]
     assert kinds == sorted(kinds) and set(kinds) <= {"municipality", "submunicipality"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Gent-Ledeberg", "Ledeberg (Gent)"),
+        ("Ledeberg Gent", "Ledeberg (Gent)"),
+        ("gent ledeberg", "Ledeberg (Gent)"),
+        ("Ledeberg Gnet", "Ledeberg (Gent)"),            # a typo in the municipality
+        ("Antwerpen-Borgerhout", "Borgerhout (Antwerpen)"),
+        ("Borgerhout Antwerpen", "Borgerhout (Antwerpen)"),
+        ("Gent Sint-Amandsberg", "Sint-Amandsberg (Gent)"),
+        ("Kortrijk-Heule", "Heule (Kortrijk)"),
+        ("Heverlee Leuven", "Heverlee (Leuven)"),
+        ("Berchem Antwerpen", "Berchem (Antwerpen)"),
+        ("Anvers Berchem", "Berchem (Antwerpen)"),
+    ],
+)
+def test_city_district_forms(gaz, text, label):
+    result = gaz.resolve(text)
+    assert result.status == "found" and result.how == "district", result
+    assert result.place.label == label
+
+
+def test_district_form_after_a_postcode(gaz):
+    result = gaz.resolve("9050 Gent-Ledeberg")
+    assert result.status == "found" and result.place.label == "9050 Gent"
+
+
+@pytest.mark.parametrize(
+    ("text", "nl"),
+    [
+        ("Molenbeek", "Sint-Jans-Molenbeek"),
+        ("Sint-Joost", "Sint-Joost-ten-Node"),
+        ("Saint-Josse", "Sint-Joost-ten-Node"),
+        ("Watermael", "Watermaal-Bosvoorde"),
+        ("Bosvoorde", "Watermaal-Bosvoorde"),
+        ("Boitsfort", "Watermaal-Bosvoorde"),
+        ("Sint-Lambrechts", "Sint-Lambrechts-Woluwe"),
+    ],
+)
+def test_short_names_of_municipalities(gaz, text, nl):
+    result = gaz.resolve(text)
+    assert result.status == "corrected" and result.how == "short", result
+    assert result.place.kind == "municipality" and result.place.municipality_nl == nl
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Sint-Gillis", "Sint-Gillis"), ("Saint-Gilles", "Saint-Gilles"), ("Elsene", "Elsene"),
+     ("Ixelles", "Ixelles"), ("Schaerbeek", "Schaerbeek"), ("Sint-Jans-Molenbeek", "Sint-Jans-Molenbeek"),
+     ("Heverlee", "Heverlee (Leuven)"), ("Mechelen", "Mechelen")],
+)
+def test_full_names_are_not_short_names(gaz, text, label):
+    """Sint-Gillis is not Sint-Gillis-Waas, Heverlee not Oud-Heverlee, Mechelen not Maasmechelen."""
+    result = gaz.resolve(text)
+    assert result.status == "found" and result.place.label == label, result
+
+
+def test_a_short_name_of_several_municipalities_asks(gaz):
+    woluwe = gaz.resolve("Woluwe")
+    assert woluwe.status == "choose" and woluwe.how == "short"
+    assert [p.label for p in woluwe.choices] == ["Sint-Lambrechts-Woluwe", "Sint-Pieters-Woluwe"]
+    heist = gaz.resolve("Heist")
+    assert [p.label for p in heist.choices] == ["Heist-op-den-Berg", "Knokke-Heist"]
+    sint = gaz.resolve("Sint")   # the start of dozens of names: no place, and no typo ("Lint")
+    assert sint.status == "unknown" and sint.suggestions and "Lint" not in sint.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Gent", "found"), ("9000", "found"), ("Gnet", "corrected"), ("Molenbeek", "corrected"),
+     ("Berchem", "choose"), ("1040", "choose"), ("Laken", "unknown"), ("Qwxzy", "unknown"),
+     ("", "empty"), ("   ", "empty"), ("--", "empty"), ("x" * 10_000, "unknown")],
+)
+def test_status_tells_the_window_what_to_do(gaz, text, status):
+    assert gaz.resolve(text).status == status
+
+
+def test_suggestions_say_how_close(gaz):
+    laken = gaz.resolve("Laken")
+    assert [(c.label, c.how, c.edits) for c in laken.close] == [
+        ("Alken", "typo", 1), ("Laeken (Brussel)", "typo", 1)]
+    assert laken.suggestions == [c.label for c in laken.close]
+    kortr = gaz.resolve("Kortr")
+    assert kortr.close[0].how == "start" and kortr.close[0].label == "Kortrijk"
+    near = gaz.resolve("9001")
+    assert (near.close[0].label, near.close[0].how, near.close[0].edits) == ("9000 Gent", "nearby", 1)
 
 
 @pytest.mark.parametrize(
@@ -488,6 +597,21 @@ def test_labels_order(gaz):
     assert kinds == sorted(kinds, key=["municipality", "submunicipality", "postcode"].index)
     assert "Anvers" in labels and "Antwerpen" in labels and "Borgerhout (Antwerpen)" in labels
     assert "9000 Gent" in labels and "1040 Etterbeek" in labels
+
+
+def test_completion_puts_exact_and_prefix_before_inside_and_typos(gaz):
+    mechelen = gaz.suggest("Mechelen")
+    assert mechelen[0].label == "Mechelen" and mechelen[0].how == "exact"
+    labels = [s.label for s in mechelen]
+    assert labels.index("Maasmechelen") > labels.index("Mechelen-Bovelingen (Heers)")
+    assert {s.how for s in mechelen[labels.index("Maasmechelen"):]} == {"inside"}
+    assert gaz.complete("meche")[0] == "Mechelen"
+    molenbeek = gaz.complete("molenbeek")
+    assert molenbeek[:2] == ["Molenbeek-Saint-Jean", "Sint-Jans-Molenbeek"]   # the municipality first
+    typo = gaz.suggest("Mechlen")
+    assert typo[0].label == "Mechelen" and (typo[0].how, typo[0].edits) == ("typo", 1)
+    assert all(s.how == "typo" for s in typo)
+    assert gaz.suggest("Gent", limit=1)[0].how == "exact"
 
 
 def test_complete(gaz):

@@ -38,7 +38,7 @@ def _rows(conn, table):
 
 def _search_rows(conn):
     cols = "service_id, location_id, lat, lon, precision, kind, kind_order, name, name_norm, " \
-           "place, municipality, postcode, address_known, phone, areas, focus"
+           "place, municipality, postcode, address_known, phone, areas, focus, reach"
     rows = conn.execute(f"SELECT rowid, {cols} FROM search_row ORDER BY rowid").fetchall()
     return rows
 
@@ -82,10 +82,11 @@ def assert_same_as_a_full_build(ws, tmp_path):
             assert _rows(a, table) == _rows(b, table), table
         inc, full = _search_rows(a), _search_rows(b)
         assert sorted((r[1:] for r in inc), key=repr) == sorted((r[1:] for r in full), key=repr)
-        # the rows are numbered in (kind, name, id) order, a service's own rows in the build's
-        keys = [search_order({"kind_order": r[7], "name": r[8], "service_id": r[1],
-                              "site": 0})[:3] for r in inc]
-        assert keys == sorted(keys), "search rows out of (kind, name) order"
+        # the rows are numbered in (reach, kind, name, id) order, a service's own rows in the
+        # build's
+        keys = [search_order({"reach": r[17], "lat": r[3], "kind_order": r[7], "name": r[8],
+                              "service_id": r[1], "site": 0})[:4] for r in inc]
+        assert keys == sorted(keys), "search rows out of (reach, kind, name) order"
         for sid in {r[1] for r in inc}:
             mine = [r[1:] for r in inc if r[1] == sid]
             theirs = [r[1:] for r in full if r[1] == sid]

@@ -51,7 +51,12 @@ def test_a_phrase_in_another_order_is_the_same_phrase(catalogue):
 
 
 def test_all_words_must_match(catalogue):
-    assert ids(catalogue, "beernem gent") == []
+    result = catalogue.searcher.search(Query(text="beernem gent"))
+    assert result.exact == [] and result.partial_words == ("beernem", "gent")
+    for hit in result:   # partial matches, each marked with the word it lacks
+        assert hit.missing in (("beernem",), ("gent",))
+        text = (hit.name + " " + hit.place + " " + hit.municipality).lower()
+        assert ("beernem" in text) == (hit.missing == ("gent",))
 
 
 def test_a_word_inside_a_compound_is_found(catalogue):
@@ -224,3 +229,153 @@ def test_order_of_words_never_changes_the_set(catalogue, words, data):
     a = set(ids(catalogue, " ".join(words), limit=500))
     b = set(ids(catalogue, " ".join(shuffled), limit=500))
     assert a == b
+
+
+# -- typos, stop words and partial matches ------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "meant"), [("itsmee", "itsme"), ("ismte", "itsme"),
+                                              ("laptp", "laptop"), ("smarphone", "smartphone"),
+                                              ("digipnt", "digipunt"), ("computr les", "computer les")])
+def test_a_typo_finds_what_was_meant(catalogue, typed, meant):
+    result = catalogue.searcher.search(Query(text=typed, limit=200))
+    assert result.did_you_mean == meant and result.corrected and result.exact == []
+    assert result and all(h.fuzzy and not h.missing for h in result)
+    assert [h.service_id for h in result] == ids(catalogue, meant, limit=200)
+
+
+def test_lost_card_with_a_typo_is_still_card_stop(catalogue):
+    result = catalogue.searcher.search(Query(text="kaart kwiijt", place=place(catalogue, "Ledeberg")))
+    assert result.did_you_mean == "kaart kwijt" and result.corrections == (("kwiijt", "kwijt"),)
+    assert result[0].service_id == "card-stop"
+
+
+def test_words_as_typed_are_never_corrected(catalogue):
+    for text in ("itsme", "laptop", "cafe", "digi", "beernem", "kaart kwijt", "1700"):
+        result = catalogue.searcher.search(Query(text=text))
+        assert result.did_you_mean is None and not result.corrected and result.exact == list(result)
+
+
+def test_short_words_and_numbers_are_not_corrected(catalogue):
+    for text in ("itm", "9999", "lpt0p"):
+        result = catalogue.searcher.search(Query(text=text))
+        assert result.did_you_mean is None and list(result) == []
+
+
+def test_enough_results_cost_nothing_more(catalogue, monkeypatch):
+    searcher = catalogue.searcher
+    calls = []
+    monkeypatch.setattr(searcher, "_fallback", lambda *a: calls.append(a))
+    searcher.search(Query(text="itsme"))
+    searcher.search(Query(text="digipunt", place=place(catalogue, "Gent")))
+    assert calls == []
+    searcher.search(Query(text="itsmee"))
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize("text", ["hulp bij itsme", "help with itsme", "aide pour itsme",
+                                  "ik zoek hulp met itsme"])
+def test_counter_stop_words_do_not_count_against_a_record(catalogue, text):
+    near = place(catalogue, "Ledeberg")
+    result = catalogue.searcher.search(Query(text=text, place=near))
+    assert [h.service_id for h in result] == ids(catalogue, "itsme", place=near)
+    assert result and result.ignored_words and not result.partial
+
+
+def test_stop_words_alone_are_searched(catalogue):
+    assert ids(catalogue, "hulp") and ids(catalogue, "help") and ids(catalogue, "aide")
+    assert catalogue.searcher.search(Query(text="hulp")).ignored_words == ()
+
+
+def test_a_phrase_keeps_its_small_words_and_finds_its_order(catalogue):
+    assert ids(catalogue, "tax on web")[0] == "fod-financien-contactcenter"
+    result = catalogue.searcher.search(Query(text="mijn kaart is kwijt"))
+    assert result[0].service_id == "card-stop" and result.ignored_words == ("mijn", "is")
+
+
+@pytest.mark.parametrize("near", [None, "Ledeberg"])
+def test_an_unknown_extra_word_does_not_empty_the_list(catalogue, near):
+    at = place(catalogue, near) if near else None
+    result = catalogue.searcher.search(Query(text="itsme zwxq", place=at))
+    assert result.partial_words == ("zwxq",) and result.did_you_mean is None
+    assert [h.service_id for h in result] == ids(catalogue, "itsme", place=at)
+    assert all(h.missing == ("zwxq",) for h in result)
+
+
+def test_partial_matches_keep_the_words_of_the_help_sought(catalogue):
+    """Words that name help (synonyms) are kept before plain words: "laptop" over "beernem"."""
+    result = catalogue.searcher.search(Query(text="laptop lenen oostkamp-centrum-zwxq", limit=200))
+    assert result and result.partial
+    assert all(h.kind == "device_loan" or "device_loan" in catalogue.service(h.service_id).record.kinds
+               for h in result[:5])
+
+
+def test_nothing_known_stays_empty(catalogue):
+    for text in ("zwxq", "zwxq qxwz"):
+        result = catalogue.searcher.search(Query(text=text))
+        assert list(result) == [] and not result.partial and result.did_you_mean is None
+
+
+def test_the_result_is_still_a_list_of_hits(catalogue):
+    result = catalogue.searcher.search(Query(text="itsme", limit=5))
+    assert isinstance(result, list) and result.hits is result and len(result) == 5
+    assert result == list(result) and result[:2] == list(result)[:2]
+    assert "did_you_mean=None" in repr(result)
+
+
+def test_vocabulary_is_read_once_and_can_be_prepared(catalogue):
+    searcher = catalogue.searcher
+    searcher.prepare()
+    vocabulary = searcher._vocabulary()
+    assert "itsme" in vocabulary and "laptop" in vocabulary and "kwijt" in vocabulary
+    assert "igicafe" not in vocabulary            # word tails of the infix column are no words
+    assert not any(ch.isdigit() for w in vocabulary.words for ch in w)
+    searcher.search(Query(text="itsmee"))
+    assert searcher._vocabulary() is vocabulary
+
+
+# -- ranking: what the client can act on ------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["itsme", "hulp bij itsme", ""])
+def test_first_result_near_ledeberg_has_a_way_to_reach_it(catalogue, text):
+    hits = catalogue.searcher.search(Query(text=text, place=place(catalogue, "Ledeberg")))
+    assert hits
+    first = catalogue.service(hits[0].service_id)
+    assert first.phones or any(loc.street for loc in first.locations), hits[0]
+
+
+@pytest.mark.parametrize(("text", "near"), [("itsme", "Ledeberg"), ("", "Gent"), ("digipunt", "Brussel"),
+                                            ("laptop", "Brugge"), ("cursus", "Antwerpen"), ("", None),
+                                            ("digipunt", None), ("laptop", None)])
+def test_nothing_that_may_have_ended_before_what_has_not(catalogue, text, near):
+    at = place(catalogue, near) if near else None
+    hits = catalogue.searcher.search(Query(text=text, place=at, limit=500))
+    flags = [catalogue.service(h.service_id).record.may_have_ended for h in hits]
+    assert flags == sorted(flags)
+    assert [h.may_have_ended for h in hits] == flags
+
+
+def test_at_the_same_point_more_to_act_on_comes_first(catalogue):
+    """Records placed at one municipality point are equally far: the tier decides, then what
+    they offer to act on (street, phone, hours)."""
+    from einclusie_app.core.search import reach_penalty_km
+
+    for near, text in (("Gent", ""), ("Brussel", "digipunt"), ("Antwerpen", ""), ("Brugge", "")):
+        hits = catalogue.searcher.search(Query(text=text, place=place(catalogue, near), limit=500))
+        for a, b in zip(hits, hits[1:]):
+            same = (a.distance_km is not None and a.distance_km == b.distance_km and a.tier == b.tier
+                    and not a.by_area and not b.by_area and a.may_have_ended == b.may_have_ended)
+            if same:
+                assert reach_penalty_km(a.reach, True) <= reach_penalty_km(b.reach, True), (a, b)
+
+
+@pytest.mark.parametrize("near", ["Ledeberg", "Gent", "Brussel", "Antwerpen", "Brugge", "Beernem"])
+@pytest.mark.parametrize("text", ["", "itsme", "digipunt", "laptop"])
+def test_the_first_results_are_those_of_a_full_read(catalogue, near, text):
+    """The search stops reading early; its first EXACT_FIRST results must be what reading
+    everything gives."""
+    from einclusie_app.core.search import EXACT_FIRST
+
+    at = place(catalogue, near)
+    quick = ids(catalogue, text, place=at, limit=EXACT_FIRST + 5)
+    full = ids(catalogue, text, place=at, limit=100_000)
+    assert quick[:EXACT_FIRST] == full[:EXACT_FIRST]

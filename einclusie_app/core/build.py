@@ -319,7 +319,7 @@ def _create_tables(db: sqlite_utils.Database) -> None:
     db["search_row"].create({
         "rowid": I, "service_id": T, "location_id": T, "lat": F, "lon": F, "precision": T,
         "kind": T, "kind_order": I, "name": T, "name_norm": T, "place": T, "municipality": T,
-        "postcode": T, "address_known": I, "phone": T, "areas": T, "focus": T,
+        "postcode": T, "address_known": I, "phone": T, "areas": T, "focus": T, "reach": I,
     }, pk="rowid")
     db.execute(FTS_DDL)
 
@@ -428,15 +428,17 @@ def hsds_rows(compiled: Iterable[Compiled],
 ROWID_STEP = 64
 SEARCH_COLUMNS = ("rowid", "service_id", "location_id", "lat", "lon", "precision", "kind",
                   "kind_order", "name", "name_norm", "place", "municipality", "postcode",
-                  "address_known", "phone", "areas", "focus")
+                  "address_known", "phone", "areas", "focus", "reach")
 FTS_INSERT = ("INSERT INTO search_fts (rowid, name, organization, body, topics, places, infix, "
               "tags, geo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 def search_order(row: dict) -> tuple:
-    """Where a search row sorts: kind, then name, then id, then its place among the service's
+    """Where a search row sorts: what it lacks for the client to act on (``tags.missing``:
+    street, phone, hours), then kind, then name, then id, then its place among the service's
     rows (``site``: locations first, then the service areas)."""
-    return (row["kind_order"], normalize(row["name"]), row["service_id"], row["site"])
+    return (tags.missing(row["reach"], row["lat"] is not None), row["kind_order"],
+            normalize(row["name"]), row["service_id"], row["site"])
 
 
 def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> int:
@@ -453,8 +455,8 @@ def _insert_search(conn: sqlite3.Connection, compiled: Sequence[Compiled]) -> in
       that is the row a search without a place lists.
 
     The first row of a service is tagged ``PRIMARY`` (text-only searches list a service once).
-    Rows are numbered in (kind, name) order, so a text-only search read in rowid order is
-    already sorted sensibly and can stop early.
+    Rows are numbered in (what they lack to act on, kind, name) order (``tags.missing``), so
+    a text-only search read in rowid order is already ranked and can stop early.
     """
     rows = search_entries(compiled)
     cols = SEARCH_COLUMNS
@@ -497,6 +499,8 @@ def search_entries(compiled: Sequence[Compiled]) -> list[tuple[dict, dict, str, 
         common += [tags.access(a) for a in r.access]
         if r.is_free:
             common.append(tags.FREE)
+        if r.may_have_ended:
+            common.append(tags.MAY_HAVE_ENDED)
         phone = c.phones[0]["display"] if c.phones else ""
         base = {
             "service_id": r.id, "kind": r.kind, "kind_order": vocab.KINDS.index(r.kind),
@@ -521,6 +525,8 @@ def search_entries(compiled: Sequence[Compiled]) -> list[tuple[dict, dict, str, 
             sites.append((dict(nowhere, place=a["label"], areas=a["token"]), [a["token"]]))
         for i, (site, geo) in enumerate(sites):
             row = dict(base, **site)
+            row["reach"] = tags.reach(bool(site["address_known"]), bool(c.phones),
+                                      bool(r.hours or r.hours_text), bool(r.email or r.website))
             row_tags = common + ([tags.PRIMARY] if i == 0 else [])
             row["site"] = i            # its place among the service's rows (search_order)
             rows.append((row, text, " ".join(row_tags), " ".join(dict.fromkeys(geo))))

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from collections.abc import Iterable
 
-from .text import normalize
+from .text import edit_distance, normalize
 from .vocab import REGIONS
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "GazetteerError",
     "Place",
     "Resolution",
+    "Suggestion",
     "build_tables",
 ]
 
@@ -62,6 +63,11 @@ MUNICIPALITY = "municipality"
 SUBMUNICIPALITY = "submunicipality"
 POSTCODE = "postcode"
 _KIND_RANK = {MUNICIPALITY: 0, SUBMUNICIPALITY: 1, POSTCODE: 2}
+#: How a completion matched, best first (Suggestion.how).
+_EXACT, _START, _WORD, _INSIDE, _TYPO = range(5)
+_HOW = ("exact", "start", "word", "inside", "typo")
+#: Completions sort by these groups first: start and later word together, by kind of place.
+_GROUP = (0, 1, 1, 2, 3)
 
 #: coord_basis of a postcode that has no point of its own (1804, 1931, 7010 in the data).
 NO_POINT_BASIS = "municipality point (no GeoNames point for this postcode)"
@@ -85,6 +91,8 @@ _COUNTRY_NAMES = ("België", "Belgique", "Belgium", "Belgien")
 _MAX_INPUT = 200
 #: A prefix must have this many letters before it may stand for a whole name.
 _MIN_PREFIX = 4
+#: A short name that fits more municipalities than this ("Sint") is no name: suggestions instead.
+_MAX_SHORT_CHOICES = 5
 
 _PAREN = re.compile(r"^(?P<main>[^()]*)\((?P<qual>[^()]*)\)\s*$")
 _POSTCODE = re.compile(r"[0-9]{4}")
@@ -312,25 +320,68 @@ class Place:
         return f"{self.name} ({self.context})" if self.context else self.name
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A place a text may mean, and how close it came: for "did you mean …" lists.
+
+    ``how``: ``"exact"`` (the name is the text), ``"start"`` (the name starts with it),
+    ``"word"`` (a later word of the name does: "joost" → Sint-Joost-ten-Node), ``"inside"``
+    (the text is inside the name: "mechelen" → Maasmechelen), ``"typo"`` (``edits`` letters
+    added, dropped, changed or swapped) or ``"nearby"`` (a postcode numerically close to an
+    unknown one; ``edits`` is the difference).
+    """
+
+    label: str
+    how: str
+    edits: int = 0
+
+
+#: Resolution.status values.
+FOUND, CORRECTED, CHOOSE, UNKNOWN, EMPTY = "found", "corrected", "choose", "unknown", "empty"
+
+
 @dataclass
 class Resolution:
     """What :meth:`Gazetteer.resolve` made of a text.
 
     At most one of ``place`` and ``choices`` is set. ``place``: the one place found.
     ``choices``: the places the text may mean when it cannot pick one, for the user to choose
-    from: several places sharing a name ("Tielt"), a shared postcode ("1040"), a postcode and a
+    from: sub-municipalities of different municipalities sharing a name ("Berchem"), two
+    municipalities a short name fits ("Woluwe"), a shared postcode ("1040"), a postcode and a
     name that disagree ("9000 Brugge"), or a name outside its bracket ("Borgerhout (Gent)").
     Neither: ``suggestions`` holds up to five labels of the closest names, best first (maybe
-    none).
+    none), and ``close`` the same as :class:`Suggestion` values that say how close each is.
     ``corrected`` is true when the place's name is not what was typed, apart from case,
-    accents, hyphens and spaces: a typo was forgiven, a unique prefix completed, or a part of
-    the input (a wrong postcode, a name unknown in the postcode) was set aside. Show the label.
+    accents, hyphens and spaces: a typo was forgiven, a unique prefix or a municipality's
+    short name completed, or a part of the input (a wrong postcode, a name unknown in the
+    postcode) was set aside. Show the label.
+    ``how`` says how the place or the choices were found: ``"postcode"``, ``"name"`` (a name as
+    typed), ``"district"`` ("Gent-Ledeberg", "Ledeberg Gent"), ``"short"`` (a municipality's
+    short name: "Molenbeek"), ``"prefix"``, ``"typo"``, or ``""``.
+    ``alternatives``: places of the same name the rules passed over — the sub-municipality
+    Tielt (Tielt-Winge) when "Tielt" gave the municipality — for a "not this one?" offer.
+
+    ``status`` sums it up for a window that must never search without a place it understood:
+    ``"found"`` (use the place), ``"corrected"`` (use it and show its label), ``"choose"``
+    (ask: ``choices``), ``"unknown"`` (refuse; offer ``suggestions``) or ``"empty"`` (no text).
     """
 
     place: Place | None = None
     choices: list[Place] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     corrected: bool = False
+    how: str = ""
+    alternatives: list[Place] = field(default_factory=list)
+    close: list[Suggestion] = field(default_factory=list)
+    empty: bool = field(default=False, repr=False, compare=False)
+
+    @property
+    def status(self) -> str:
+        if self.place is not None:
+            return CORRECTED if self.corrected else FOUND
+        if self.choices:
+            return CHOOSE
+        return EMPTY if self.empty else UNKNOWN
 
 
 def _threshold(length: int) -> int:
@@ -340,37 +391,6 @@ def _threshold(length: int) -> int:
     if length <= 7:
         return 1
     return 2
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment), or ``limit + 1`` once above it."""
-    la, lb = len(a), len(b)
-    if abs(la - lb) > limit:
-        return limit + 1
-    if la == 0 or lb == 0:
-        return max(la, lb)
-    before: list[int] = []
-    previous = list(range(lb + 1))
-    for i in range(1, la + 1):
-        ca = a[i - 1]
-        current = [i] + [0] * lb
-        lowest = i
-        for j in range(1, lb + 1):
-            cb = b[j - 1]
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb and before[j - 2] + 1 < value:
-                value = before[j - 2] + 1
-            current[j] = value
-            if value < lowest:
-                lowest = value
-        if lowest > limit:
-            return limit + 1
-        before, previous = previous, current
-    return previous[lb]
-
-
-def _compact(norm: str) -> str:
-    return norm.replace(" ", "")
 
 
 def _order(place: Place) -> tuple:
@@ -436,13 +456,29 @@ class Gazetteer:
        down: "Gentbrugge (Gent)", "Tielt (West-Vlaanderen)", "Berchem, Antwerpen" (the bracket
        is read as a municipality, else a province, else a region).
     3. A municipality and its own sub-municipality of the same name are one place: the
-       municipality ("Gent", "Antwerpen", "Bruxelles"). Different places that share a name are
-       returned as ``choices``, never guessed ("Tielt", "Aalst", "Sint-Joris", "Berchem").
-    4. A prefix of at least four letters that fits exactly one place ("Antw", "Sint Joost").
-    5. A typo: the closest name within 1 edit (4–7 letters) or 2 edits (8 letters or more),
+       municipality ("Gent", "Antwerpen", "Bruxelles"). A municipality's own name also wins
+       over same-named sub-municipalities of other municipalities: "Tielt" is the town in
+       West-Vlaanderen, and ``alternatives`` holds Tielt (Tielt-Winge). Sub-municipalities
+       of different municipalities that share a name are ``choices``, never guessed
+       ("Sint-Joris", "Deurne"; "Berchem" also offers Sint-Agatha-Berchem, which it is short
+       for). No two municipalities share a name in the data; if they did, they would be
+       ``choices`` too.
+    4. A place and its municipality (or province) together, in either order, joined by a
+       hyphen or a space: "Gent-Ledeberg", "Ledeberg Gent", "Antwerpen Borgerhout",
+       "Kortrijk-Heule" (also after a postcode: "9050 Gent Ledeberg").
+    5. A municipality's short name: the first or last whole words of one municipality's
+       Dutch or French name ("Molenbeek" → Sint-Jans-Molenbeek, "Sint-Joost",
+       "Watermael", "Bosvoorde"), ``corrected``; when two to five municipalities fit, they
+       are the ``choices`` ("Woluwe", "Heist").
+    6. A prefix of at least four letters that fits exactly one place ("Antw", "Sint Niklas").
+       A prefix of several names ("Sint") is not corrected as a typo: suggestions.
+    7. A typo: the closest name within 1 edit (4–7 letters) or 2 edits (8 letters or more),
        when only one place is that close. Up to three letters are never corrected. An exact
        province or region name ("Henegouwen", "Vlaanderen") is not corrected into a place.
-    6. Otherwise no place, with ``suggestions``.
+    8. Otherwise no place, with ``suggestions`` (and ``close``: how close each is).
+
+    :meth:`suggest` / :meth:`complete` serve a completer as the text is typed: exact and
+    prefix matches before names the text is inside of, and typos only when nothing else fits.
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -622,12 +658,14 @@ class Gazetteer:
         return f"{name} ({self._munis[refnis][1]})"
 
     @functools.cached_property
-    def _completion(self) -> tuple[list[str], list[tuple[str, int]], list[str], list[tuple[str, int]], list[str]]:
+    def _completion(self) -> tuple[list[str], list[tuple[str, int]], list[str], list[tuple[str, int]], list[str],
+                                   dict[str, list[int]]]:
         """The completer index, made on first use.
 
-        Returns (start keys, their (key, rank)), (later-word keys, their (key, rank)) and the
-        labels in display order: a rank is a label's position in that order, which is
-        municipalities, then sub-municipalities (each by name), then postcodes (by number).
+        Returns (start keys, their (key, rank)), (later-word keys, their (key, rank)), the
+        labels in display order — a rank is a label's position in that order, which is
+        municipalities, then sub-municipalities (each by name), then postcodes (by number) —
+        and the ranks of the labels of each name (a postcode's under its municipality's names).
         """
         rows: list[tuple[tuple, str, tuple[str, ...], tuple[str, ...]]] = []
         for norm, entries in self._by_norm.items():
@@ -644,8 +682,11 @@ class Gazetteer:
         starts: list[tuple[str, int]] = []
         words: list[tuple[str, int]] = []
         labels: list[str] = []
+        names: dict[str, list[int]] = {}
         for rank, (_sort_order, label, keys, word_keys) in enumerate(rows):
             labels.append(label)
+            for name in dict.fromkeys(word_keys):
+                names.setdefault(name, []).append(rank)
             for key in {*keys, *(k.replace(" ", "") for k in keys)}:
                 starts.append((key, rank))
             for key in set(word_keys):
@@ -655,7 +696,7 @@ class Gazetteer:
                     position = key.find(" ", position + 1)
         starts.sort()
         words.sort()
-        return [k for k, _r in starts], starts, [k for k, _r in words], words, labels
+        return [k for k, _r in starts], starts, [k for k, _r in words], words, labels, names
 
     # ---------------------------------------------------------------------- look-ups
 
@@ -674,7 +715,7 @@ class Gazetteer:
         return self._places_of(found)
 
     def _may_be_within(self, chars: frozenset[str], candidate: str, limit: int) -> bool:
-        """Cheap test before :func:`_distance`: each letter one string has and the other lacks
+        """Cheap test before :func:`edit_distance`: each letter one string has and the other lacks
         costs at least one edit, so more than ``limit`` such letters rule the pair out."""
         other = self._charsets[candidate]
         return len(chars - other) <= limit and len(other - chars) <= limit
@@ -688,7 +729,7 @@ class Gazetteer:
                 cap = min(best, limit)
                 if not self._may_be_within(chars, candidate, cap):
                     continue
-                d = _distance(norm, candidate, cap)
+                d = edit_distance(norm, candidate, cap)
                 if d < best:
                     best, names = d, [candidate]
                 elif d == best:
@@ -717,49 +758,88 @@ class Gazetteer:
         scored = []
         for place in places:
             areas = set().union(*self._area_norms[place.refnis])
-            scored.append((min(_distance(qualifier, area, limit) for area in areas), place))
+            scored.append((min(edit_distance(qualifier, area, limit) for area in areas), place))
         best = min((score for score, _place in scored), default=limit + 1)
         return [p for score, p in scored if score == best] if best <= limit else None
 
-    def _pick(self, places: list[Place], qualifier: str, corrected: bool) -> Resolution:
+    def _pick(self, places: list[Place], qualifier: str, corrected: bool, how: str) -> Resolution:
         if qualifier:
             kept = self._qualify(places, qualifier)
             if kept is None:
-                return Resolution(None, choices=places, corrected=corrected)
+                return Resolution(None, choices=places, corrected=corrected, how=how)
             places = kept
         if len(places) == 1:
-            return Resolution(places[0], corrected=corrected)
-        return Resolution(None, choices=places, corrected=corrected)
+            return Resolution(places[0], corrected=corrected, how=how)
+        munis = [p for p in places if p.kind == MUNICIPALITY]
+        if len(munis) == 1:  # a municipality's own name wins over villages elsewhere
+            others = [p for p in places if p is not munis[0]]
+            return Resolution(munis[0], corrected=corrected, how=how, alternatives=others)
+        return Resolution(None, choices=places, corrected=corrected, how=how)
 
-    def _suggest(self, norm: str) -> list[str]:
-        """Up to five labels close to ``norm``: prefix matches first, then by edit distance."""
+    def _suggest(self, norm: str) -> list[Suggestion]:
+        """Up to five places close to ``norm``: prefix matches first, then by edit distance."""
         if not norm or len(norm) > 60:
             return []
-        labels: list[str] = []
+        out: dict[str, Suggestion] = {}
 
-        def add(places: Iterable[Place]) -> None:
+        def add(places: Iterable[Place], how: str, edits: int = 0) -> None:
             for place in places:
-                if place.label not in labels:
-                    labels.append(place.label)
+                out.setdefault(place.label, Suggestion(place.label, how, edits))
 
         if len(norm) >= 2:
-            add(self._prefixed(norm))
-        if len(labels) < 5 and len(norm) >= 3:
+            add(self._prefixed(norm), "start")
+        if len(out) < 5 and len(norm) >= 3:
             limit = max(2, len(norm) // 3)
-            scored = []
-            chars = frozenset(norm)
-            for length in range(len(norm) - limit, len(norm) + limit + 1):
-                for candidate in self._norms_by_length.get(length, ()):
-                    if self._may_be_within(chars, candidate, limit):
-                        d = _distance(norm, candidate, limit)
-                        if d <= limit:
-                            scored.append((d, candidate))
-            for _d, candidate in sorted(scored):
-                add(self._places_of([candidate]))
-            if len(labels) < 5:
+            for d, candidate in sorted(self._within(norm, limit)):
+                add(self._places_of([candidate]), "typo", d)
+            if len(out) < 5:
                 for candidate in difflib.get_close_matches(norm, self._norms, n=5, cutoff=0.75):
-                    add(self._places_of([candidate]))
-        return labels[:5]
+                    add(self._places_of([candidate]), "typo", edit_distance(norm, candidate, 9))
+        return list(out.values())[:5]
+
+    def _within(self, norm: str, limit: int) -> list[tuple[int, str]]:
+        """(edits, name) of every name at most ``limit`` edits from ``norm``."""
+        scored = []
+        chars = frozenset(norm)
+        for length in range(len(norm) - limit, len(norm) + limit + 1):
+            for candidate in self._norms_by_length.get(length, ()):
+                if self._may_be_within(chars, candidate, limit):
+                    d = edit_distance(norm, candidate, limit)
+                    if d <= limit:
+                        scored.append((d, candidate))
+        return scored
+
+    def _unknown(self, norm: str, **kw) -> Resolution:
+        close = self._suggest(norm)
+        return Resolution(None, suggestions=[c.label for c in close], close=close, **kw)
+
+    @functools.cached_property
+    def _muni_names(self) -> list[tuple[str, str]]:
+        """(norm, refnis) of every municipality's Dutch and French name."""
+        return sorted({(norm, refnis) for refnis, norms in self._own.items() for norm in norms})
+
+    def _short_munis(self, name: str) -> list[Place]:
+        """Municipalities whose name starts or ends with the whole words ``name`` ("Molenbeek"
+        is Sint-Jans-Molenbeek / Molenbeek-Saint-Jean, "Woluwe" two of them)."""
+        if len(name.replace(" ", "")) < _MIN_PREFIX:
+            return []
+        head, tail = name + " ", " " + name
+        refs = sorted({refnis for norm, refnis in self._muni_names
+                       if norm.startswith(head) or norm.endswith(tail)})
+        return [self.municipality(refnis) for refnis in refs]
+
+    def _district_form(self, name: str) -> list[Place]:
+        """"Gent-Ledeberg", "Ledeberg Gent", "Antwerpen Borgerhout": a place and the
+        municipality (or province) it lies in, in either order, split at any word."""
+        words = name.split()
+        found: list[Place] = []
+        for i in range(1, len(words)):
+            left, right = " ".join(words[:i]), " ".join(words[i:])
+            for part, area in ((right, left), (left, right)):
+                places = self._exact(part)
+                if places:
+                    found += self._qualify(places, area) or []
+        return _distinct(found)
 
     def _names_of_pair(self, postcode: str, refnis: str) -> list[tuple[str, str]]:
         """(norm, display) of every name of a postcode–municipality pair."""
@@ -786,9 +866,11 @@ class Gazetteer:
         gives a :class:`Resolution`, perhaps an empty one.
         """
         if not isinstance(text, str):
-            return Resolution()
+            return Resolution(empty=True)
         text = text.strip()
-        if not text or len(text) > _MAX_INPUT:
+        if not text:
+            return Resolution(empty=True)
+        if len(text) > _MAX_INPUT:
             return Resolution()
         match = _PAREN.match(text)
         if match:
@@ -802,11 +884,12 @@ class Gazetteer:
         if not name:
             name, qual = qual, ""
         if len(postcodes) > 1:
-            return Resolution(None, choices=[p for code in postcodes for p in self._postcode_places(code)])
+            return Resolution(None, choices=[p for code in postcodes for p in self._postcode_places(code)],
+                              how="postcode")
         if postcodes:
             return self._resolve_postcode(postcodes[0], name, qual)
         if not name:
-            return Resolution()
+            return Resolution(empty=not normalize(text))
         return self._resolve_name(name, qual)
 
     def _resolve_postcode(self, postcode: str, name: str, qual: str) -> Resolution:
@@ -816,93 +899,146 @@ class Gazetteer:
                 found = self._resolve_name(name, qual)
                 found.corrected = found.corrected or found.place is not None or bool(found.choices)
                 return found
-            return Resolution(None, suggestions=self._near_postcodes(postcode))
+            close = self._near_postcodes(postcode)
+            return Resolution(None, suggestions=[c.label for c in close], close=close)
         if not name:
-            return Resolution(places[0]) if len(places) == 1 else Resolution(None, choices=places)
+            return Resolution(places[0], how="postcode") if len(places) == 1 else \
+                Resolution(None, choices=places, how="postcode")
         matched = self._pair_match(postcode, name)
         if matched:
-            return Resolution(matched[0]) if len(matched) == 1 else Resolution(None, choices=matched)
-        named = self._exact(name)
+            return Resolution(matched[0], how="postcode") if len(matched) == 1 else \
+                Resolution(None, choices=matched, how="postcode")
+        named = self._exact(name) or self._district_form(name)
         inside = [p for p in places if any(n.refnis == p.refnis for n in named)]
         if len(inside) == 1:  # another place of the same municipality ("2000 Borgerhout")
-            return Resolution(inside[0])
+            return Resolution(inside[0], how="postcode")
         limit = _threshold(len(name))
         if limit and not named and len(name) <= 60:  # a typo in one of the postcode's names
             scored = sorted(
-                (_distance(name, candidate, limit), index, display)
+                (edit_distance(name, candidate, limit), index, display)
                 for index, place in enumerate(places)
                 for candidate, display in self._names_of_pair(postcode, place.refnis)
             )
             best = scored[0][0]
             if best <= limit and len({row[1] for row in scored if row[0] == best}) == 1:
-                return Resolution(replace(places[scored[0][1]], name=scored[0][2]), corrected=True)
+                return Resolution(replace(places[scored[0][1]], name=scored[0][2]), corrected=True,
+                                  how="typo")
         if named:  # the name is another place: ask
-            return Resolution(None, choices=_distinct(places + named))
+            return Resolution(None, choices=_distinct(places + named), how="postcode")
         if len(places) == 1:  # an unknown name next to a good postcode: the postcode decides
-            return Resolution(places[0], corrected=True)
-        return Resolution(None, choices=places, corrected=True)
+            return Resolution(places[0], corrected=True, how="postcode")
+        return Resolution(None, choices=places, corrected=True, how="postcode")
 
     def _resolve_name(self, name: str, qual: str) -> Resolution:
         exact = self._exact(name)
         if exact:
-            return self._pick(exact, qual, corrected=False)
+            if not qual and len(exact) > 1 and not any(p.kind == MUNICIPALITY for p in exact):
+                # "Berchem": villages of that name to choose from, and the municipality it is
+                # short for (Sint-Agatha-Berchem) among them
+                others = [m for m in self._short_munis(name) if all(p.refnis != m.refnis for p in exact)]
+                if others:
+                    return Resolution(None, choices=_distinct(others + exact), how="name")
+            return self._pick(exact, qual, corrected=False, how="name")
         if name in self._area_name_norms:
-            return Resolution(None, suggestions=self._suggest(name))
+            return self._unknown(name)
+        if not qual:
+            district = self._district_form(name)
+            if district:
+                return self._pick(district, "", corrected=False, how="district")
+            short = self._short_munis(name)
+            if len(short) == 1:
+                return Resolution(short[0], corrected=True, how="short")
+            if 1 < len(short) <= _MAX_SHORT_CHOICES:
+                return Resolution(None, choices=short, corrected=True, how="short")
         if len(name.replace(" ", "")) >= _MIN_PREFIX:
             prefixed = self._prefixed(name)
             if qual and prefixed:
                 prefixed = self._qualify(prefixed, qual) or []
             if len(prefixed) == 1:
-                return Resolution(prefixed[0], corrected=True)
+                return Resolution(prefixed[0], corrected=True, how="prefix")
+            if prefixed:  # the start of several names ("Sint"): no typo to correct
+                return self._unknown(name)
         limit = _threshold(len(name))
         if limit and len(name) <= 60:
             names = self._closest(name, limit)
             if len(names) == 1:
-                return self._pick(self._places_of(names), qual, corrected=True)
+                return self._pick(self._places_of(names), qual, corrected=True, how="typo")
             places = self._places_of(names)
             if qual and places:
                 places = self._qualify(places, qual) or places
             if len(places) == 1:
-                return Resolution(places[0], corrected=True)
+                return Resolution(places[0], corrected=True, how="typo")
             if places:
-                return Resolution(None, suggestions=[p.label for p in places][:5])
-        return Resolution(None, suggestions=self._suggest(name))
+                close = [Suggestion(p.label, "typo", edit_distance(name, _norm(p.name), limit))
+                         for p in places][:5]
+                return Resolution(None, suggestions=[c.label for c in close], close=close)
+        return self._unknown(name)
 
-    def _near_postcodes(self, postcode: str) -> list[str]:
+    def _near_postcodes(self, postcode: str) -> list[Suggestion]:
         number = int(postcode)
         nearest = sorted(self._postcodes, key=lambda code: (abs(int(code) - number), code))[:5]
-        return [p.label for code in nearest for p in self._postcode_places(code)][:5]
+        return [Suggestion(p.label, "nearby", abs(int(code) - number))
+                for code in nearest for p in self._postcode_places(code)][:5]
 
     # ---------------------------------------------------------------------- completer
 
     def complete(self, prefix: str, limit: int = 10) -> list[str]:
-        """Labels whose name starts with ``prefix`` (normalised), at most ``limit``.
+        """Labels for what has been typed so far, best first, at most ``limit``: the labels of
+        :meth:`suggest`. A completer shows them as they are, unfiltered."""
+        return [s.label for s in self.suggest(prefix, limit)]
 
-        Order: municipalities, then sub-municipalities, then postcodes ("9000 Gent"). Within each
-        group, names that start with the prefix come before names with a later word that does
-        ("joost" finds "Sint-Joost-ten-Node"), then alphabetically. Digits find postcodes;
-        "9000 g" finds "9000 Gent"; spaces may be left out ("sintjo").
+    def suggest(self, prefix: str, limit: int = 10) -> list[Suggestion]:
+        """Places for what has been typed so far (normalised), best first, at most ``limit``.
+
+        Order: a name equal to the text ("Mechelen"); then names that start with it
+        ("Mechelen-aan-de-Maas") or have a later word that does ("molenbeek" →
+        Sint-Jans-Molenbeek, "joost" → Sint-Joost-ten-Node); then names it is inside of
+        ("mechelen" → Maasmechelen). Within each, municipalities, then sub-municipalities, then
+        postcodes ("2800 Mechelen"); a name that starts with the text before one with a later
+        word that does; then alphabetically (postcodes by number). Only when none of these
+        exist, names within a typo of the text (one edit for 4–7 letters, two from 8:
+        "Mechlen" → Mechelen), closest first. Digits find postcodes; "9000 g" finds "9000
+        Gent"; spaces may be left out ("sintjo"). ``Suggestion.how`` says which each is:
+        ``"exact"``, ``"start"``, ``"word"``, ``"inside"`` or ``"typo"``.
         """
         if not isinstance(prefix, str) or len(prefix) > _MAX_INPUT or not isinstance(limit, int) or limit <= 0:
             return []
         norm = normalize(prefix)
         if not norm:
             return []
-        start_keys, starts, word_keys, words, labels = self._completion
-        found: dict[int, int] = {}  # rank of the label -> 0 (name starts so) or 1 (a later word)
-        for how, keys, values, key in (
-            (0, start_keys, starts, norm),
-            (0, start_keys, starts, norm.replace(" ", "")),
-            (1, word_keys, words, norm),
-        ):
+        compact = norm.replace(" ", "")
+        start_keys, starts, word_keys, words, labels, names = self._completion
+        kinds = self._kind_bounds
+        found: dict[int, tuple[int, int]] = {}  # rank of the label -> (how, edits)
+
+        def see(rank: int, how: int, edits: int = 0) -> None:
+            if rank not in found or (how, edits) < found[rank]:
+                found[rank] = (how, edits)
+
+        for how, keys, values, key in ((_START, start_keys, starts, norm),
+                                       (_START, start_keys, starts, compact),
+                                       (_WORD, word_keys, words, norm)):
             for index in range(bisect.bisect_left(keys, key), len(keys)):
                 if not keys[index].startswith(key):
                     break
                 rank = values[index][1]
-                found[rank] = min(how, found.get(rank, how))
-        kinds = self._kind_bounds
-        ordered = sorted(found, key=lambda rank: (bisect.bisect_right(kinds, rank), found[rank], rank))
-        return [labels[rank] for rank in ordered[:limit]]
+                # a postcode's label found by its municipality's name is no exact match
+                exact = how == _START and keys[index] == key and (
+                    rank <= kinds[1] or key[:1].isdigit())
+                see(rank, _EXACT if exact else how)
+        plain = not any(ch.isdigit() for ch in norm)
+        if plain and len(found) < limit and len(norm) >= 3:
+            for name, ranks in names.items():
+                if norm in name or compact in name.replace(" ", ""):
+                    for rank in ranks:
+                        see(rank, _INSIDE)
+        if plain and not found and len(norm) <= 60:
+            for edits, name in self._within(norm, _threshold(len(norm))):
+                for rank in names.get(name, ()):
+                    see(rank, _TYPO, edits)
+        ordered = sorted(found, key=lambda rank: (_GROUP[found[rank][0]], found[rank][1],
+                                                  bisect.bisect_right(kinds, rank), found[rank][0], rank))
+        return [Suggestion(labels[rank], _HOW[found[rank][0]], found[rank][1]) for rank in ordered[:limit]]
 
     @functools.cached_property
     def _kind_bounds(self) -> list[int]:
@@ -957,7 +1093,7 @@ class Gazetteer:
         norm, qualifier = normalize(main), normalize(qual)
         places = self._exact(norm) if norm else []
         if not places:
-            hint = self._suggest(norm)
+            hint = [c.label for c in self._suggest(norm)]
             raise GazetteerError(
                 f"unknown place name {text!r}" + (f" (did you mean {', '.join(hint)}?)" if hint else "")
             )

@@ -18,7 +18,7 @@ record is marked (``service.origin = 'local'``), a retired one is gone, an added
   with that table: only the records whose row changed are taken out of the file (their HSDS
   rows, their search rows and their full-text entries) and put back as they are now. A save
   at 10,000 services touches one record, not 10,000.
-* Search rows are numbered in (kind, name) order with gaps (``build.ROWID_STEP``), and a
+* Search rows are numbered in (reach, kind, name) order with gaps (``build.ROWID_STEP``), and a
   changed record's rows go into the gap where they sort, so a text-only search still reads in
   that order. When a gap is used up, when many records changed at once (an import: rebuilding
   is then faster), or when ids or aliases clash, the whole file is built again, as the next
@@ -55,6 +55,7 @@ from .build import (
 )
 from .record import Problem, Record, RecordError
 from .schema import FTS_COLUMNS, SCHEMA_VERSION
+from .tags import missing as _missing
 from .text import normalize
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 __all__ = ["MERGE_FORMAT", "Synced", "sync", "build_full", "current_file"]
 
 #: Part of the cache key: a program whose merge works differently never reuses an old file.
-MERGE_FORMAT = f"merge/2 schema/{SCHEMA_VERSION} rows/{ROWID_STEP}"
+MERGE_FORMAT = f"merge/3 schema/{SCHEMA_VERSION} rows/{ROWID_STEP}"
 #: Up to this many changed records (or a quarter of the catalogue, when that is more) are
 #: applied in place; more are rebuilt (faster for an import of thousands).
 IN_PLACE_MAX = 200
@@ -474,8 +475,9 @@ def _before(row: tuple, key: tuple) -> bool:
     """Whether a search row sorts before ``key`` (a ``search_order``). A row of the same
     service is one put in just before (its entries go in in order, after all of its old rows
     were taken out)."""
-    _n, kind_order, name, service_id, _location = row
-    return (kind_order, normalize(name), service_id) <= key[:3]
+    _n, reach, lat, kind_order, name, service_id, _location = row
+    return (_missing(reach, lat is not None), kind_order, normalize(name),
+            service_id) <= key[:4]
 
 
 def _slot(conn: sqlite3.Connection, key: tuple) -> int:
@@ -487,7 +489,7 @@ def _slot(conn: sqlite3.Connection, key: tuple) -> int:
     while hi - lo > 1:
         mid = (lo + hi) // 2
         row = conn.execute(
-            "SELECT rowid, kind_order, name, service_id, location_id FROM search_row "
+            "SELECT rowid, reach, lat, kind_order, name, service_id, location_id FROM search_row "
             "WHERE rowid >= ? AND rowid < ? ORDER BY rowid LIMIT 1", (mid, hi)).fetchone()
         if row is None:
             hi = mid

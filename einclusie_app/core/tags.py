@@ -8,6 +8,14 @@ from __future__ import annotations
 
 PRIMARY = "p1"  # the first row of each service: text-only searches list a service once
 FREE = "cfree"
+#: The record's own sources say the offer may have ended (``Record.may_have_ended``).
+MAY_HAVE_ENDED = "zended"
+
+# What a row offers the client to act on: ``search_row.reach``, a sum of these bits.
+REACH_STREET = 1    # the location has a street: the client can go there
+REACH_PHONE = 2     # a phone number: the client can call
+REACH_HOURS = 4     # opening or call hours are known (weekly hours or the source's words)
+REACH_CONTACT = 8   # an e-mail address or a website
 
 
 def _code(text: str) -> str:
@@ -53,3 +61,24 @@ def area_token(scope: str, refnis: str | None) -> str:
         return "abe"
     prefix = {"region": "ar", "province": "ap", "municipality": "am"}[scope]
     return prefix + str(refnis)
+
+
+def reach(street: bool, phone: bool, hours: bool, contact: bool) -> int:
+    """The ``search_row.reach`` value of a row (see the ``REACH_*`` bits)."""
+    return ((REACH_STREET if street else 0) | (REACH_PHONE if phone else 0)
+            | (REACH_HOURS if hours else 0) | (REACH_CONTACT if contact else 0))
+
+
+def missing(reach: int, located: bool) -> float:
+    """How much a row lacks to be acted on, 0 (nothing) to 3: one for no street (only for a
+    row with a location: a phone line needs none), one for no phone number (half of it with an
+    e-mail address or a website), one for no hours. The search ranks by it (core/search.py,
+    Ranking) and the build numbers the rows by it first."""
+    lacking = 0.0
+    if located and not reach & REACH_STREET:
+        lacking += 1
+    if not reach & REACH_PHONE:
+        lacking += 0.5 if reach & REACH_CONTACT else 1
+    if not reach & REACH_HOURS:
+        lacking += 1
+    return lacking

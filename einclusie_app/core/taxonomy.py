@@ -7,6 +7,7 @@ are compiled into the catalogue, so the running program needs nothing but the ca
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,8 +130,10 @@ def topics_of(record: Record, topics: Sequence[Topic]) -> tuple[list[str], list[
 class SynonymIndex:
     """Splits query tokens into terms, recognising the longest known phrase first.
 
-    A phrase is recognised in any word order ("kwijt kaart" is "kaart kwijt"): a query must
-    never fail because of word order.
+    A phrase is recognised in any word order and with other words between its words ("kwijt
+    kaart" and "kaart is kwijt" hold "kaart kwijt"): a query must never fail, nor find
+    something else, because of word order. The terms depend only on which words were typed;
+    they come in the order of their first word.
     """
 
     def __init__(self, synonyms: Iterable[Synonym]):
@@ -145,22 +148,33 @@ class SynonymIndex:
         for phrase, value in sorted(self._phrases.items()):
             self._by_words.setdefault(tuple(sorted(phrase)), value)
         self._longest = max((len(p) for p in self._phrases), default=1)
+        #: Words of phrases of two words or more: only they can make such a phrase.
+        self._phrase_words = frozenset(w for p in self._phrases if len(p) > 1 for w in p)
 
     def terms(self, words: Sequence[str]) -> list[Term]:
-        out: list[Term] = []
-        i = 0
-        while i < len(words):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
-                window = tuple(words[i:i + n])
-                hit = self._phrases.get(window) or self._by_words.get(tuple(sorted(window)))
-                if hit:
-                    out.append(Term(window, hit[0], hit[1]))
-                    i += n
-                    break
-            else:
-                out.append(Term((words[i],)))
-                i += 1
-        return out
+        found: list[tuple[int, Term]] = []
+        # Positions in word order, so the outcome depends on the words, not on where they are.
+        free = sorted((i for i, w in enumerate(words) if w in self._phrase_words),
+                      key=lambda i: (words[i], i))
+        for n in range(min(self._longest, len(free)), 1, -1):
+            taken = True
+            while taken and len(free) >= n:
+                taken = False
+                for combo in itertools.combinations(free, n):
+                    hit = self._by_words.get(tuple(sorted(words[i] for i in combo)))
+                    if hit:
+                        at = sorted(combo)
+                        found.append((at[0], Term(tuple(words[i] for i in at), hit[0], hit[1])))
+                        free = [i for i in free if i not in combo]
+                        taken = True
+                        break
+        left = set(free)
+        for i, word in enumerate(words):
+            if word in self._phrase_words and i not in left:
+                continue  # part of a phrase found above
+            hit = self._phrases.get((word,))
+            found.append((i, Term((word,), hit[0], hit[1]) if hit else Term((word,))))
+        return [term for _at, term in sorted(found, key=lambda x: x[0])]
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(phrase, topics, kinds) rows for the catalogue's ``synonym`` table, sorted."""
