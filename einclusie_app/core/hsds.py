@@ -51,7 +51,8 @@ __all__ = [
     "NAMESPACE", "PROFILE_TAXONOMY", "TOPIC_TAXONOMY", "PROFILE_FIELDS", "NO_ORGANIZATION",
     "TABLES", "hsds_uuid", "service_uuid", "service_object", "service_objects", "export_json",
     "export_tabular", "flatten", "read_json", "read_tabular", "read_service_objects",
-    "official_datapackage", "HsdsRead", "EXTRA_TABLES",
+    "official_datapackage", "HsdsRead", "EXTRA_TABLES", "taxonomies", "taxonomy_terms",
+    "profile_description",
 ]
 
 #: The namespace of every uuid5 we derive. Never change it: ids must stay the same.
@@ -177,6 +178,31 @@ def _taxonomy(name: str) -> dict:
         version = "1"
     return {"id": hsds_uuid("taxonomy", name), "name": name, "description": text,
             "version": version}
+
+
+def taxonomies() -> list[dict]:
+    """Our two HSDS taxonomies: the profile's and the topics'."""
+    return [_taxonomy(PROFILE_TAXONOMY), _taxonomy(TOPIC_TAXONOMY)]
+
+
+def taxonomy_terms(catalogue) -> list[dict]:
+    """Every taxonomy term an export uses: the profile's codes, then the catalogue's topics."""
+    out = [_term(PROFILE_TAXONOMY, code, code, _PROFILE_DESCRIPTIONS[code])
+           for code in (*PROFILE_FIELDS, LOCATION_PROFILE)]
+    for code, nl, fr in catalogue.conn.execute(
+            "SELECT code, name, description FROM taxonomy_term WHERE taxonomy = ? "
+            "ORDER BY code", (TOPIC_TAXONOMY,)):
+        out.append(_term(TOPIC_TAXONOMY, code, nl, fr))
+    return out
+
+
+def profile_description() -> dict:
+    """Our profile in one document: each attribute code, what it links to, what it holds."""
+    return {"name": PROFILE_TAXONOMY, "version": PROFILE_VERSION,
+            "description": _taxonomy(PROFILE_TAXONOMY)["description"],
+            "attributes": [{"code": c, "link_entity": "location" if c == LOCATION_PROFILE
+                            else "service", "description": _PROFILE_DESCRIPTIONS[c]}
+                           for c in (*PROFILE_FIELDS, LOCATION_PROFILE)]}
 
 
 def _attribute(link_id: str, entity: str, code: str, value: Any) -> dict:
@@ -489,6 +515,10 @@ class HsdsRead(ReadResult):
     own words. Notes never stop an import; the command line prints them."""
 
     notes: list[Problem] = field(default_factory=list)
+    #: One per service read: (where it is, the record id read or "", the range of
+    #: ``problems`` it caused, the index of its record in ``records`` or None). A harvest uses
+    #: it to refuse one service and take the others.
+    spans: list[tuple[str, str, int, int, int | None]] = field(default_factory=list)
 
 
 #: ``source_for(service object) -> Source | None``: the source of a service that names none
@@ -551,6 +581,14 @@ class _Reader:
         return svc_where, f"{path}.{fld}" if path else fld
 
     def service(self, obj: Any, where: str, org_name: str | None = None) -> None:
+        first, count = len(self.result.problems), len(self.result.records)
+        self._service(obj, where, org_name)
+        index = count if len(self.result.records) > count else None
+        rid = self.result.records[index].id if index is not None else (
+            str(obj.get("id") or "") if isinstance(obj, dict) else "")
+        self.result.spans.append((where, rid, first, len(self.result.problems), index))
+
+    def _service(self, obj: Any, where: str, org_name: str | None = None) -> None:
         problems: list[Problem] = []
         fields: dict[str, tuple[str, str]] = {}
 
