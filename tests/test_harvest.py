@@ -21,7 +21,7 @@ from einclusie_app.core.harvest import (
 from einclusie_app.core.infer import guesser_of
 from einclusie_app.core.record import load_record
 from einclusie_app.core.recordfile import record_toml
-from feedserver import ApiServer
+from feedserver import ApiServer, base, static
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY1, DAY2 = dt.date(2026, 12, 6), dt.date(2026, 12, 9)
@@ -234,24 +234,37 @@ def test_an_update_that_drops_facts_needs_allow_removals(services, tmp_path, cat
         assert load_record(into / "services" / "card-stop.toml").phones == []
 
 
+@pytest.fixture
+def public_name(monkeypatch):
+    """``feed.example.test`` resolves to 127.0.0.1: a feed has a public name, and a record's
+    source must be a web address with one."""
+    real = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: real(
+        "127.0.0.1" if host == "feed.example.test" else host, *a, **k))
+    return lambda url: url.replace("127.0.0.1", "feed.example.test")
+
+
+def _uid(n: int) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://example.invalid/harvest/{n}"))
+
+
+#: A service of another directory: no profile of ours.
+THEIRS = {"id": "5f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b", "name": "Laptops lenen",
+          "status": "active", "description": "Leen een laptop voor drie maanden.",
+          "phones": [{"id": _uid(1), "number": "050 20 80 00"}],
+          "service_at_locations": [{"id": _uid(2), "location": {
+              "id": _uid(3), "location_type": "physical",
+              "addresses": [{"id": _uid(4), "address_1": "Markt 1", "city": "Zedelgem",
+                             "postal_code": "8210", "country": "BE"}]}}]}
+
+
 def test_a_plain_feed_of_another_directory_gets_its_kind_and_its_feed_as_source(
-        tmp_path, catalogue, monkeypatch):
-    theirs = {"id": "5f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b", "name": "Laptops lenen",
-              "status": "active", "description": "Leen een laptop voor drie maanden.",
-              "phones": [{"id": str(uuid.uuid4()), "number": "050 20 80 00"}],
-              "service_at_locations": [{"id": str(uuid.uuid4()), "location": {
-                  "id": str(uuid.uuid4()), "location_type": "physical",
-                  "addresses": [{"id": str(uuid.uuid4()), "address_1": "Markt 1",
-                                 "city": "Zedelgem", "postal_code": "8210",
-                                 "country": "BE"}]}}]}
+        tmp_path, catalogue, public_name):
+    theirs = copy.deepcopy(THEIRS)
     api = ApiServer([theirs])
     into = tmp_path / "data"
     with api.running() as local:
-        # a feed has a public name: feed.example.test here, served on 127.0.0.1
-        url = local.replace("127.0.0.1", "feed.example.test")
-        real = socket.getaddrinfo
-        monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: real(
-            "127.0.0.1" if host == "feed.example.test" else host, *a, **k))
+        url = public_name(local)
         rep = run(url, into, catalogue)
         assert rep.complete, rep.refused
         rid = "hsds-5f1d2c3b4a594e6f8a7b9c0d1e2f3a4b"
@@ -265,6 +278,19 @@ def test_a_plain_feed_of_another_directory_gets_its_kind_and_its_feed_as_source(
         before = tree(into / "services")
         rep = run(url, into, catalogue, today=DAY2, full=True)
         assert rep.unchanged == [rid] and tree(into / "services") == before
+
+
+def test_an_hsds_document_at_a_web_address_is_a_source(tmp_path, catalogue, public_name):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "theirs.json").write_text(json.dumps([THEIRS]), encoding="utf-8")
+    with static(folder) as server:
+        url = public_name(base(server)) + "/theirs.json"
+        rep = run(url, tmp_path / "data", catalogue)
+    assert rep.complete and rep.detail == "1 page, 1 services"
+    [name] = rep.added
+    [src] = load_record(tmp_path / "data" / "services" / f"{name}.toml").sources
+    assert src.url == url
 
 
 def test_files_are_sources_too(services, tmp_path, catalogue):

@@ -51,6 +51,7 @@ import re
 import shutil
 import tomllib
 import urllib.parse
+import uuid
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +84,8 @@ class Transport(ABC):
     """Gets the documents of an HSDS API: ``get(path, params, page)`` → parsed JSON."""
 
     label: str
+    #: Are its addresses web addresses (a record's source), or files on this computer?
+    web = False
 
     @abstractmethod
     def get(self, path: str, params: dict[str, str] | None = None,
@@ -108,6 +111,8 @@ def _json(data: bytes, where: str) -> Any:
 
 class HttpTransport(Transport):
     """An HSDS API at a web address, through core/feeds.py."""
+
+    web = True
 
     def __init__(self, base_url: str, limits=None):
         from . import feeds
@@ -254,17 +259,25 @@ class FeedReader(SourceReader):
             parts.append(f"modified after {self.since}")
         return ", ".join(parts)
 
-    def _source_for(self, ctx: HarvestContext) -> Callable[[dict], Source | None]:
+    def _source_for(self, ctx: HarvestContext,
+                    document: bool = False) -> Callable[[dict], Source | None]:
+        """The source of a service that names none: its address in the feed (or the
+        document's address); None for a feed read from files (then --source is asked)."""
         def source_for(obj: dict) -> Source | None:
+            if not self.transport.web:
+                return None
             sid = str(obj.get("id") or "")
-            url = self.transport.url(f"/services/{sid}")
+            url = self.transport.url("/" if document else f"/services/{sid}")
             date = ""
             lm = obj.get("last_modified")
             if isinstance(lm, str) and re.match(r"^\d{4}-\d{2}-\d{2}", lm):
                 date = lm[:10]
             if not date:
                 # the day this feed first gave the service, kept from the folder's record
-                rid = "hsds-" + sid.replace("-", "") if sid else ""
+                try:
+                    rid = "hsds-" + uuid.UUID(sid).hex
+                except ValueError:
+                    rid = ""
                 before = ctx.existing(rid) if rid else None
                 for src in (before.sources if before else []):
                     if src.url == url and src.date:
@@ -295,7 +308,7 @@ class FeedReader(SourceReader):
             read = read_service_objects(root, t.label, default_kinds=ctx.default_kinds,
                                         default_source=ctx.default_source,
                                         infer=None if ctx.default_kinds else ctx.guesser,
-                                        source_for=self._source_for(ctx))
+                                        source_for=self._source_for(ctx, document=True))
             self.services = len(read.spans)
             yield read
             return

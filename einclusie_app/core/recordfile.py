@@ -25,20 +25,15 @@ __all__ = ["record_toml", "write_record", "toml_string"]
 
 _ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"',
             "\\": "\\\\"}
+#: str.translate table: quotes, backslashes and every control character escaped.
+_TABLE = {**{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)},
+          **{ord(k): v for k, v in _ESCAPES.items()}}
 
 
 def toml_string(text: str) -> str:
     """A TOML basic string: quotes, backslashes and control characters escaped, the rest
     (accents, Arabic, ...) as it is."""
-    out = []
-    for ch in text:
-        if ch in _ESCAPES:
-            out.append(_ESCAPES[ch])
-        elif ch < " " or ch == "\x7f":
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+    return '"' + text.translate(_TABLE) + '"'
 
 
 def _value(value: Any) -> str:
