@@ -324,12 +324,11 @@ class FeedReader(SourceReader):
         while True:
             if number > MAX_PAGES:
                 raise SourceRefused(f"{t.label}: more than {MAX_PAGES:,} pages; not read")
-            q = {**params, "page": str(number)}
+            path, q = "/services", {**params, "page": str(number)}
             if static:
-                doc = t.get("/" + templates["services"].format(page=number), page=number)
-            else:
-                doc = t.get("/services", q, page=number)
-            where = f"page {number} ({t.url('/services', q)})"
+                path, q = "/" + templates["services"].format(page=number), None
+            doc = t.get(path, q, page=number)
+            where = f"page {number} ({t.url(path, q)})"
             if not isinstance(doc, dict) or not isinstance(doc.get("contents"), list):
                 raise SourceRefused(f"{where}: is not an HSDS page (an object with a "
                                     "'contents' list)")
@@ -348,7 +347,7 @@ class FeedReader(SourceReader):
                 tp = doc.get("total_pages")
                 total_pages = tp if isinstance(tp, int) and not isinstance(tp, bool) else None
             items = []
-            for i, item in enumerate(doc["contents"]):
+            for item in doc["contents"]:
                 if not _full(item) and isinstance(item, dict) and item.get("id"):
                     item = t.get(f"/services/{urllib.parse.quote(str(item['id']))}",
                                  page=number)
@@ -462,13 +461,19 @@ class SourceReport:
         return text + (f" ({self.detail})" if self.detail else "")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Staged:
+    """One record a source gave, kept small: a feed may give 100,000 of them."""
+
     source: int
     where: str
     sha: str
     aliases: tuple[str, ...]
-    path: Path | None       # the staged file; None: the folder already has these bytes
+    stage: str              # the staged file; "": the folder already has these bytes
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.stage) if self.stage else None
 
 
 def _sha(data: bytes) -> str:
@@ -600,12 +605,13 @@ def _harvest(readers, into, folder, state, stage, today, gazetteer, guesser, def
                         refused.append((rid or where, found))
                         continue
                     data = record_toml(record).encode("utf-8")
-                    path = None
+                    path = ""
                     if folder.data(record.id) != data:
                         # kept on disk until the merge, not in memory: a feed may be large
                         where_to.mkdir(parents=True, exist_ok=True)
-                        path = where_to / f"{record.id}.toml"
-                        path.write_bytes(data)
+                        path = str(where_to / f"{record.id}.toml")
+                        with open(path, "wb") as fh:
+                            fh.write(data)
                     mine[record.id] = _Staged(n, where, _sha(data), tuple(record.aliases), path)
                 loose = [p for i, p in enumerate(read.problems) if i not in covered]
                 if loose:
