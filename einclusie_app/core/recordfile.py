@@ -4,9 +4,9 @@ The inverse of :func:`.record.load_record`, in the exact shape of the files in
 ``data/services`` (``docs/data-format.md``): the top-level keys in the documented order, each on
 one line, every one of them written even when empty (a diff shows one fact per line), then the
 tables ``[[phones]]``, ``[[locations]]``, ``[[hours_exceptions]]`` and ``[[sources]]``, each
-after a blank line. Fields that are empty in almost every record (``may_have_ended``,
-``open_on_holidays``, ``closed_school_holidays``, a location's coordinates and accessibility,
-``hsds_extra``) are written only when set. The same record always gives the same bytes:
+after a blank line. Fields that are empty in almost every record (``open_on_holidays``,
+``closed_school_holidays``, a location's coordinates and accessibility, ``hsds_extra``) are
+written only when set. The same record always gives the same bytes:
 ``catalogue harvest`` relies on it to change nothing when nothing changed, and
 ``tests/test_recordfile.py`` checks that every file in ``data/services`` is written back
 byte for byte.
@@ -57,7 +57,8 @@ _TOP = (("id", None), ("kinds", None), ("name", None), ("organization", None),
         ("languages", None), ("cost", None), ("email", None), ("website", None), ("hours", None),
         ("hours_text", None), ("open_on_holidays", None), ("closed_school_holidays", ""),
         ("service_area", None), ("aliases", None), ("assured_date", None))
-_ALWAYS = {"id", "kinds", "name", "organization", "description", "status", "alert", "audience",
+_ALWAYS = {"id", "kinds", "name", "organization", "description", "status", "alert",
+           "may_have_ended", "audience",
            "topics", "access", "to_bring", "languages", "cost", "email", "website", "hours",
            "hours_text", "service_area", "aliases", "assured_date"}
 _TABLES = (("phones", ("number", "description")),
