@@ -26,6 +26,13 @@ street split from its house number, a partial last-checked date, a web address w
 ``http://``). A profile value that shadows an HSDS field is used only while that field still
 holds what we exported: if another directory changed the HSDS field, its value wins.
 
+HSDS 3.1 to 3.3 is read too: what the catalogue has no field for (3.1 ``capacities`` and
+``additional_urls``, another directory's own attributes, ...) is kept verbatim in
+``Record.hsds_extra`` and exported back in the profile attribute ``hsds_extra``; 3.3
+``operating_hours`` and ``events`` win over the deprecated ``schedules``. A service without
+our profile gets its kind inferred (core/infer.py) and its source from the caller
+(``source_for``), and every such inference is a note (:class:`HsdsRead`).
+
 Ids: every HSDS id is a UUID derived (uuid5) from our ids, so the same catalogue always gives the
 same ids. A service read without our profile gets the id ``hsds-<its uuid in hex>``, which
 exports back to the same UUID.
