@@ -148,6 +148,42 @@ def add_actions(csub) -> None:
                    help="only this province (Dutch name, e.g. West-Vlaanderen), or Brussel")
     p.add_argument("--json", action="store_true", help="one JSON object per municipality")
 
+    p = csub.add_parser("publish", help="write the catalogue (shipped + local) as a static "
+                                        "HSDS 3.0 API that any web server can serve")
+    p.add_argument("dir", type=Path, help="the folder to write (empty, new, or an earlier "
+                                          "publish, which is replaced)")
+    p.add_argument("--base-url", default=None, metavar="URL",
+                   help="where the folder will be served (https://data.gemeente.be/wegwijzer): "
+                        "the API root then names its description and profile by full address")
+    p.add_argument("--per-page", type=int, default=100, metavar="N",
+                   help="services per page (default 100)")
+    _store_options(p)
+
+    p = csub.add_parser("harvest", help="merge HSDS feeds and files into catalogue sources "
+                                        "(data/services/*.toml) for review and build")
+    p.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help="an HSDS API or JSON document (http:// or https://), a folder written "
+                        "by publish, an HSDS JSON file or tabular package")
+    p.add_argument("--into", type=Path, required=True, metavar="DIR",
+                   help="the data folder (with services/) to merge into; its "
+                        "harvest-state.json remembers what came from where")
+    p.add_argument("--dry-run", action="store_true", help="report; write nothing")
+    p.add_argument("--full", action="store_true",
+                   help="read every service again (no modified_after since the last harvest)")
+    p.add_argument("--allow-removals", action="store_true",
+                   help="let a source's update remove facts (phones, locations...) of a record "
+                        "it brought earlier")
+    p.add_argument("--per-page", type=int, default=100, metavar="N",
+                   help="services to ask for per page (default 100)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="seconds to wait for a server to connect or answer (default 30)")
+    p.add_argument("--retries", type=int, default=2, metavar="N",
+                   help="tries again after a timeout, a broken connection or a server error "
+                        "(default 2)")
+    p.add_argument("--max-mb", type=int, default=64, metavar="MB",
+                   help="the largest page accepted, in MB (default 64)")
+    _defaults_options(p)
+
 
 # ---------------------------------------------------------------------------------------------
 
@@ -199,11 +235,19 @@ def run(args) -> int:
 def _checked(session, args):
     """Read and check the file: every problem on stderr, or what importing would do."""
     checked = session.check_file(args.file, kinds=args.kind, source=_source(args))
+    _notes(checked)
     if checked.problems:
         from .core.record import RecordError
 
         raise RecordError(list(checked.problems))
     return checked
+
+
+def _notes(checked) -> None:
+    """What the reader inferred (a kind from taxonomy terms, the source from the file's own
+    metadata): one line each, so the maintainer can check it."""
+    for note in getattr(checked.read, "notes", ()):
+        print(f"note\t{note}", file=sys.stderr)
 
 
 def cmd_import(args) -> int:
@@ -228,6 +272,7 @@ def cmd_validate(args) -> int:
         checked = session.check_file(args.file, kinds=args.kind, source=_source(args))
     finally:
         session.close()
+    _notes(checked)
     if checked.problems:
         err(*checked.problems)
         raise CliError(f"{args.file}: {len(checked.problems)} problem(s) above.", EXIT_PROBLEMS)
@@ -411,3 +456,96 @@ _ACTIONS = {
     "update": cmd_update,
     "rollback": cmd_rollback, "coverage": cmd_coverage,
 }
+
+
+def cmd_publish(args) -> int:
+    from .core.publish import PublishError, publish
+
+    # what the program shows: the shipped catalogue (or its installed update) with the local
+    # records; local records left out were said when the session opened
+    session = open_session(args)
+    try:
+        info = publish(session.catalogue, args.dir, per_page=args.per_page,
+                       base_url=args.base_url)
+    except PublishError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    finally:
+        session.close()
+    print(f"Wrote {info.folder}: {info.services} services on {info.pages} page(s) of "
+          f"{args.per_page}, {info.taxonomies} taxonomies, {info.taxonomy_terms} taxonomy terms "
+          f"({info.files} files).", file=sys.stderr)
+    if not args.base_url:
+        print("No --base-url: the API root does not name its description and profile by full "
+              "address.", file=sys.stderr)
+    print(f"Serve it as it is: python -m http.server --directory {info.folder}, or nginx "
+          "(docs/feeds.md).", file=sys.stderr)
+    return 0
+
+
+def cmd_harvest(args) -> int:
+    from .core import feeds
+    from .core.harvest import SourceRefused, harvest, reader_for
+    from .core.infer import guesser_of
+    from .core.record import Source
+
+    if args.per_page < 1 or args.timeout <= 0 or args.retries < 0 or args.max_mb < 1:
+        raise CliError("--per-page, --timeout and --max-mb must be positive, --retries 0 or more")
+    limits = feeds.Limits(timeout=args.timeout, retries=args.retries,
+                          max_bytes=args.max_mb * 1024 * 1024)
+    readers, early = [], []
+    for source in args.sources:
+        try:
+            readers.append(reader_for(source, per_page=args.per_page, full=args.full,
+                                      limits=limits))
+        except SourceRefused as exc:
+            early.append(str(exc))
+    # the gazetteer and the synonyms of the catalogue the program came with (or --catalogue);
+    # no local store is opened: the harvest writes catalogue sources, not local records
+    from .core.paths import shipped_catalogue
+    from .core.session import Session, SessionError
+
+    try:
+        session = Session.open(args.site_settings,
+                               catalogue=getattr(args, "catalogue", None) or shipped_catalogue())
+    except SessionError as exc:
+        raise CliError(str(exc)) from None
+    cat = session.catalogue
+    try:
+        default = Source(args.source, args.source_date) if args.source else None
+        try:
+            reports = harvest(readers, args.into, gazetteer=cat.gazetteer,
+                              guesser=guesser_of(cat), default_kinds=args.kind,
+                              default_source=default, allow_removals=args.allow_removals,
+                              dry_run=args.dry_run)
+        except SourceRefused as exc:
+            raise CliError(str(exc), EXIT_PROBLEMS) from None
+    finally:
+        session.close()
+    verb = "would " if args.dry_run else ""
+    for line in early:
+        print(f"{line}: refused, nothing applied")
+    for rep in reports:
+        print(rep.line(args.dry_run))
+        for rid in rep.added:
+            print(f"  {verb}add\t{rid}")
+        for rid in rep.updated:
+            print(f"  {verb}update\t{rid}")
+        for c in rep.conflicts:
+            print(f"  conflict\t{c}")
+        for what, problems in rep.refused:
+            for p in problems:
+                print(f"  refused\t{what}: {p}")
+        for note in rep.notes:
+            print(f"  note\t{note}")
+    complete = not early and all(r.complete for r in reports)
+    print(f"{len(reports) + len(early)} source(s): "
+          f"{sum(len(r.added) for r in reports)} added, "
+          f"{sum(len(r.updated) for r in reports)} updated, "
+          f"{sum(len(r.unchanged) for r in reports)} unchanged, "
+          f"{sum(len(r.conflicts) for r in reports)} conflicting, "
+          f"{sum(len(r.refused) for r in reports)} refused"
+          + ("" if args.dry_run else f"; written to {args.into}"), file=sys.stderr)
+    return 0 if complete else EXIT_PROBLEMS
+
+
+_ACTIONS.update(publish=cmd_publish, harvest=cmd_harvest)

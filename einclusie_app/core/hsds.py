@@ -26,6 +26,13 @@ street split from its house number, a partial last-checked date, a web address w
 ``http://``). A profile value that shadows an HSDS field is used only while that field still
 holds what we exported: if another directory changed the HSDS field, its value wins.
 
+HSDS 3.1 to 3.3 is read too: what the catalogue has no field for (3.1 ``capacities`` and
+``additional_urls``, another directory's own attributes, ...) is kept verbatim in
+``Record.hsds_extra`` and exported back in the profile attribute ``hsds_extra``; 3.3
+``operating_hours`` and ``events`` win over the deprecated ``schedules``. A service without
+our profile gets its kind inferred (core/infer.py) and its source from the caller
+(``source_for``), and every such inference is a note (:class:`HsdsRead`).
+
 Ids: every HSDS id is a UUID derived (uuid5) from our ids, so the same catalogue always gives the
 same ids. A service read without our profile gets the id ``hsds-<its uuid in hex>``, which
 exports back to the same UUID.
@@ -40,9 +47,9 @@ import io
 import json
 import re
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .record import AREA_RE, Problem, Record, RecordError, Source, record_from_dict
 from .validate import ReadResult, lenient_record, web_url
@@ -51,7 +58,8 @@ __all__ = [
     "NAMESPACE", "PROFILE_TAXONOMY", "TOPIC_TAXONOMY", "PROFILE_FIELDS", "NO_ORGANIZATION",
     "TABLES", "hsds_uuid", "service_uuid", "service_object", "service_objects", "export_json",
     "export_tabular", "flatten", "read_json", "read_tabular", "read_service_objects",
-    "official_datapackage",
+    "official_datapackage", "HsdsRead", "EXTRA_TABLES", "taxonomies", "taxonomy_terms",
+    "profile_description",
 ]
 
 #: The namespace of every uuid5 we derive. Never change it: ids must stay the same.
@@ -62,7 +70,8 @@ TOPIC_TAXONOMY = "einclusie-topics"
 #: Service-level profile fields, each one attribute whose ``value`` is the field as JSON.
 PROFILE_FIELDS = ("id", "kinds", "topics", "access", "to_bring", "aliases", "sources",
                   "hours", "hours_text", "hours_exceptions", "open_on_holidays",
-                  "closed_school_holidays", "assured_date", "website", "may_have_ended")
+                  "closed_school_holidays", "assured_date", "website", "may_have_ended",
+                  "hsds_extra")
 #: The location-level profile attribute: the address as the source gave it.
 LOCATION_PROFILE = "location"
 #: The tabular package needs an organization for every service; one without gets this one.
@@ -93,6 +102,9 @@ _PROFILE_DESCRIPTIONS = {
     "website": "the web address as the source wrote it",
     "may_have_ended": "true when the record's own sources say the offer may have stopped "
                       "(service.alert says why); absent: false",
+    "hsds_extra": "HSDS data of another directory that the catalogue has no field for "
+                  "(HSDS 3.1 capacities and additional_urls, their own attributes, ...), "
+                  "kept verbatim: field name -> its JSON value",
     LOCATION_PROFILE: "the address as the source gave it, and which coordinates were measured",
 }
 
@@ -173,6 +185,31 @@ def _taxonomy(name: str) -> dict:
         version = "1"
     return {"id": hsds_uuid("taxonomy", name), "name": name, "description": text,
             "version": version}
+
+
+def taxonomies() -> list[dict]:
+    """Our two HSDS taxonomies: the profile's and the topics'."""
+    return [_taxonomy(PROFILE_TAXONOMY), _taxonomy(TOPIC_TAXONOMY)]
+
+
+def taxonomy_terms(catalogue) -> list[dict]:
+    """Every taxonomy term an export uses: the profile's codes, then the catalogue's topics."""
+    out = [_term(PROFILE_TAXONOMY, code, code, _PROFILE_DESCRIPTIONS[code])
+           for code in (*PROFILE_FIELDS, LOCATION_PROFILE)]
+    for code, nl, fr in catalogue.conn.execute(
+            "SELECT code, name, description FROM taxonomy_term WHERE taxonomy = ? "
+            "ORDER BY code", (TOPIC_TAXONOMY,)):
+        out.append(_term(TOPIC_TAXONOMY, code, nl, fr))
+    return out
+
+
+def profile_description() -> dict:
+    """Our profile in one document: each attribute code, what it links to, what it holds."""
+    return {"name": PROFILE_TAXONOMY, "version": PROFILE_VERSION,
+            "description": _taxonomy(PROFILE_TAXONOMY)["description"],
+            "attributes": [{"code": c, "link_entity": "location" if c == LOCATION_PROFILE
+                            else "service", "description": _PROFILE_DESCRIPTIONS[c]}
+                           for c in (*PROFILE_FIELDS, LOCATION_PROFILE)]}
 
 
 def _attribute(link_id: str, entity: str, code: str, value: Any) -> dict:
@@ -297,6 +334,7 @@ def service_object(record: Record, resolved: dict, ctx: _Context) -> dict:
         "assured_date": "" if _full_date(record.assured_date) else record.assured_date,
         "website": record.website if record.website != url else "",
         "may_have_ended": True if record.may_have_ended else None,
+        "hsds_extra": record.hsds_extra or None,
     }
     profile = {"id": record.id, **{k: v for k, v in full.items() if v not in ("", [], None)}}
     attributes = [_attribute(sid, "service", code, profile[code])
@@ -477,14 +515,69 @@ def export_tabular(catalogue, out_dir: Path) -> tuple[Path, dict[str, int]]:
 # Import
 
 
+@dataclass
+class HsdsRead(ReadResult):
+    """A :class:`~.validate.ReadResult` with ``notes``: what the reader inferred (a kind, a
+    source) or passed over (a field the catalogue has no place for), per record, in the file's
+    own words. Notes never stop an import; the command line prints them."""
+
+    notes: list[Problem] = field(default_factory=list)
+    #: One per service read: (where it is, the record id read or "", the range of
+    #: ``problems`` it caused, the index of its record in ``records`` or None). A harvest uses
+    #: it to refuse one service and take the others.
+    spans: list[tuple[str, str, int, int, int | None]] = field(default_factory=list)
+
+
+#: ``source_for(service object) -> Source | None``: the source of a service that names none
+#: (a feed's own address for that service, a package's metadata).
+SourceFor = Callable[[dict], "Source | None"]
+
+#: Service fields this program maps onto the record (every other non-empty field of a service
+#: is kept verbatim in ``hsds_extra``). ``operating_hours`` and ``events``: HSDS 3.3.
+_MAPPED = frozenset({
+    "_where", "id", "organization_id", "organization", "name", "description", "url", "email",
+    "status", "fees_description", "eligibility_description", "assured_date", "alert", "phones",
+    "schedules", "operating_hours", "events", "service_areas", "service_at_locations",
+    "languages", "cost_options", "attributes"})
+#: Fields of nested objects the reader maps or that carry nothing of the offer (ids, links);
+#: any other non-empty field there is reported as not kept.
+_NESTED_KNOWN = {
+    "phone": {"_where", "id", "service_id", "location_id", "organization_id", "contact_id",
+              "service_at_location_id", "number", "type", "description", "languages",
+              "attributes", "metadata"},
+    "location": {"_where", "id", "location_type", "name", "description", "latitude", "longitude",
+                 "external_identifier", "external_identifier_type", "addresses",
+                 "accessibility", "attributes", "organization_id", "metadata", "phones",
+                 "schedules", "languages"},
+    "address": {"_where", "id", "location_id", "address_1", "city", "region", "state_province",
+                "postal_code", "country", "address_type", "attributes", "metadata"},
+}
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _clean(value: Any) -> Any:
+    """A value of another directory's data as JSON, without the reader's ``_where`` marks."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items() if k != "_where"}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
 class _Reader:
     """Turns HSDS service objects into records, noting where every field came from."""
 
-    def __init__(self, result: ReadResult, default_kinds: Sequence[str] = (),
-                 default_source: Source | None = None):
+    def __init__(self, result: HsdsRead, default_kinds: Sequence[str] = (),
+                 default_source: Source | None = None, infer=None,
+                 source_for: SourceFor | None = None):
         self.result = result
         self.default_kinds = list(default_kinds)
         self.default_source = default_source
+        self.infer = infer              # a core.infer.KindGuesser, or None
+        self.source_for = source_for
 
     # where an object and its field are: a CSV row (objects built from a package carry
     # "_where") or a JSON path relative to the service
@@ -495,6 +588,14 @@ class _Reader:
         return svc_where, f"{path}.{fld}" if path else fld
 
     def service(self, obj: Any, where: str, org_name: str | None = None) -> None:
+        first, count = len(self.result.problems), len(self.result.records)
+        self._service(obj, where, org_name)
+        index = count if len(self.result.records) > count else None
+        rid = self.result.records[index].id if index is not None else (
+            str(obj.get("id") or "") if isinstance(obj, dict) else "")
+        self.result.spans.append((where, rid, first, len(self.result.problems), index))
+
+    def _service(self, obj: Any, where: str, org_name: str | None = None) -> None:
         problems: list[Problem] = []
         fields: dict[str, tuple[str, str]] = {}
 
@@ -602,9 +703,21 @@ class _Reader:
         # profile lists and flags
         for code in ("kinds", "topics", "access", "to_bring", "aliases"):
             data[code] = take(code, [])
+        inferred: list[str] = []
         if not data["kinds"] and "kinds" not in profile:
             if self.default_kinds:
                 data["kinds"] = list(self.default_kinds)
+            elif self.infer is not None:
+                guess = self.infer.guess(self._taxonomy_words(obj), data["name"],
+                                         data["description"])
+                if guess.kind:
+                    data["kinds"] = [guess.kind]
+                    inferred.append(f"kind {guess.kind} inferred from {guess.explain()}")
+                    self.result.notes.append(Problem(where, "kinds", inferred[-1]))
+                else:
+                    bad(svc("attributes"), f"no kind of help is given, and none can be "
+                                           f"inferred ({guess.explain()}); import with --kind "
+                                           "to say which kind these offers are")
             else:
                 bad(svc("attributes"), "no kind of help is given (an einclusie-profile 'kinds' "
                                        "attribute); import with --kind to say which kind "
@@ -615,13 +728,26 @@ class _Reader:
         data["closed_school_holidays"] = take("closed_school_holidays", "")
         sources = take("sources", None)
         if sources is None:
-            if self.default_source is not None:
-                sources = [self.default_source.__dict__]
+            given = self.default_source
+            if given is None and self.source_for is not None:
+                given = self.source_for(obj)
+                if given is not None:
+                    self.result.notes.append(Problem(where, "sources", f"source: {given.url}"
+                                                     + (f" ({given.date})" if given.date else "")))
+            if given is not None:
+                source = dict(given.__dict__)
+                if inferred:
+                    # what the import decided is said on the source, as the catalogue does
+                    # for every inferred fact (docs/data-format.md: confidence "partial")
+                    note = "Import note: " + "; ".join(inferred) + "."
+                    source["notes"] = f"{source['notes']} {note}".strip()
+                    source["confidence"] = "partial"
+                sources = [source]
             else:
                 sources = []
                 bad(svc("attributes"), "no source is given (an einclusie-profile 'sources' "
-                                       "attribute); import with --source URL to name where the "
-                                       "facts come from")
+                                       "attribute, or a source the file names); import with "
+                                       "--source URL to name where the facts come from")
         data["sources"] = sources
         # phones
         phones = []
@@ -679,6 +805,12 @@ class _Reader:
         data["locations"] = locations
         # hours
         self._hours(obj, where, data, profile, fields, bad)
+        # what the catalogue has no field for: kept verbatim (their value wins over ours)
+        extra = take("hsds_extra", {})
+        extra = dict(extra) if isinstance(extra, dict) else {}
+        extra.update(self._extra(obj, data.get("organization", ""), profile))
+        data["hsds_extra"] = extra
+        self._not_kept(obj, where)
         self.result.problems.extend(problems)
         # Not yet checked (check_read does that): every problem of the file is found at once.
         record = lenient_record(data) if data["id"] else None
@@ -793,12 +925,97 @@ class _Reader:
         out["accessibility"] = "; ".join(a for a in access if a)
         return out
 
+    @staticmethod
+    def _differ(old: Any, new: list) -> bool:
+        """Do two lists of schedule rows give other hours (ids and links aside)?"""
+        from .hours import HoursError, from_hsds
+
+        try:
+            a, b = from_hsds(_list(old)), from_hsds(new)
+        except (HoursError, TypeError, ValueError, AttributeError):
+            return True
+        return (list(a.rules), list(a.exceptions)) != (list(b.rules), list(b.exceptions))
+
+    @staticmethod
+    def _ours(a: dict) -> bool:
+        """An attribute of our profile or our topics (derived): not theirs to keep."""
+        term = a.get("taxonomy_term") if isinstance(a.get("taxonomy_term"), dict) else {}
+        detail = term.get("taxonomy_detail")
+        taxonomy = term.get("taxonomy") or (detail.get("name") if isinstance(detail, dict)
+                                            else None)
+        return a.get("link_type") in (PROFILE_TAXONOMY, "topic") or \
+            taxonomy in (PROFILE_TAXONOMY, TOPIC_TAXONOMY)
+
+    def _taxonomy_words(self, obj: dict) -> list[str]:
+        """The words of a service's own classification: its attributes' terms and labels."""
+        out = []
+        for a in _list(obj.get("attributes")):
+            if not isinstance(a, dict) or self._ours(a):
+                continue
+            term = a.get("taxonomy_term") if isinstance(a.get("taxonomy_term"), dict) else {}
+            out += [_str(term.get(k)) for k in ("name", "code", "description")]
+            out += [_str(a.get(k)) for k in ("label", "value")]
+        return [w for w in out if w]
+
+    def _extra(self, obj: dict, org_name: str, profile: dict) -> dict[str, Any]:
+        """Every non-empty field of a service this program has no field for, verbatim; the
+        organization's fields beyond its name; their own attributes."""
+        out = {k: _clean(v) for k, v in obj.items() if k not in _MAPPED and not _empty(v)}
+        org = obj.get("organization")
+        if isinstance(org, dict) and org_name:
+            theirs = {k: _clean(v) for k, v in org.items()
+                      if k not in ("name", "services", "_where") and not _empty(v)}
+            if theirs != {"id": hsds_uuid("organization", org_name),
+                          "description": NO_DESCRIPTION}:
+                out["organization"] = theirs
+        foreign = [_clean(a) for a in _list(obj.get("attributes"))
+                   if isinstance(a, dict) and not self._ours(a)]
+        if foreign:
+            out["attributes"] = foreign
+        return out
+
+    def _not_kept(self, obj: dict, where: str) -> None:
+        """A note for each fact of a phone, location or address the catalogue cannot keep."""
+        def check(o: Any, kind: str, path: str) -> None:
+            if not isinstance(o, dict):
+                return
+            for k, v in o.items():
+                if k not in _NESTED_KNOWN[kind] and not _empty(v):
+                    w, f = self.at(o, where, path, k)
+                    self.result.notes.append(Problem(w, f, "not kept: the catalogue has no "
+                                                           "field for it"))
+
+        for i, ph in enumerate(_list(obj.get("phones"))):
+            check(ph, "phone", f"phones[{i}]")
+        for i, sal in enumerate(_list(obj.get("service_at_locations"))):
+            loc = sal.get("location") if isinstance(sal, dict) else None
+            path = f"service_at_locations[{i}].location"
+            check(loc, "location", path)
+            if isinstance(loc, dict):
+                for j, a in enumerate(_list(loc.get("addresses"))):
+                    check(a, "address", f"{path}.addresses[{j}]")
+
     def _hours(self, obj: dict, where: str, data: dict, profile: dict, fields: dict,
                bad) -> None:
         from .hours import HoursError, format_weekly, from_hsds, parse_weekly
 
         rows = obj.get("schedules") or []
         at = self.at(obj, where, "", "schedules")
+        # HSDS 3.3 splits schedules into operating_hours and events; they win over the
+        # deprecated schedules (docs/hsds-profile.md, "HSDS 3.1 and 3.3").
+        newer = [k for k in ("operating_hours", "events") if obj.get(k)]
+        if newer:
+            parts = [obj[k] for k in newer]
+            if not all(isinstance(x, list) for x in parts):
+                bad(self.at(obj, where, "", newer[0]), "must be a list of schedule objects")
+                return
+            new_rows = [r for x in parts for r in x]
+            if rows and self._differ(rows, new_rows):
+                self.result.notes.append(Problem(where, "schedules", "differs from "
+                                                 f"{' and '.join(newer)}; {' and '.join(newer)} "
+                                                 "used (schedules is deprecated in HSDS 3.3)"))
+            rows = new_rows
+            at = self.at(obj, where, "", newer[0])
         if not rows:
             sal_rows = [(s, (s.get("schedules") or [])) for s in
                         _list(obj.get("service_at_locations")) if isinstance(s, dict)]
@@ -905,10 +1122,15 @@ def _decode(data: bytes, name: str) -> tuple[str | None, Problem | None]:
 
 
 def read_service_objects(value: Any, name: str, *, default_kinds: Sequence[str] = (),
-                         default_source: Source | None = None) -> ReadResult:
-    """Records from parsed HSDS JSON: a service, a list, an organization with services, a page."""
-    result = ReadResult(source=name)
-    reader = _Reader(result, default_kinds, default_source)
+                         default_source: Source | None = None, infer=None,
+                         source_for: SourceFor | None = None) -> HsdsRead:
+    """Records from parsed HSDS JSON: a service, a list, an organization with services, a page.
+
+    For a service without our profile: ``default_kinds`` / ``default_source`` when the
+    maintainer gave them; else ``infer`` (a :class:`.infer.KindGuesser`) infers the kind and
+    ``source_for(service)`` names the source; what was inferred is in ``notes``."""
+    result = HsdsRead(source=name)
+    reader = _Reader(result, default_kinds, default_source, infer, source_for)
 
     def one(obj: Any, path: str, org_name: str | None = None) -> None:
         if isinstance(obj, dict) and isinstance(obj.get("services"), list):
@@ -935,39 +1157,43 @@ def read_service_objects(value: Any, name: str, *, default_kinds: Sequence[str] 
 
 
 def read_json(path: Path, *, default_kinds: Sequence[str] = (),
-              default_source: Source | None = None) -> ReadResult:
-    """Read an HSDS 3.0 JSON file into records (nothing is stored)."""
+              default_source: Source | None = None, infer=None,
+              source_for: SourceFor | None = None) -> HsdsRead:
+    """Read an HSDS 3.0 JSON file into records (nothing is stored). HSDS 3.1 to 3.3 is read
+    too: what the catalogue has no field for is kept in ``hsds_extra``."""
     path = Path(path)
     name = path.name
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return ReadResult(problems=[Problem(str(path), "", f"cannot be read ({exc.strerror})")])
+        return HsdsRead(problems=[Problem(str(path), "", f"cannot be read ({exc.strerror})")])
     text, problem = _decode(raw, name)
     if problem:
-        return ReadResult(problems=[problem])
+        return HsdsRead(problems=[problem])
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        return ReadResult(problems=[Problem(name, f"line {exc.lineno} column {exc.colno}",
+        return HsdsRead(problems=[Problem(name, f"line {exc.lineno} column {exc.colno}",
                                             f"is not valid JSON ({exc.msg})")])
     except RecursionError:
-        return ReadResult(problems=[Problem(name, "", "is nested too deeply to be HSDS (lists "
+        return HsdsRead(problems=[Problem(name, "", "is nested too deeply to be HSDS (lists "
                                                      "or objects inside each other hundreds "
                                                      "of times)")])
     except ValueError as exc:          # e.g. an integer of more than 4,300 digits
-        return ReadResult(problems=[Problem(name, "", f"cannot be read as JSON ({_short(exc)})")])
+        return HsdsRead(problems=[Problem(name, "", f"cannot be read as JSON ({_short(exc)})")])
     try:
         return read_service_objects(value, name, default_kinds=default_kinds,
-                                    default_source=default_source)
+                                    default_source=default_source, infer=infer,
+                                    source_for=source_for)
     except RecursionError:
-        return ReadResult(problems=[Problem(name, "", "is nested too deeply to be read")])
+        return HsdsRead(problems=[Problem(name, "", "is nested too deeply to be read")])
 
 
 # -- the tabular package ------------------------------------------------------------------------
 
 _NUMBER_COLUMNS = {"latitude", "longitude", "amount", "extension", "interval", "count",
-                   "timezone", "minimum_age", "maximum_age", "year_incorporated"}
+                   "timezone", "minimum_age", "maximum_age", "year_incorporated",
+                   "available", "maximum"}
 
 
 #: A cell longer than this is refused (Python's csv limit; no real field comes close).
@@ -1022,30 +1248,44 @@ def _inside(folder: Path, rel: Any) -> str | None:
     return None
 
 
+#: HSDS 3.1 tables read when a package declares them: nested into each service as
+#: ``additional_urls`` (url) and ``capacities`` (service_capacity, each with its unit), and so
+#: kept in ``hsds_extra``.
+EXTRA_TABLES = ("url", "service_capacity", "unit")
+
+
 def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
-                 default_source: Source | None = None) -> ReadResult:
+                 default_source: Source | None = None, infer=None,
+                 source_for: SourceFor | None = None) -> HsdsRead:
     """Read an HSDS 3.0 tabular data package (its folder or its ``datapackage.json``).
 
     ``datapackage.json`` says which tables the package has: a table it declares but does not
     carry, carries empty, or carries cut off (a last row without its line end or its last
     cells, a quote left open, a size or hash other than the descriptor's ``bytes`` / ``hash``)
     is a problem naming the file; nothing is read from a package with such a problem. A
-    resource ``path`` is only ever a file inside the package folder."""
+    resource ``path`` is only ever a file inside the package folder.
+
+    HSDS 3.1 tables (:data:`EXTRA_TABLES`) are read when declared; any other declared table
+    (contact, funding, ...) is not read, and a note says so. Without ``default_source`` and
+    ``source_for``, a package whose descriptor names where it comes from (``homepage``, or
+    the first of its ``sources`` with a web address) gives that as the source of services
+    that name none."""
     path = Path(path)
     folder = path.parent if path.is_file() else path
     problems: list[Problem] = []
     official = {r["name"]: r["path"] for r in official_datapackage()["resources"]}
     files: dict[str, str] = {t: official[t] for t in TABLES}
     declared: dict[str, dict] = {}
+    skipped: list[Problem] = []
     descriptor, problems = _descriptor(folder)
     if problems:
-        return ReadResult(problems=problems)
+        return HsdsRead(problems=problems)
     escaped = False
     if descriptor is not None:
         escaped = descriptor.get(FORMULA_ESCAPE) == "'"
         resources = descriptor.get("resources")
         if not isinstance(resources, list):
-            return ReadResult(problems=[Problem("datapackage.json", "resources",
+            return HsdsRead(problems=[Problem("datapackage.json", "resources",
                                                 "must be a list of the package's tables")])
         for i, res in enumerate(resources):
             where = ("datapackage.json", f"resources[{i}]")
@@ -1053,8 +1293,13 @@ def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
                 problems.append(Problem(*where, "must be an object (a table)"))
                 continue
             name = res.get("name")
+            if name in EXTRA_TABLES and _inside(folder, res.get("path")) is None:
+                files[name] = res["path"]
             if name not in files:
-                continue  # another HSDS table (contact, funding...): this program keeps none
+                # another HSDS table (contact, funding...): this program keeps none
+                skipped.append(Problem(str(res.get("path") or name), "", "not read: the "
+                                       f"catalogue keeps no {name} table"))
+                continue
             why = _inside(folder, res.get("path"))
             if why:
                 problems.append(Problem(where[0], f"{where[1]}.path", why))
@@ -1065,7 +1310,7 @@ def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
     for table, fname in files.items():
         f = folder / fname
         if not f.is_file():
-            if table in declared:
+            if table in declared or table in EXTRA_TABLES:
                 problems.append(Problem(fname, "", "is missing: datapackage.json lists this "
                                                    "table, but the package does not carry it "
                                                    "(a missing table is never read as 'no "
@@ -1094,12 +1339,40 @@ def read_tabular(path: Path, *, default_kinds: Sequence[str] = (),
         problems.extend(found)
         tables[table] = rows
     if problems:
-        return ReadResult(problems=problems)
+        return HsdsRead(problems=problems)
     services, found = _nest(tables)
+    if default_source is None and source_for is None and descriptor is not None:
+        given = _package_source(descriptor)
+        if given is not None:
+            source_for = lambda _obj: given  # noqa: E731
     result = read_service_objects(services, files["service"], default_kinds=default_kinds,
-                                  default_source=default_source)
+                                  default_source=default_source, infer=infer,
+                                  source_for=source_for)
     result.problems[:0] = found
+    result.notes[:0] = skipped
     return result
+
+
+_WEB = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+
+
+def _package_source(descriptor: dict) -> Source | None:
+    """Where a data package says it comes from: ``homepage``, else the first of its
+    ``sources`` with a web address (Data Package standard), dated by ``created``."""
+    url = descriptor.get("homepage") if isinstance(descriptor.get("homepage"), str) else ""
+    if not _WEB.match(url or ""):
+        url = ""
+        for src in _list(descriptor.get("sources")):
+            if isinstance(src, dict) and isinstance(src.get("path"), str) and \
+                    _WEB.match(src["path"]):
+                url = src["path"]
+                break
+    if not url:
+        return None
+    created = descriptor.get("created")
+    date = created[:10] if isinstance(created, str) and re.match(r"^\d{4}-\d{2}-\d{2}",
+                                                                  created) else ""
+    return Source(url.strip(), date, "high", "named by the package's datapackage.json")
 
 
 def _check_file(raw: bytes, fname: str, res: dict | None) -> list[Problem]:
@@ -1237,6 +1510,8 @@ def _nest(tables: dict[str, list[dict]]) -> tuple[list[dict], list[Problem]]:
     areas, langs = group("service_area", "service_id"), group("language", "service_id")
     costs, sals = group("cost_option", "service_id"), group("service_at_location", "service_id")
     addresses, access = group("address", "location_id"), group("accessibility", "location_id")
+    urls, capacities = group("url", "service_id"), group("service_capacity", "service_id")
+    units = by_id.get("unit", {})
     services = []
     for s in tables.get("service", []):
         sid = s["id"]
@@ -1249,6 +1524,12 @@ def _nest(tables: dict[str, list[dict]]) -> tuple[list[dict], list[Problem]]:
         obj["languages"] = langs.get(sid, [])
         obj["cost_options"] = costs.get(sid, [])
         obj["attributes"] = with_terms(attrs.get(sid, []))
+        if urls.get(sid):
+            obj["additional_urls"] = urls[sid]
+        if capacities.get(sid):
+            obj["capacities"] = [{**c, **({"unit": units[c["unit_id"]]}
+                                          if c.get("unit_id") in units else {})}
+                                 for c in capacities[sid]]
         obj["service_at_locations"] = []
         for sal in sals.get(sid, []):
             loc = by_id["location"].get(sal.get("location_id"))

@@ -19,6 +19,7 @@ location, a description...). ``Workspace.import_records`` refuses such an import
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -59,23 +60,37 @@ def detect(path: Path) -> str | None:
 
 
 def read_file(path: Path, *, default_kinds: Sequence[str] = (),
-              default_source: Source | None = None) -> ReadResult:
+              default_source: Source | None = None, guesser: Any = "default") -> ReadResult:
     """Read an import file into records, without storing anything.
 
-    ``default_kinds`` and ``default_source``: for HSDS data from another directory, which has no
-    kinds and sources of ours (the maintainer says what they are; nothing is guessed)."""
+    HSDS data from another directory has no kinds and sources of ours. ``default_kinds`` and
+    ``default_source``: the maintainer says what they are. Without ``default_kinds`` the kind
+    is inferred from the service's words (``guesser``: a :class:`.infer.KindGuesser`; by
+    default the one of the shipped catalogue's synonym list; None: infer nothing); without
+    ``default_source`` a tabular package's own metadata (``homepage``, ``sources``) names the
+    source. What was inferred is in the result's ``notes`` (one per record) and in the notes
+    of the record's source; a service whose kind or source cannot be inferred is a problem
+    that says to give ``--kind`` or ``--source``."""
     from . import hsds, spreadsheet
 
     path = Path(path)
     if not path.exists():
         return ReadResult(problems=[Problem(str(path), "", "does not exist")])
     kind = detect(path)
+    infer = None
+    if kind in ("hsds-json", "hsds-csv") and not default_kinds:
+        if guesser == "default":
+            from .infer import default_guesser
+
+            guesser = default_guesser()
+        infer = guesser
     if kind == "hsds-json":
-        return hsds.read_json(path, default_kinds=default_kinds, default_source=default_source)
+        return hsds.read_json(path, default_kinds=default_kinds, default_source=default_source,
+                              infer=infer)
     if kind == "hsds-csv":
         folder = path if path.is_dir() else path.parent
         return hsds.read_tabular(folder, default_kinds=default_kinds,
-                                 default_source=default_source)
+                                 default_source=default_source, infer=infer)
     if kind == "spreadsheet":
         return spreadsheet.read_spreadsheet(path)
     return ReadResult(problems=[Problem(path.name, "", "is not a file this program imports: "
@@ -146,13 +161,17 @@ def removals(before: Record, after: Record) -> list[tuple[str, tuple[str, ...]]]
     """``(field, values)`` that storing ``after`` would take away from ``before``: a text that
     becomes empty; values of a list that holds fewer afterwards (a phone, a location, a
     language); a part of a phone, location, source or dated exception that becomes empty
-    (a street, measured coordinates); ``open_on_holidays`` said before, unsaid after.
+    (a street, measured coordinates); ``open_on_holidays`` said before, unsaid after; a field
+    kept verbatim in ``hsds_extra`` that is gone afterwards.
     A value replaced by another one is a change, not a removal."""
     out: list[tuple[str, tuple[str, ...]]] = []
     for name in _ONE_LINE:
         old, new = getattr(before, name), getattr(after, name)
         if old and not new:
             out.append((name, (old,)))
+    for key, value in before.hsds_extra.items():
+        if key not in after.hsds_extra:
+            out.append((f"hsds_extra.{key}", (json.dumps(value, ensure_ascii=False)[:60],)))
     if before.open_on_holidays is not None and after.open_on_holidays is None:
         out.append(("open_on_holidays", ("yes" if before.open_on_holidays else "no",)))
     for name in _LISTS:

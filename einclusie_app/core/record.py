@@ -117,6 +117,11 @@ class Record:
     locations: list[Location] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     hours_exceptions: list[HoursException] = field(default_factory=list)
+    # HSDS data from another directory that the catalogue has no field for (HSDS 3.1
+    # ``capacities`` and ``additional_urls``, their own taxonomy attributes, ...), kept verbatim
+    # as JSON values so that an export gives it back (docs/hsds-profile.md, "Kept verbatim").
+    # The program never shows it. Empty for every record of our own.
+    hsds_extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def kind(self) -> str:
@@ -152,7 +157,7 @@ _TABLES = {"phones": Phone, "locations": Location, "sources": Source,
 def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
     """Build a :class:`Record` from plain data, raising :class:`RecordError` with every problem."""
     problems: list[Problem] = []
-    known = _LIST_FIELDS | _STR_FIELDS | _BOOL_FIELDS | set(_TABLES)
+    known = _LIST_FIELDS | _STR_FIELDS | _BOOL_FIELDS | set(_TABLES) | {"hsds_extra"}
     for key in data:
         if key not in known:
             problems.append(Problem(where, key, "unknown field"))
@@ -214,6 +219,12 @@ def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
             if not missing:
                 built.append(cls(**clean))
         kwargs[key] = built
+    if "hsds_extra" in data:
+        extra, reason = extra_mapping(data["hsds_extra"])
+        if reason:
+            problems.append(Problem(where, "hsds_extra", reason))
+        else:
+            kwargs["hsds_extra"] = extra
     for key in ("id", "name"):
         if not kwargs.get(key):
             problems.append(Problem(where, key, "is required"))
@@ -226,6 +237,27 @@ def record_from_dict(data: dict[str, Any], where: str = "") -> Record:
     if problems:
         raise RecordError(problems)
     return record
+
+
+def extra_mapping(value: Any) -> tuple[dict[str, Any], str]:
+    """``hsds_extra`` as a mapping: a JSON object given as text (TOML files) or as a mapping
+    (JSON). Returns (mapping, "") or ({}, the reason it cannot be one)."""
+    import json
+
+    if isinstance(value, str):
+        if not value.strip():
+            return {}, ""
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError) as exc:
+            return {}, f"is not JSON ({str(exc)[:80]})"
+    if not isinstance(value, dict):
+        return {}, "must be a JSON object (HSDS fields by name)"
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as exc:
+        return {}, f"holds a value that is not JSON ({str(exc)[:80]})"
+    return value, ""
 
 
 def check_record(r: Record, where: str = "") -> list[Problem]:

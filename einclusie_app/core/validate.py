@@ -768,6 +768,8 @@ def lenient_record(data: dict[str, Any]) -> Record | None:
             ok = isinstance(value, bool)
         elif f.type == "list[str]":
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        elif f.type.startswith("dict"):
+            ok = isinstance(value, dict)
         else:
             ok = isinstance(value, str)
         if not ok:
