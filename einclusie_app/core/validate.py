@@ -672,20 +672,23 @@ def check_text(text: str, fld: str, kind: str = "line") -> Issue | None:
     m = _SURROGATE.search(text)
     if m:
         return _issue("text.surrogate", f"contains an invalid character (a lone surrogate "
-                                        f"U+{ord(m[0]):04X}); it cannot be stored", fld)
+                                        f"U+{ord(m[0]):04X}); it cannot be stored", fld,
+                      char=f"U+{ord(m[0]):04X}")
     m = _BIDI.search(text)
     if m:
         return _issue("text.bidi", f"contains an invisible right-to-left or left-to-right "
                                    f"override (U+{ord(m[0]):04X}) that changes how the text is "
-                                   "shown; remove it", fld)
+                                   "shown; remove it", fld, char=f"U+{ord(m[0]):04X}")
     m = (_CONTROL if kind == "long" else _LINE_CONTROL).search(text)
     if m:
         return _issue("text.control", f"contains a control character (U+{ord(m[0]):04X}) that "
-                                      "cannot be shown; remove it", fld)
+                                      "cannot be shown; remove it", fld,
+                      char=f"U+{ord(m[0]):04X}")
     limit = TEXT_LIMITS[kind]
     if len(text) > limit:
         return _issue("text.length", f"is {len(text):,} characters long, longer than {limit:,}: "
-                                     "is this the right text?", fld, length=len(text))
+                                     "is this the right text?", fld, length=len(text),
+                      limit=limit)
     return None
 
 

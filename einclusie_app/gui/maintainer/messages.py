@@ -269,7 +269,35 @@ def issue_text(issue) -> str:
     if code == "confidence.unknown":
         return QCoreApplication.translate(
             "Maintainer", "Choose how sure the source is.")
+    # Text a reader or a paste brought in (core/validate.py check_text)
+    if code == "text.control":
+        return QCoreApplication.translate(
+            "Maintainer", "This text holds an invisible control character (%1) that cannot be "
+            "shown or printed: remove it (type the text again, or paste it as plain "
+            "text).").replace("%1", _arg(issue, "char"))
+    if code == "text.bidi":
+        return QCoreApplication.translate(
+            "Maintainer", "This text holds an invisible direction mark (%1) that turns the "
+            "text around on screen, so it shows something else than what is stored: remove "
+            "it.").replace("%1", _arg(issue, "char"))
+    if code == "text.surrogate":
+        return QCoreApplication.translate(
+            "Maintainer", "This text holds a broken character (%1) that cannot be stored: type "
+            "that part again.").replace("%1", _arg(issue, "char"))
+    if code == "text.length":
+        return QCoreApplication.translate(
+            "Maintainer", "This text is %1 characters long; at most %2 fit here. Is it the "
+            "right text?").replace("%1", _count(issue, "length")).replace(
+            "%2", _count(issue, "limit"))
     return issue.message
+
+
+def _count(issue, key: str) -> str:
+    """A count of the issue in the staff's way of writing numbers (10.000 / 10 000)."""
+    from PySide6.QtCore import QLocale
+
+    value = issue.args.get(key)
+    return QLocale().toString(int(value)) if isinstance(value, int) else str(value or "")
 
 
 # -- codes shown to the maintainer -------------------------------------------------------------
