@@ -7,6 +7,8 @@ Headless and strict, through the real window: dialogs are opened with ``open()``
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,199 @@ def test_text_checks_say_what_is_wrong_in_plain_words(window, text, words):
     [(path, said)] = [(f.path, f.text) for f in ed.found]
     assert path == "name" and words in said
     assert not ed.save_button.isEnabled()
+
+
+# -- a damaged or busy local store (items 4 and 7) --------------------------------------------
+
+
+def shut(w: MainWindow, session: Session) -> None:
+    w.tasks.wait()
+    w.close()
+    w.session = None
+    session.close()
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def store_with_a_record(folder: Path, catalogue_file: Path, cache: Path) -> None:
+    s = open_session(folder, catalogue_file, cache, "Balie 2")
+    try:
+        r = s.record("card-stop")
+        s.save(replace(r, name="Card Stop (lokaal nagekeken)"))
+    finally:
+        s.close()
+
+
+def damage(path: Path, how: str) -> None:
+    raw = bytearray(path.read_bytes())
+    if how == "empty":
+        raw = bytearray()
+    elif how == "cut":
+        raw = raw[: len(raw) // 2 + 123]
+    elif how == "pages":
+        page = int.from_bytes(raw[16:18], "big")
+        for n in range(2, len(raw) // page):                  # every b-tree page's type byte
+            raw[n * page] = 0x55
+    elif how == "header":
+        raw[:16] = b"NOT SQLITE AT AL"
+    elif how == "foreign":
+        path.unlink()
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE addresses (name, street)")
+        conn.commit()
+        conn.close()
+        return
+    path.write_bytes(bytes(raw))
+
+
+@pytest.mark.parametrize("how, words", [
+    ("empty", "empty (0 bytes)"), ("cut", "cut off"), ("pages", "damaged pages"),
+    ("header", "not a local store file"), ("foreign", "another program's database")])
+def test_a_damaged_store_is_said_kept_and_the_shipped_catalogue_shown(
+        qtbot, settle, tmp_path, catalogue_file, how, words):
+    folder = tmp_path / "store"
+    store_with_a_record(folder, catalogue_file, tmp_path / "cache-a")
+    damage(folder / "local.sqlite", how)
+    before = files(folder)
+    session = open_session(folder, catalogue_file, tmp_path / "cache-b", "Balie 1")
+    w = show(qtbot, session)
+    try:
+        status = w.statusBar().currentMessage()
+        assert "damaged" in status and words in status and "local.sqlite" in status
+        said = message_text()                     # a counter cannot miss it
+        assert words in said and "restore" in said.lower()
+        assert "backup" in said and "docs/local-store.md" in said
+        assert "card-stop" in search(w, "card stop")          # the shipped catalogue runs
+        assert w.catalogue.service("card-stop").name == "Card Stop"
+        assert not w.maintainer.edit_action.isEnabled()
+        assert files(folder) == before                        # the file is kept as it was
+    finally:
+        shut(w, session)
+
+
+def test_page_damage_at_start_is_a_message_not_a_traceback_or_endless_loading(
+        qtbot, settle, tmp_path):
+    folder = tmp_path / "shared"
+    from einclusie_app.core.paths import shipped_catalogue
+
+    store_with_a_record(folder, shipped_catalogue(), tmp_path / "cache-a")
+    damage(folder / "local.sqlite", "pages")
+    w = MainWindow(site=Site(local_store=str(folder)))
+    qtbot.addWidget(w)
+    w.show()
+    w.load_catalogue()                              # the real start: Session.open off-thread
+    settle(w)
+    try:
+        assert w.catalogue is not None and "card-stop" in search(w, "card stop")
+        assert "damaged pages" in w.statusBar().currentMessage()
+        assert "restore" in message_text().lower()
+    finally:
+        shut(w, w.session)
+
+
+def test_damage_found_after_start_is_said_by_each_action_never_a_traceback(
+        qtbot, settle, tmp_path, catalogue_file):
+    folder = tmp_path / "store"
+    store_with_a_record(folder, catalogue_file, tmp_path / "cache-a")
+    session = open_session(folder, catalogue_file, tmp_path / "cache-b", "Balie 1")
+    w = show(qtbot, session)
+    try:
+        damage(folder / "local.sqlite", "pages")         # the shared drive breaks meanwhile
+        dialog = w.maintainer.show_todo()                # a list read off the GUI thread
+        settle(w)
+        assert "damaged" in message_text() and dialog is not None
+        last_message_box().close()
+        assert w.maintainer.mark_checked("card-stop")    # a change
+        settle(w)
+        said = message_text()
+        assert "Nothing was changed" in said and "damaged pages" in said
+        assert "card-stop" in search(w, "card stop")     # the window keeps answering
+    finally:
+        shut(w, session)
+
+
+def test_a_damaged_installed_update_is_said(qtbot, tmp_path, catalogue_file):
+    folder = tmp_path / "store"
+    updates = folder / "updates"
+    updates.mkdir(parents=True)
+    (updates / "state.json").write_text("{not json", encoding="utf-8")
+    session = open_session(folder, catalogue_file, tmp_path / "cache", "Balie 1")
+    w = show(qtbot, session)
+    try:
+        assert "is not used" in w.statusBar().currentMessage()
+        assert "damaged" in message_text()
+        assert w.catalogue is not None and w.catalogue.path == catalogue_file
+    finally:
+        shut(w, session)
+
+
+@pytest.fixture
+def short_waits(monkeypatch):
+    """Counters wait 0.3 s (not 10) for another counter's lock; the window tries every 0.1 s."""
+    from functools import partial
+
+    from einclusie_app.core import session as session_module
+    from einclusie_app.core.localstore import LocalStore
+    from einclusie_app.gui.store_watch import StoreWatch
+
+    monkeypatch.setattr(session_module, "LocalStore", partial(LocalStore, busy_timeout=0.3))
+    monkeypatch.setattr(StoreWatch, "RETRY_MS", 100)
+
+
+def test_a_busy_store_at_start_is_busy_not_damaged_and_its_records_come_when_free(
+        qtbot, settle, tmp_path, catalogue_file, short_waits):
+    folder = tmp_path / "store"
+    store_with_a_record(folder, catalogue_file, tmp_path / "cache-a")
+    holder = sqlite3.connect(folder / "local.sqlite", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")                     # another counter writes, long
+    session = Session.open(Site(), shipped=catalogue_file, store=folder,
+                           cache=tmp_path / "cache-b", counter="Balie 1", store_wait=0.2)
+    w = show(qtbot, session)
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        from einclusie_app.gui.store_watch import StoreWatch
+
+        [notice] = session.notices
+        assert notice.args["why"] == "busy"
+        status = w.statusBar().currentMessage()
+        assert "busy" in status and "trying again" in status and "damaged" not in status
+        assert not [b for b in w.findChildren(QMessageBox) if b.isVisible()]  # no alarm
+        assert w.catalogue.service("card-stop").name == "Card Stop"
+        watch = StoreWatch.of(w)
+        qtbot.waitUntil(lambda: watch.tries >= 2, timeout=10_000)   # tried, still busy
+        assert not session.maintainable
+        holder.execute("ROLLBACK")                        # the other counter is done
+        qtbot.waitUntil(lambda: session.maintainable, timeout=10_000)
+        settle(w)
+        assert w.catalogue.service("card-stop").name == "Card Stop (lokaal nagekeken)"
+        assert "free again" in w.statusBar().currentMessage()
+        assert w.maintainer.new_action.isEnabled() and not watch.active
+    finally:
+        holder.close()
+        shut(w, session)
+
+
+def test_checked_today_under_a_lock_says_it_could_not_be_saved_and_why(
+        settle, tmp_path, catalogue_file, short_waits, qtbot):
+    session = open_session(tmp_path / "store", catalogue_file, tmp_path / "cache", "Balie 1")
+    w = show(qtbot, session)
+    holder = sqlite3.connect(tmp_path / "store" / "local.sqlite", isolation_level=None)
+    try:
+        before = session.record("card-stop").assured_date
+        holder.execute("BEGIN IMMEDIATE")                 # another counter is saving
+        assert w.maintainer.mark_checked("card-stop")
+        settle(w)
+        said = message_text()
+        assert "could not be saved now" in said and "busy" in said
+        assert "another counter" in said
+        holder.execute("ROLLBACK")
+        assert session.record("card-stop").assured_date == before
+        assert w.maintainer.mark_checked("card-stop")     # once it is free, it works
+        settle(w)
+        assert session.record("card-stop").assured_date == TODAY.isoformat()
+    finally:
+        holder.close()
+        shut(w, session)

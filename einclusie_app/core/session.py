@@ -5,8 +5,11 @@ line and the self-test use.
 
 1. **the store** (:meth:`Session._open_store`): the local store in the folder the command line
    or the site names, or the user's data folder. A folder the site names that does not exist
-   is said and not created; a store that cannot be opened is said; either way the program goes
-   on with the shipped catalogue alone (and nothing can be changed).
+   is said and not created; a store that cannot be opened is said (damaged: which file and
+   what is wrong; the file is never touched); either way the program goes on with the shipped
+   catalogue alone (and nothing can be changed). A store another counter keeps busy is not
+   damaged: it is said, the program goes on without it, and :meth:`Session.retry_store` picks
+   it up once it is free (the window tries again in the background).
 2. **the shipped catalogue in use** (:meth:`Session._choose_shipped`): an installed, newer
    signed update, else the catalogue the program came with. An installed update that cannot be
    used is said, and the program falls back to the shipped file.
@@ -51,7 +54,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from .catalogue import STALE_AFTER_DAYS, Catalogue, CatalogueError
-from .localstore import Change, LocalStore, StoreError
+from .localstore import Change, LocalStore, StoreBusy, StoreDamaged, StoreError
 from .overlay import Conflict, ImportReport, StaleItem, Workspace
 from .record import Problem, Record, RecordError, Source
 from .site import Site
@@ -73,9 +76,11 @@ class Notice:
     """Something to tell the user, as facts. ``code`` says what; ``args`` the values to word
     it with; ``detail`` the technical text (an error message, a path) as it is.
 
-    Codes: ``store_folder_missing`` (folder), ``store_unavailable`` (folder),
-    ``update_unusable`` (file), ``view_unavailable`` (file), ``merge_left_out`` (count;
-    ``problems``), ``home_unknown`` (home, suggestions), ``conflicts`` (count)."""
+    Codes: ``store_folder_missing`` (folder), ``store_unavailable`` (folder; ``why``:
+    ``busy`` — another counter is writing, :meth:`Session.retry_store` tries again —,
+    ``damaged`` — with ``file`` and ``reason`` —, or ``other``), ``update_unusable`` (file,
+    kind), ``view_unavailable`` (file), ``merge_left_out`` (count; ``problems``),
+    ``home_unknown`` (home, suggestions), ``conflicts`` (count)."""
 
     code: str
     args: Mapping[str, Any] = field(default_factory=dict)
@@ -164,6 +169,10 @@ class Session:
         self.cache_dir = Path(cache) if cache is not None else None
         self.counter = counter
         self.catalogue: Catalogue | None = None
+        #: The store's folder while another counter keeps it busy (:meth:`retry_store`).
+        self.waiting: Path | None = None
+        #: How long opening waits for another counter's write (None: the store's own wait).
+        self.store_wait: float | None = None
         self.notices: list[Notice] = []
         self.status = Status()
         self.explicit = False
@@ -178,13 +187,16 @@ class Session:
     @classmethod
     def open(cls, site: Site | None = None, *, catalogue: Path | None = None,
              shipped: Path | None = None, store: Path | None = None, cache: Path | None = None,
-             counter: str | None = None) -> "Session":
+             counter: str | None = None, store_wait: float | None = None) -> "Session":
         """Open what this site shows. ``catalogue``: show that file as it is (nothing can be
         changed). ``shipped``: the program's own catalogue (default: the one it ships).
         ``store``: the local store's folder, made when missing (default: the site's, which must
-        exist, else the user's data folder). Raises :class:`SessionError` only when no
+        exist, else the user's data folder). ``store_wait``: seconds to wait for another
+        counter's write before going on without the store (the window waits briefly and tries
+        again later; default: the store's own wait). Raises :class:`SessionError` only when no
         catalogue at all can be opened."""
         s = cls(site, shipped=shipped, store=store, cache=cache, counter=counter)
+        s.store_wait = store_wait
         days = s.site.community_holidays
         if catalogue is not None:
             s.explicit = True
@@ -219,12 +231,26 @@ class Session:
         else:
             folder = default_folder()
         try:
-            store = LocalStore(folder, self.counter)
+            self._probe(folder)
         except StoreError as exc:
-            self.notices.append(Notice("store_unavailable", {"folder": str(folder)}, str(exc)))
+            self._unavailable(folder, exc)
             return
-        store.close()
         self.folder = folder
+
+    def _probe(self, folder: Path) -> None:
+        """Open the store once (it is made when missing, checked for damage) and close it."""
+        wait = {} if self.store_wait is None else {"busy_timeout": self.store_wait}
+        LocalStore(folder, self.counter, **wait).close()
+
+    def _unavailable(self, folder: Path, exc: StoreError) -> None:
+        """Say why the store is not used; a busy one is tried again (:meth:`retry_store`)."""
+        args: dict[str, Any] = {"folder": str(folder), "why": "other"}
+        if isinstance(exc, StoreBusy):
+            args["why"] = "busy"
+            self.waiting = folder
+        elif isinstance(exc, StoreDamaged):
+            args.update(why="damaged", file=str(exc.path), reason=exc.reason)
+        self.notices.append(Notice("store_unavailable", args, str(exc)))
 
     def _choose_shipped(self) -> Path:
         """Step 2: the one place the installed update is chosen and verified (its kept
@@ -259,8 +285,12 @@ class Session:
             live = synced.path != self.shipped_path
             self.catalogue = self._catalogue(synced.path, days, live=live)
         except (SessionError, StoreError, OSError) as exc:
-            self.notices.append(Notice("view_unavailable", {"file": str(self.shipped_path)},
-                                       str(exc)))
+            if isinstance(exc, (StoreBusy, StoreDamaged)):     # the store, not the view
+                self._unavailable(self.folder, exc)
+                self.shipped_path = self.shipped_file
+            else:
+                self.notices.append(Notice("view_unavailable", {"file": str(self.shipped_path)},
+                                           str(exc)))
             self.catalogue = self._catalogue(self.shipped_path, days, live=False)
             self.folder = None
             self.status = Status(why_not="no_store")
@@ -280,6 +310,42 @@ class Session:
                 "home": home, "suggestions": ", ".join(p.label for p in res.choices[:4])
                 or ", ".join(res.suggestions[:4])}))
 
+    def retry_store(self) -> Outcome | None:
+        """Try again to open the store another counter kept busy at open (:attr:`waiting`).
+
+        Returns the Outcome that shows it (``view``: the catalogue with the local records; hand
+        it over with :meth:`take`), or None when no store waits. Raises :class:`StoreBusy` while
+        it is still busy (try again later), another ``StoreError`` or ``SessionError`` when it
+        cannot be used now for another reason (then it is no longer waited for)."""
+        with self._lock:
+            folder = self.waiting
+            if folder is None or self.folder is not None:
+                return None
+            said = len(self.notices)
+            try:
+                self._probe(folder)
+                self.folder = folder
+                self._generation += 1                 # every thread's connections anew
+                self.shipped_path = self._choose_shipped()
+                ws = self._ws()
+                synced = ws.sync()
+                view = self._catalogue(synced.path, self.site.community_holidays,
+                                       live=synced.path != self.shipped_path)
+            except BaseException as exc:
+                self.folder, self.shipped_path = None, self.shipped_file
+                del self.notices[said:]
+                if not isinstance(exc, StoreBusy):
+                    self.waiting = None
+                raise
+            self.waiting = None
+            notices = self.notices[said:]
+            self.notices = [n for n in self.notices if not (
+                n.code == "store_unavailable" and n.args.get("why") == "busy")]
+            if synced.problems:
+                notices.append(_left_out(synced.problems))
+            self.status = self._status(ws, conflicts=True)
+            return Outcome("store_opened", (), synced.changed, view, tuple(notices))
+
     @property
     def home_known(self) -> bool:
         return not any(n.code == "home_unknown" for n in self.notices)
@@ -290,7 +356,8 @@ class Session:
         """This thread's workspace (its own store and shipped-catalogue connections)."""
         if self.folder is None:
             why = ("this window shows a catalogue file opened directly" if self.explicit else
-                   "no local store is open")
+                   "the local store is busy (another counter is writing); try again in a "
+                   "moment" if self.waiting is not None else "no local store is open")
             raise SessionError("no_store", f"Nothing can be changed: {why}.")
         local = self._local
         if local.generation != self._generation or local.ws is None:

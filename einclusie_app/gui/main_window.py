@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # built on first use
     from .client_view import ClientScreen
 
 SEARCH_DELAY_MS = 120
+#: Seconds the start waits for a local store another counter keeps busy; then the window goes
+#: on without it and tries again in the background (gui/store_watch.py).
+STORE_WAIT_S = 1.5
 RADII_KM = (2, 5, 10, 15, 25, 50)
 #: Languages offered in the language filter (codes the catalogue uses).
 FILTER_LANGUAGES = ("nl", "fr", "en", "de", "ar", "tr")
@@ -325,7 +328,9 @@ class MainWindow(QMainWindow):
         from ..core.session import Session
 
         site = self.site
-        self.tasks.run(lambda: Session.open(site, catalogue=path), self.adopt_session,
+        # a store another counter keeps busy is not waited for long: gui/store_watch.py retries
+        self.tasks.run(lambda: Session.open(site, catalogue=path, store_wait=STORE_WAIT_S),
+                       self.adopt_session,
                        self._load_failed, label=self.tr("Loading the catalogue…"))
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -349,6 +354,9 @@ class MainWindow(QMainWindow):
         self.set_catalogue(session.catalogue)
         if getattr(self, "maintainer", None) is not None:
             self.maintainer.update_actions(full=True)
+        from .store_watch import after_open
+
+        after_open(self, session)
 
     def show_outcome(self, outcome) -> None:
         """After a change: show the catalogue as it is now, keeping the search and the
@@ -425,6 +433,9 @@ class MainWindow(QMainWindow):
         self.set_catalogue(handover.catalogue)
         if getattr(self, "maintainer", None) is not None:
             self.maintainer.update_actions(full=True)
+        from .store_watch import after_open
+
+        after_open(self, handover, announce_now=False)
 
     def _switch_language(self, code: str) -> None:
         if code != ui_language():

@@ -19,10 +19,36 @@ class Notice(QObject):
             return self.tr("The local store folder %1 (named in the site settings) does not "
                            "exist; it was not created. Showing the shipped catalogue only: "
                            "nothing can be changed here.").replace("%1", a["folder"])
+        if code == "store_unavailable" and a.get("why") == "busy":
+            return self.tr("The local store is busy (another counter is saving): trying "
+                           "again. Until then the shipped catalogue shows, without this "
+                           "municipality's own records (%1).").replace("%1", a["folder"])
+        if code == "store_unavailable" and a.get("why") == "damaged":
+            from .maintainer.messages import damage_words
+
+            return self.tr("The local store is damaged (%2): the shipped catalogue shows, "
+                           "without this municipality's own records, until the catalogue "
+                           "maintainer or IT restores it. The file was kept as it is: "
+                           "%1.").replace("%1", a["file"]).replace("%2",
+                                                                  damage_words(a["reason"]))
         if code == "store_unavailable":
             return self.tr("The local store could not be opened (%1); showing the shipped "
                            "catalogue only.").replace("%1", notice.detail)
         if code == "update_unusable":
+            why = {
+                "unsigned": self.tr("it has no signature: it was not installed by this program"),
+                "wrong_key": self.tr("it is signed with a key this site does not trust"),
+                "tampered": self.tr("it was changed after it was signed"),
+                "digest": self.tr("it differs from the catalogue that was signed: changed or "
+                                  "damaged since it was installed"),
+                "missing": self.tr("the file is missing"),
+                "damaged": self.tr("it cannot be read (damaged)"),
+                "no_keys": self.tr("this site trusts no key, so it cannot be checked"),
+            }.get(a.get("kind", ""))
+            if why:
+                return self.tr("The installed catalogue update %1 is not used: %2. Showing the "
+                               "catalogue the program came with; apply the update again, or "
+                               "ask IT.").replace("%1", a["file"]).replace("%2", why)
             return self.tr("The installed catalogue update %1 cannot be used; showing the "
                            "catalogue the program came with.").replace("%1", a["file"])
         if code == "view_unavailable":

@@ -231,7 +231,10 @@ class Maintainer(QObject):
             if owner is None or _alive(owner):
                 fill(result)
 
-        self.window.tasks.run(lambda: read(session), done, label=label)
+        def failed(exc: BaseException) -> None:     # a damaged store: said, never a traceback
+            self.refused(exc, label, owner if owner is not None and _alive(owner) else None)
+
+        self.window.tasks.run(lambda: read(session), done, failed, label=label)
         return True
 
     def refused(self, exc: BaseException, title: str, parent=None) -> None:
@@ -250,7 +253,11 @@ class Maintainer(QObject):
             self.last_refusal = exc.kind
             tell(where, title, update_refusal(exc.kind) + " " + self.tr("Nothing was changed."),
                  str(exc))
-        elif isinstance(exc, (StoreError, SessionError)):
+        elif isinstance(exc, StoreError):
+            from .messages import store_refusal
+
+            tell(where, title, store_refusal(exc), str(exc))
+        elif isinstance(exc, SessionError):
             tell(where, title, self.tr("Nothing was changed."), str(exc))
         elif isinstance(exc, OSError):
             tell(where, title, self.tr("Nothing was changed."),

@@ -427,3 +427,62 @@ def kind_and_labels():
     from ...core import vocab
 
     return [(k, labels.kind_label(k)) for k in vocab.KINDS]
+
+
+# -- the local store -------------------------------------------------------------------------
+
+
+def damage_words(reason: str) -> str:
+    """What is wrong with a damaged store file (core ``StoreDamaged.reason``), in the staff's
+    words; a reason not known here is given as core says it."""
+    text = reason.lower()
+    if "0 bytes" in text or text.startswith("it is empty"):
+        return QCoreApplication.translate(
+            "Maintainer", "the file is empty (0 bytes): a copy that failed, or a full disk")
+    if "cut off" in text:
+        return QCoreApplication.translate(
+            "Maintainer", "the file is cut off: it is shorter than it should be")
+    if "damaged pages" in text or "malformed" in text:
+        return QCoreApplication.translate(
+            "Maintainer", "parts of the file are damaged (SQLite finds damaged pages)")
+    if "another database" in text:
+        return QCoreApplication.translate(
+            "Maintainer", "the file is another program's database, not a local store")
+    if "not a local store file" in text or "header" in text:
+        return QCoreApplication.translate(
+            "Maintainer", "the file is not a local store file, or its beginning is damaged")
+    return reason
+
+
+def restore_steps() -> str:
+    """How the maintainer or IT restores a damaged store: the short version of
+    docs/local-store.md, "When the store is damaged"."""
+    return QCoreApplication.translate(
+        "Maintainer",
+        "To restore it (the catalogue maintainer or IT):\n"
+        "1. Close the program on every counter that uses this folder. Rename the damaged file "
+        "(e.g. local.sqlite.damaged) and keep it until the restore is checked.\n"
+        "2. Copy local.sqlite from the backup of the shared folder into the folder. Changes "
+        "made after the backup are not in it: “Change log and undo” shows what it holds.\n"
+        "3. No backup? Another counter that showed the local records recently holds them in "
+        "its cache (merged-….sqlite): export that and import it into a new store.\n"
+        "The whole procedure: docs/local-store.md, “When the store is damaged” (in the "
+        "program's folder).")
+
+
+def store_refusal(exc) -> str:
+    """Why the local store changed nothing (core ``StoreBusy``, ``StoreDamaged``, or another
+    ``StoreError``), in the staff's words; the detail (core's text) goes beside it."""
+    from ...core.localstore import StoreBusy, StoreDamaged
+
+    if isinstance(exc, StoreBusy):
+        return QCoreApplication.translate(
+            "Maintainer", "This could not be saved now: the local store is busy, another "
+            "counter is saving changes to it (an import can take a few seconds). Nothing was "
+            "changed; try again in a moment.")
+    if isinstance(exc, StoreDamaged):
+        return QCoreApplication.translate(
+            "Maintainer", "Nothing was changed: the local store file %1 is damaged (%2). The "
+            "file is kept as it is; the catalogue maintainer or IT must restore it.").replace(
+            "%1", str(exc.path)).replace("%2", damage_words(exc.reason))
+    return QCoreApplication.translate("Maintainer", "Nothing was changed.")
