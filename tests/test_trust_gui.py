@@ -74,6 +74,131 @@ def message_text() -> str:
     return "\n".join((box.text(), box.informativeText(), box.detailedText()))
 
 
+# -- two counters, one record (item 3) ----------------------------------------------------------
+
+
+def rows_of(dialog) -> dict[str, list[str]]:
+    t = dialog.table
+    return {t.item(r, 0).text(): [t.item(r, c).text() for c in range(1, 5)]
+            for r in range(t.rowCount())}
+
+
+def test_the_second_counter_sees_both_versions_chooses_and_the_store_keeps_both(
+        settle, window, ws, other):
+    ed = window.maintainer.edit_record("card-stop")           # B opens the record
+    loaded = other.record("card-stop")
+    other.save(replace(loaded, alert="Nummer nagekeken", hours_text="dag en nacht"),
+               loaded=loaded)                                 # A saves first
+    ed.description_edit.setPlainText("Blokkeer je bankkaart meteen.")
+    ed.hours_text_edit.setText("24 uur op 24")
+    assert ed.save()
+    settle(window)
+    dialog = ed.conflict_dialog
+    assert dialog is not None and dialog.isVisible() and ed.isVisible()
+    assert ws.record("card-stop").description == loaded.description     # nothing stored yet
+    assert "Balie 2" in dialog.intro.text()
+    rows = rows_of(dialog)
+    # loaded, theirs, mine, what
+    assert rows["Warning for staff"][1:] == ["Nummer nagekeken", "—", "changed by them: kept"]
+    assert rows["Description"][2] == "Blokkeer je bankkaart meteen."
+    assert rows["Description"][3] == "changed by you: kept"
+    assert rows["Hours as the source gave them"][0] == loaded.hours_text
+    assert rows["Hours as the source gave them"][1:3] == ["dag en nacht", "24 uur op 24"]
+    assert "both changed" in rows["Hours as the source gave them"][3]
+    assert list(dialog.picks) == ["hours_text"]
+    assert not dialog.save_button.isEnabled() and "1 field" in dialog.status.text()
+    dialog.pick("hours_text", "mine")
+    assert dialog.save_button.isEnabled()
+    assert dialog.save_combined()
+    settle(window)
+    stored = ws.record("card-stop")
+    assert stored.alert == "Nummer nagekeken"                       # theirs, kept
+    assert stored.description == "Blokkeer je bankkaart meteen."    # mine
+    assert stored.hours_text == "24 uur op 24"                      # mine, chosen
+    assert not dialog.isVisible() and not ed.isVisible()
+    change = ws.changes("card-stop")[0]
+    assert change.counter == "Balie 1" and set(change.fields) == {"description", "hours_text"}
+    assert "Blokkeer je bankkaart meteen." in window.catalogue.service("card-stop").record.description
+
+
+def test_keeping_theirs_drops_mine_and_the_window_shows_theirs(settle, window, ws, other):
+    ed = window.maintainer.edit_record("card-stop")
+    loaded = other.record("card-stop")
+    other.save(replace(loaded, cost="gratis (nagekeken)"), loaded=loaded)
+    ed.cost_edit.setText("betalend")
+    ed.save()
+    settle(window)
+    dialog = ed.conflict_dialog
+    assert list(dialog.picks) == ["cost"]
+    dialog.keep_theirs()
+    settle(window)
+    assert not ed.isVisible() and ws.record("card-stop").cost == "gratis (nagekeken)"
+    assert window.catalogue.service("card-stop").record.cost == "gratis (nagekeken)"
+    assert "Balie 2" in window.statusBar().currentMessage()
+
+
+def test_a_record_retired_meanwhile_is_left_retired_or_saved_again(settle, window, ws, other):
+    ed = window.maintainer.edit_record("card-stop")
+    other.retire("card-stop", "gestopt?")
+    ed.cost_edit.setText("gratis")
+    ed.save()
+    settle(window)
+    dialog = ed.conflict_dialog
+    assert "retired" in dialog.intro.text() and "Balie 2" in dialog.intro.text()
+    assert dialog.mine_button.isVisible() and not dialog.save_button.isVisible()
+    assert list(rows_of(dialog)) == ["Cost"]
+    assert dialog.save_mine()
+    settle(window)
+    assert ws.state("card-stop") == "corrected" and ws.record("card-stop").cost == "gratis"
+
+
+def test_a_third_change_in_between_shows_the_versions_again(settle, window, ws, other):
+    ed = window.maintainer.edit_record("card-stop")
+    first = other.record("card-stop")
+    other.save(replace(first, cost="A"), loaded=first)
+    ed.cost_edit.setText("B")
+    ed.save()
+    settle(window)
+    dialog = ed.conflict_dialog
+    dialog.pick("cost", "mine")
+    second = other.record("card-stop")
+    other.save(replace(second, cost="C", audience="iedereen"), loaded=second)
+    dialog.save_combined()
+    settle(window)
+    assert dialog.isVisible() and "again" in dialog.status.text()
+    assert rows_of(dialog)["Cost"][1:3] == ["C", "B"]
+    dialog.pick("cost", "mine")
+    dialog.save_combined()
+    settle(window)
+    stored = ws.record("card-stop")
+    assert (stored.cost, stored.audience) == ("B", "iedereen")
+
+
+def test_the_editor_keeps_fields_it_has_no_control_for(settle, window, ws):
+    base = ws.record("card-stop")
+    extra = {"accreditations": [{"name": "Erkend door FOD"}], "licenses": "none"}
+    ws.save(replace(base, hsds_extra=extra, aliases=["cardstop"]))
+    window.maintainer.changed()
+    settle(window)
+    ed = window.maintainer.edit_record("card-stop")
+    assert not ed.ended_check.isChecked()
+    ed.ended_check.setChecked(True)
+    ed.alert_edit.setText("Financiering loopt af eind 2026")
+    assert ed.save()
+    settle(window)
+    stored = ws.record("card-stop")
+    assert stored.may_have_ended and stored.alert == "Financiering loopt af eind 2026"
+    assert stored.hsds_extra == extra and stored.aliases == ["cardstop"]
+    ed = window.maintainer.edit_record("card-stop")
+    assert ed.ended_check.isChecked()
+    ed.cost_edit.setText("gratis")
+    assert ed.save()
+    settle(window)
+    stored = ws.record("card-stop")
+    assert stored.may_have_ended and stored.hsds_extra == extra and stored.cost == "gratis"
+    assert "may_have_ended" not in ws.changes("card-stop")[0].fields
+
+
 # -- text a person cannot read, in the staff's words (item 8) ------------------------------------
 
 

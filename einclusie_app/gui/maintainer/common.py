@@ -103,6 +103,25 @@ class ActivatingTable(QTableView):
         super().keyPressEvent(event)
 
 
+def fill_row(table, row: int, cells: Sequence[str], marked: Sequence[int] = (),
+             icon_col: int = 0) -> None:
+    """Put a row of read-only text into a QTableWidget (each cell's text also its tooltip);
+    the ``marked`` columns in bold, with the warning icon in ``icon_col`` (a field both sides
+    changed: never colour alone)."""
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    for col, text in enumerate(cells):
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if col in marked:
+            if col == icon_col:
+                item.setIcon(warning_icon())
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        table.setItem(row, col, item)
+
+
 def tell(parent: QWidget, title: str, text: str, details: str = "",
          icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     """Say something in a message box without waiting for it (``open()``, not ``exec()``)."""

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import button as _button, MARK, warning_icon
-from .messages import field_label, value_text
+from .common import button as _button, fill_row, MARK
+from .messages import field_label, field_value_text
 
 ConflictRole = Qt.ItemDataRole.UserRole + 20
 
@@ -171,20 +171,12 @@ class ConflictsDialog(QDialog):
                 what = self.tr("changed here")
             else:
                 what = self.tr("changed by the update")
-            cells = [field_label(f), value_text(local.get(f)),
-                     value_text(old.get(f)) if c.old_shipped else "—",
-                     value_text(new.get(f)) if c.new_shipped else self.tr("(not in the update)"),
-                     what]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if f in clashes and col in (self.COL_FIELD, self.COL_WHAT):
-                    if col == self.COL_FIELD:
-                        item.setIcon(warning_icon())
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(r, col, item)
+            cells = [field_label(f), field_value_text(f, local.get(f)),
+                     field_value_text(f, old.get(f)) if c.old_shipped else "—",
+                     field_value_text(f, new.get(f)) if c.new_shipped else
+                     self.tr("(not in the update)"), what]
+            fill_row(self.table, r, cells,
+                     (self.COL_FIELD, self.COL_WHAT) if f in clashes else ())
             if f in clashes and c.new_shipped is not None and c.state != "retired":
                 combo = QComboBox()
                 combo.setAccessibleName(self.tr("Keep which for %1").replace("%1", field_label(f)))

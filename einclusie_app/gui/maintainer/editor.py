@@ -5,10 +5,13 @@ plain words (a ⚠ marker and the words, never colour alone), the tabs carry the
 and a list at the bottom says how many problems there are and where (Enter on one goes to the
 field). What the per-field checks do not cover (an id another record uses, a rule on the whole
 record) comes from ``Workspace.problems``. Save stays off while any problem remains; saving calls
-``Workspace.save`` (validated, logged, undoable).
+``Session.save`` (validated, logged, undoable) with the record as it was loaded, so that another
+counter's change since is found (gui/maintainer/edit_conflict.py then shows both versions).
 
 The dialog holds no rules of its own: it turns the form into a :class:`~...core.record.Record`
-and asks core which problems it has.
+and asks core which problems it has. The record is built from the one it loaded
+(``dataclasses.replace``): what the form has no control for (other ids, HSDS data kept as
+received) is saved as it was.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from ..labels import access_label, kind_label, status_label, to_bring_label, wee
 from .common import MARK, tell, warning_icon
 from .messages import (
     area_scope_labels, column_label, confidence_label, field_label, field_words, issue_text,
-    region_label, row_words, school_label, split_path,
+    region_label, row_words, school_label, split_path, store_refusal,
 )
 
 CodeRole = Qt.ItemDataRole.UserRole + 10
@@ -271,6 +274,8 @@ class RecordEditor(QDialog):
         self.today = today or dt.date.today()
         self.found: list[Found] = []
         self.change = None
+        #: The dialog showing another counter's change beside this one, when there was one.
+        self.conflict_dialog = None
         self._loading = False
         self._id_touched = not self.is_new
         self._slots: dict[str, Slot] = {}
@@ -402,6 +407,9 @@ class RecordEditor(QDialog):
         self.status_combo.currentIndexChanged.connect(self._changed)
         self.alert_edit = self._line(self.tr("Warning for staff"),
                                      self.tr("a doubt staff must see, e.g. funding ended?"))
+        self.ended_check = QCheckBox(self.tr("Its own sources say this offer may have ended"))
+        self.ended_check.setAccessibleName(self.tr("May have ended"))
+        self.ended_check.toggled.connect(self._changed)
         self.audience_edit = self._line(self.tr("For whom"), self.tr("as stated, e.g. iedereen"))
         self.topics_edit = self._line(self.tr("Topics"), self.tr("itsme; smartphone; belastingen"))
         self._field(tab, form, "name", self.name_edit)
@@ -414,6 +422,11 @@ class RecordEditor(QDialog):
         self._field(tab, form, "description", self.description_edit)
         self._field(tab, form, "status", self.status_combo)
         self._field(tab, form, "alert", self.alert_edit)
+        self._field(tab, form, "may_have_ended", self.ended_check,
+                    hint=self.tr("Only when the record's own sources say so (funding not "
+                                 "extended, a pilot, a project with an end date); say why in "
+                                 "“Warning for staff”. Staff see it; a client is told to call "
+                                 "first."))
         self._field(tab, form, "audience", self.audience_edit)
         self._field(tab, form, "topics", self.topics_edit,
                     hint=self.tr("Separate topics with a semicolon (;)."))
@@ -636,6 +649,7 @@ class RecordEditor(QDialog):
             self.description_edit.setPlainText(r.description)
             self.status_combo.setCurrentIndex(max(self.status_combo.findData(r.status), 0))
             self.alert_edit.setText(r.alert)
+            self.ended_check.setChecked(r.may_have_ended)
             self.audience_edit.setText(r.audience)
             self.topics_edit.setText("; ".join(r.topics))
             self.locations_table.set_rows([{
@@ -899,6 +913,7 @@ class RecordEditor(QDialog):
             organization=self.org_edit.text().strip(), kinds=kinds,
             description=self.description_edit.toPlainText().strip(),
             status=self.status_combo.currentData(), alert=self.alert_edit.text().strip(),
+            may_have_ended=self.ended_check.isChecked(),
             audience=self.audience_edit.text().strip(),
             topics=[t.strip() for t in self.topics_edit.text().split(";") if t.strip()],
             access=self._ordered(self._access_order, {k for k, c in self.access_checks.items()
@@ -1060,36 +1075,55 @@ class RecordEditor(QDialog):
         record = self.record()
         self.save_button.setEnabled(False)
         self.summary.setText(self.tr("Saving…"))
-
-        def said(outcome) -> str:
-            self.change = change = outcome.value if outcome.changes else None
-            if change is None:
-                message = self.tr("Nothing changed in “%1”.").replace("%1", record.name)
-            elif self.is_new:
-                message = self.tr("Added “%1”.").replace("%1", record.name)
-            else:
-                message = self.tr("Saved “%1” (%2).").replace("%1", record.name).replace(
-                    "%2", ", ".join(field_label(f) for f in change.fields if f != "state"))
-            self.saved.emit(record.id, message)
-            self.accept()
-            return message
-
-        def refused(exc) -> bool:
-            self.save_button.setEnabled(True)
-            if isinstance(exc, RecordError):
-                self.found = [Found(p.field, p.reason, self._row_for(p.field))
-                              for p in exc.problems]
-                self._show(self.found)
-                return True
-            if isinstance(exc, StoreError):
-                tell(self, self.tr("Not saved"), self.tr("The record was not saved; nothing was "
-                                                        "changed."), str(exc))
-                return True
-            return False
-
         loaded = self.original      # another counter's change since is found at save
         return self.controller.run(lambda s: s.save(record, loaded=loaded), self.tr("Not saved"),
-                                   said, self, refused=refused)
+                                   lambda outcome: self.finish_save(record, outcome), self,
+                                   refused=self._refused)
+
+    def finish_save(self, record: Record, outcome) -> str:
+        """The record is stored: say what changed (the status bar shows the sentence), close."""
+        self.change = change = outcome.value if outcome.changes else None
+        if change is None:
+            message = self.tr("Nothing changed in “%1”.").replace("%1", record.name)
+        elif self.is_new:
+            message = self.tr("Added “%1”.").replace("%1", record.name)
+        else:
+            message = self.tr("Saved “%1” (%2).").replace("%1", record.name).replace(
+                "%2", ", ".join(field_label(f) for f in change.fields if f != "state"))
+        self.saved.emit(record.id, message)
+        self.accept()
+        return message
+
+    def _refused(self, exc) -> bool:
+        """Core refused the save: show the problems by their fields, or let the maintainer see
+        another counter's change beside this one (nothing was stored)."""
+        from ...core.localstore import EditConflict
+
+        self.save_button.setEnabled(True)
+        if isinstance(exc, RecordError):
+            self.found = [Found(p.field, p.reason, self._row_for(p.field))
+                          for p in exc.problems]
+            self._show(self.found)
+            return True
+        if isinstance(exc, EditConflict):
+            self.summary.setText(MARK + " " + self.tr("Not saved: another counter changed this "
+                                                      "record meanwhile."))
+            self.show_conflict(exc)
+            return True
+        if isinstance(exc, StoreError):
+            self.validate()
+            tell(self, self.tr("Not saved"), store_refusal(exc) + " " + self.tr(
+                "The editor stays open: save again when the store can be written."), str(exc))
+            return True
+        return False
+
+    def show_conflict(self, conflict):
+        """Open the dialog that shows both versions and lets the maintainer choose."""
+        from .edit_conflict import EditConflictDialog
+
+        self.conflict_dialog = EditConflictDialog(conflict, self, self.controller)
+        self.conflict_dialog.open()
+        return self.conflict_dialog
 
 
 def _number(text: str) -> float | None:

@@ -28,6 +28,7 @@ def field_label(name: str) -> str:
         "description": QCoreApplication.translate("Maintainer", "Description"),
         "status": QCoreApplication.translate("Maintainer", "Status"),
         "alert": QCoreApplication.translate("Maintainer", "Warning for staff"),
+        "may_have_ended": QCoreApplication.translate("Maintainer", "May have ended"),
         "audience": QCoreApplication.translate("Maintainer", "For whom"),
         "topics": QCoreApplication.translate("Maintainer", "Topics"),
         "access": QCoreApplication.translate("Maintainer", "How to get in"),
@@ -47,6 +48,7 @@ def field_label(name: str) -> str:
         "locations": QCoreApplication.translate("Maintainer", "Addresses"),
         "sources": QCoreApplication.translate("Maintainer", "Sources"),
         "hours_exceptions": QCoreApplication.translate("Maintainer", "Dated exceptions"),
+        "hsds_extra": QCoreApplication.translate("Maintainer", "HSDS data kept as received"),
         "state": QCoreApplication.translate("Maintainer", "State"),
         "note": QCoreApplication.translate("Maintainer", "Note"),
         # columns of the tables
@@ -382,6 +384,22 @@ def value_text(value: Any) -> str:
     if hasattr(value, "__dataclass_fields__"):
         return value_text(dict(value.__dict__))
     return str(value)
+
+
+def field_value_text(name: str, value: Any) -> str:
+    """A record field's value on one line, with codes in the staff's words (kinds, ways in,
+    what to bring, status, holidays); names, addresses and numbers as they are."""
+    words = {"kinds": labels.kind_label, "access": labels.access_label,
+             "to_bring": labels.to_bring_label}.get(name)
+    if words is not None and isinstance(value, (list, tuple)):
+        return value_text([words(v) for v in value])
+    if name == "status" and isinstance(value, str):
+        return labels.status_label(value)
+    if name == "closed_school_holidays" and isinstance(value, str):
+        return school_label(value)
+    if name == "open_on_holidays" and value is None:
+        return QCoreApplication.translate("Maintainer", "as usual")
+    return value_text(value)
 
 
 def short(text: str, limit: int = 60) -> str:
