@@ -215,6 +215,125 @@ def test_text_checks_say_what_is_wrong_in_plain_words(window, text, words):
     assert not ed.save_button.isEnabled()
 
 
+# -- an import that would remove facts (item 2) ------------------------------------------------
+
+SHEET = "id,naam,soort,straat,huisnummer,postcode,gemeente,telefoon,bron_url"
+
+
+def sheet(tmp_path: Path, name: str, *rows: str) -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join([SHEET, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def check(window, settle, path: Path):
+    dialog = window.maintainer.show_import(path)
+    dialog.check()
+    settle(window)
+    return dialog
+
+
+def removal_rows(dialog) -> list[list[str]]:
+    m = dialog.removals_model
+    return [[m.index(r, c).data() for c in range(4)] for r in range(m.rowCount())]
+
+
+@pytest.fixture
+def imported(settle, window, ws, tmp_path):
+    """Two records imported with a street and a phone each."""
+    first = sheet(tmp_path, "a.csv",
+                  "test-a,Digipunt A,digipunt,Markt,1,8730,Beernem,050 12 34 56,"
+                  "https://www.beernem.be",
+                  "test-b,Digipunt B,digipunt,Markt,2,8730,Beernem,050 12 34 57,"
+                  "https://www.beernem.be")
+    dialog = check(window, settle, first)
+    assert dialog.removals_model.rowCount() == 0 and not dialog.choice_box.isVisible()
+    assert dialog.do_import()
+    settle(window)
+    dialog.close()
+    assert ws.record("test-a").phones[0].number == "050 12 34 56"
+
+
+def test_an_import_lacking_facts_lists_them_and_keeps_them_by_default(settle, window, ws,
+                                                                      tmp_path, imported):
+    # the phone column left empty, and the name of A changed
+    lacking = sheet(tmp_path, "b.csv",
+                    "test-a,Digipunt A (bib),digipunt,Markt,1,8730,Beernem,,"
+                    "https://www.beernem.be",
+                    "test-b,Digipunt B,digipunt,Markt,2,8730,Beernem,,https://www.beernem.be")
+    dialog = check(window, settle, lacking)
+    assert removal_rows(dialog) == [
+        ["Digipunt A (bib) (test-a)", "Phones", "050 12 34 56", "b.csv row 2"],
+        ["Digipunt B (test-b)", "Phones", "050 12 34 57", "b.csv row 3"]]
+    assert dialog.removals_table.isVisible() and dialog.choice_box.isVisible()
+    assert "2 record" in dialog.summary.text() and "lack facts" in dialog.summary.text()
+    assert dialog.keep_radio.isChecked() and not dialog.remove_radio.isChecked()   # safe default
+    assert dialog.import_button.isEnabled() and "keeping" in dialog.import_button.text()
+    assert dialog.do_import()
+    settle(window)
+    a, b = ws.record("test-a"), ws.record("test-b")
+    assert a.name == "Digipunt A (bib)" and a.phones[0].number == "050 12 34 56"
+    assert b.phones[0].number == "050 12 34 57"
+    assert "kept" in dialog.summary.text()
+    # the same file again, now choosing to remove: explicit, and said on the button
+    dialog.check()
+    settle(window)
+    assert [r[0] for r in removal_rows(dialog)] == ["Digipunt A (bib) (test-a)",
+                                                    "Digipunt B (test-b)"]
+    dialog.remove_radio.setChecked(True)
+    assert "removing 2 fact" in dialog.import_button.text()
+    assert dialog.do_import()
+    settle(window)
+    assert ws.record("test-a").phones == [] and ws.record("test-b").phones == []
+    assert "2 fact" in dialog.summary.text() and "removed" in dialog.summary.text()
+    assert window.maintainer.undo_last()                 # one action: the phones come back
+    settle(window)
+    assert ws.record("test-b").phones[0].number == "050 12 34 57"
+
+
+def test_a_fact_that_cannot_be_kept_leaves_the_choice_to_the_maintainer(settle, window, ws,
+                                                                        tmp_path, imported):
+    # B moved to Brugge and the file has no street: its Beernem street cannot be kept
+    moved = sheet(tmp_path, "c.csv",
+                  "test-a,Digipunt A,digipunt,Markt,1,8730,Beernem,050 12 34 56,"
+                  "https://www.beernem.be",
+                  "test-b,Digipunt B,digipunt,,,8000,Brugge,050 12 34 57,"
+                  "https://www.beernem.be")
+    before = ws.store.dump()
+    dialog = check(window, settle, moved)
+    rows = removal_rows(dialog)
+    assert [r[:2] for r in rows] == [["Digipunt B (test-b)", "Addresses, row 1, street"],
+                                    ["Digipunt B (test-b)", "Addresses, row 1, house number"]]
+    assert not dialog.keep_radio.isEnabled() and dialog.cannot_label.isVisible()
+    assert "cannot be kept" in dialog.cannot_label.text()
+    assert not dialog.keep_radio.isChecked() and not dialog.remove_radio.isChecked()
+    assert not dialog.import_button.isEnabled() and not dialog.do_import()
+    assert ws.store.dump() == before
+    dialog.remove_radio.setChecked(True)
+    assert dialog.do_import()
+    settle(window)
+    assert ws.record("test-b").locations[0].postcode == "8000"
+
+
+def test_what_the_reader_inferred_is_shown_in_the_check(settle, window, tmp_path):
+    import json
+
+    path = tmp_path / "services.json"
+    path.write_text(json.dumps([{
+        "id": "5b1f1c43-7f0a-4b7e-9d40-1c7b2a2f3e11", "name": "Laptop lenen Zedelgem",
+        "description": "Leen een laptop bij de bibliotheek.", "status": "active"}]),
+        encoding="utf-8")
+    dialog = window.maintainer.show_import(path)
+    dialog.source_edit.setText("https://www.zedelgem.be/laptop")
+    dialog.check()
+    settle(window)
+    assert dialog.notes_table.isVisible() and dialog.notes_model.rowCount() >= 1
+    said = [dialog.notes_model.index(r, 2).data() for r in range(dialog.notes_model.rowCount())]
+    assert any(s.startswith("Kind of help “Device loan” inferred from the words: ")
+               and "laptop" in s for s in said), said
+    assert "inferred 1 thing" in dialog.notes_label.text()
+
+
 # -- a damaged or busy local store (items 4 and 7) --------------------------------------------
 
 
@@ -409,3 +528,93 @@ def test_checked_today_under_a_lock_says_it_could_not_be_saved_and_why(
     finally:
         holder.close()
         shut(w, session)
+
+
+# -- files that were tracebacks: Import… → Check shows a message (item 6) -----------------------
+
+
+def _json(tmp_path: Path, raw: bytes) -> Path:
+    path = tmp_path / "services.json"
+    path.write_bytes(raw)
+    return path
+
+
+def _package(tmp_path: Path, session: Session, change) -> Path:
+    import json
+
+    folder = tmp_path / "pkg"
+    session.export("hsds-csv", folder)
+    dp = folder / "datapackage.json"
+    descriptor = json.loads(dp.read_text(encoding="utf-8"))
+    for res in descriptor["resources"]:          # no sizes: the cut is found by reading
+        res.pop("bytes", None)
+        res.pop("hash", None)
+    dp.write_text(json.dumps(descriptor), encoding="utf-8")
+    change(folder)
+    return folder
+
+
+def _giant_cell(folder: Path) -> None:
+    f = folder / "phones.csv"
+    lines = f.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1] + "x" * 140_000
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _workbook(tmp_path: Path, session: Session, how: str) -> Path:
+    import re
+    import zipfile
+
+    from einclusie_app.core.spreadsheet import write_xlsx
+
+    good = tmp_path / "good.xlsx"
+    write_xlsx([session.record("beernem-covias-digipunt")], good)
+    bad = tmp_path / "aanbod.xlsx"
+    if how == "cut":
+        bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+        return bad
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for n in zin.namelist():
+            data = zin.read(n)
+            if how == "no_sheet" and n == "xl/workbook.xml":
+                data = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", data)
+            if how == "no_sheet_xml" and "worksheets/" in n:
+                continue
+            zout.writestr(n, data)
+    return bad
+
+
+FILES_THAT_WERE_TRACEBACKS = {
+    "json nested 1000 deep": lambda t, s: _json(t, b"[" * 1000 + b"]" * 1000),
+    "json integer of 4400 digits": lambda t, s: _json(t, b'[{"name": ' + b"9" * 4400 + b"}]"),
+    "json lone surrogate": lambda t, s: _json(
+        t, b'[{"id": "5b1f1c43-7f0a-4b7e-9d40-1c7b2a2f3e11", "name": "Digipunt \\ud800", '
+           b'"status": "active"}]'),
+    "datapackage.json not an object": lambda t, s: _package(
+        t, s, lambda f: (f / "datapackage.json").write_text("[]", encoding="utf-8")),
+    "package cell over 131072 characters": lambda t, s: _package(t, s, _giant_cell),
+    "spreadsheet cell over 131072 characters": lambda t, s: sheet(
+        t, "aanbod.csv", "x,Digipunt " + "x" * 140_000 + ",digipunt,,,8730,Beernem,,"),
+    "xlsx cut off": lambda t, s: _workbook(t, s, "cut"),
+    "xlsx with no sheet": lambda t, s: _workbook(t, s, "no_sheet"),
+    "xlsx without its sheet file": lambda t, s: _workbook(t, s, "no_sheet_xml"),
+}
+
+
+@pytest.mark.parametrize("name", list(FILES_THAT_WERE_TRACEBACKS))
+def test_a_file_that_was_a_traceback_shows_a_message_in_the_check(settle, window, ws, tmp_path,
+                                                                  name):
+    path = FILES_THAT_WERE_TRACEBACKS[name](tmp_path, ws)
+    before = ws.store.dump()
+    dialog = window.maintainer.show_import(path)
+    dialog.kind_checks["digipunt"].setChecked(True)       # what an HSDS file from elsewhere
+    dialog.source_edit.setText("https://www.beernem.be")  # needs: only the damage is left
+    dialog.check()
+    settle(window)
+    assert dialog.problems, dialog.summary.text()
+    assert dialog.table.isVisible() and dialog.model.rowCount() == len(dialog.problems)
+    shown = [dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
+             for c in range(3)]
+    assert all(isinstance(t, str) for t in shown) and any(shown)
+    assert "problem" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    assert ws.store.dump() == before

@@ -14,13 +14,15 @@ An import never deletes facts it did not receive: :func:`removals` lists, per re
 what storing a record read from a file would take away from the record shown now (a phone, a
 location, a description...). ``Workspace.import_records`` refuses such an import with
 :class:`ImportWouldRemove` (nothing stored) unless the maintainer allows it explicitly
-(``allow_removals=True``, ``--allow-removals``); a dry run lists them.
+(``allow_removals=True``, ``--allow-removals``); a dry run lists them. Or the file is imported
+keeping those facts (:func:`keeping`): what it says is taken, what it lacks stays as it is.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -28,7 +30,8 @@ from .localstore import StoreError
 from .record import Problem, Record, Source
 from .validate import ReadResult
 
-__all__ = ["FORMATS", "detect", "read_file", "Removal", "ImportWouldRemove", "removals"]
+__all__ = ["FORMATS", "detect", "read_file", "Removal", "ImportWouldRemove", "removals",
+           "keep_facts", "keeping"]
 
 FORMATS = ("hsds-json", "hsds-csv", "spreadsheet")
 
@@ -190,3 +193,95 @@ def removals(before: Record, after: Record) -> list[tuple[str, tuple[str, ...]]]
                 if value not in ("", None) and getattr(b, part) in ("", None):
                     out.append((f"{name}[{i}].{part}", (str(value),)))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Importing while keeping what the file lacks
+
+#: The parts that say two entries of a table are the same entry (compared where both have one).
+_SAME = {"phones": ("number",), "sources": ("url",), "hours_exceptions": ("date",),
+         "locations": ("postcode", "municipality", "street", "house_number", "name")}
+
+
+def _key(table: str, part: str, value: Any) -> str:
+    if table == "phones" and part == "number":
+        return re.sub(r"\D", "", str(value))
+    return " ".join(str(value).casefold().split())
+
+
+def _same_entry(table: str, a: Any, b: Any) -> bool:
+    """Whether ``b`` (from the file) is the entry ``a`` (shown now), changed or not: no
+    identifying part differs, and at least one is there in both."""
+    shared = False
+    for part in _SAME[table]:
+        x, y = getattr(a, part), getattr(b, part)
+        if x in ("", None) or y in ("", None):
+            continue
+        if _key(table, part, x) != _key(table, part, y):
+            return False
+        shared = True
+    return shared
+
+
+def _kept_entries(table: str, old: list, new: list) -> list:
+    """The file's entries, each completed from the entry it is shown as now; with fewer
+    entries in the file, the ones it lacks stay (in their place)."""
+    out, used = [], set()
+    for o in old:
+        j = next((j for j, n in enumerate(new) if j not in used and n == o), None)
+        if j is None:
+            j = next((j for j, n in enumerate(new)
+                      if j not in used and _same_entry(table, o, n)), None)
+        if j is not None:
+            used.add(j)
+            n = new[j]
+            out.append(type(n)(**{k: v if v not in ("", None) else getattr(o, k)
+                                  for k, v in n.__dict__.items()}))
+        elif len(new) < len(old):
+            out.append(o)
+    return out + [n for j, n in enumerate(new) if j not in used]
+
+
+def keep_facts(before: Record, after: Record) -> Record:
+    """``after`` (a record read from a file) with the facts :func:`removals` finds it lacks
+    put back from ``before`` (the record shown now): an emptied text keeps its text, a shorter
+    list keeps the values it lacks, an entry (phone, address, source, dated exception) the file
+    lacks stays, an emptied part of an entry is filled from the same entry, HSDS data kept as
+    received stays. What the file changes is taken. A part of an entry the file replaced by
+    another entry is not put back (:func:`keeping` reports it)."""
+    changes: dict[str, Any] = {}
+    for name in _ONE_LINE:
+        old, new = getattr(before, name), getattr(after, name)
+        if old and not new:
+            changes[name] = old
+    missing = {k: v for k, v in before.hsds_extra.items() if k not in after.hsds_extra}
+    if missing:
+        changes["hsds_extra"] = {**after.hsds_extra, **missing}
+    if before.open_on_holidays is not None and after.open_on_holidays is None:
+        changes["open_on_holidays"] = before.open_on_holidays
+    for name in _LISTS:
+        old, new = getattr(before, name), getattr(after, name)
+        if len(new) < len(old):
+            changes[name] = list(new) + [v for v in old if v not in new]
+    for name in _TABLES:
+        old, new = getattr(before, name), getattr(after, name)
+        kept = _kept_entries(name, old, new)
+        if kept != new:
+            changes[name] = kept
+    return replace(after, **changes) if changes else after
+
+
+def keeping(read: ReadResult, shown) -> tuple[ReadResult, list[Removal]]:
+    """What was read, with every fact it lacks kept from the record shown now (``shown(id)``:
+    that record, or None for a new or retired one), and the :class:`Removal` s that remain
+    even so (a part of an entry the file replaced by another entry): with none, importing the
+    result removes nothing; otherwise the maintainer chooses (import removing them, or not)."""
+    records: list[Record] = []
+    left: list[Removal] = []
+    for i, r in enumerate(read.records):
+        before = shown(r.id)
+        if before is not None and before != r and removals(before, r):
+            r = keep_facts(before, r)
+            left.extend(Removal(r.id, read.wheres[i], f, v) for f, v in removals(before, r))
+        records.append(r)
+    return replace(read, records=records), left

@@ -504,3 +504,43 @@ def store_refusal(exc) -> str:
             "file is kept as it is; the catalogue maintainer or IT must restore it.").replace(
             "%1", str(exc.path)).replace("%2", damage_words(exc.reason))
     return QCoreApplication.translate("Maintainer", "Nothing was changed.")
+
+
+# -- imports ---------------------------------------------------------------------------------
+
+
+def note_text(note) -> str:
+    """What a reader inferred (core ``ReadResult.notes``: a Problem each), in the staff's
+    words where the program knows the note; the words and values as the file has them."""
+    reason = note.reason
+    m = re.match(r"kind (\S+) inferred from (.*)$", reason)
+    if note.field == "kinds" and m:
+        words = re.findall(r"'([^']*)'", m[2])
+        return QCoreApplication.translate(
+            "Maintainer", "Kind of help “%1” inferred from the words: %2. Check it.").replace(
+            "%1", labels.kind_label(m[1])).replace("%2", ", ".join(dict.fromkeys(words))
+                                                    or m[2])
+    if note.field == "sources" and reason.startswith("source: "):
+        return QCoreApplication.translate(
+            "Maintainer", "The service names no source: the file's own source is used "
+            "(%1).").replace("%1", reason[len("source: "):])
+    if reason.startswith("not kept: the catalogue has no field"):
+        return QCoreApplication.translate(
+            "Maintainer", "Not kept: the catalogue has no field for this.")
+    return reason
+
+
+def removal_field(path: str) -> str:
+    """The field of a fact an import would remove (``phones``, ``locations[0].street``,
+    ``hsds_extra.accreditations``) in plain words."""
+    top, _, rest = path.partition(".")
+    if top == "hsds_extra" and rest:
+        return QCoreApplication.translate("Maintainer", "%1, %2").replace(
+            "%1", field_label("hsds_extra")).replace("%2", rest)
+    return field_words(path)
+
+
+def removal_values(path: str, values) -> str:
+    if path == "open_on_holidays":
+        return "; ".join(value_text(v == "yes") for v in values)
+    return "; ".join(values)

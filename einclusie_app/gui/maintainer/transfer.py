@@ -6,6 +6,14 @@ reads it and reports every problem with its row or JSON path and field, and what
 would do); only when nothing is wrong, import all of it in one transaction. Both run off the
 GUI thread (the window keeps searching), with the records checked so far as progress; so does
 the export.
+
+The check also lists what the reader inferred (a kind from the service's words, the source
+from the package: ``read.notes``) and every fact the file lacks that the catalogue has
+(``ImportReport.removals``: a table left out of a package, an empty column). An import never
+removes such facts unless the maintainer chooses so: the default imports what the file says
+and keeps what it lacks (``importer.keeping``); "remove" is an explicit choice
+(``allow_removals``); when a fact cannot be kept (the file replaced the entry it belonged to),
+nothing is chosen for the maintainer and the import waits for the choice.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from ...core import vocab
 from ...core.record import Problem, RecordError
 from ..labels import kind_label
 from .common import button as _button, MARK, ActivatingTable, RowsModel
-from .messages import issue_text
+from .messages import field_words, issue_text, note_text, removal_field, removal_values
 
 
 class ImportDialog(QDialog):
@@ -34,9 +42,11 @@ class ImportDialog(QDialog):
         self.read = None          # what the last check read (only when it had no problems)
         self.problems: list[Problem] = []
         self.report = None        # the dry run's report, then the import's
+        #: Facts the file lacks that cannot be kept (the file replaced their entry).
+        self.cannot_keep: list = []
         self.setWindowTitle(self.tr("Import records"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(900, 600)
+        self.resize(900, 560)
 
         intro = QLabel(self.tr("HSDS JSON (.json), an HSDS CSV package (its folder or "
                                "datapackage.json) or the spreadsheet template (.csv, .xlsx). The "
@@ -102,6 +112,51 @@ class ImportDialog(QDialog):
         self.table.horizontalHeader().resizeSection(1, 140)
         self.table.setWordWrap(True)        # every reason is read whole
         self.model.modelReset.connect(self.table.resizeRowsToContents)
+        # what importing would remove, and the choice
+        self.removals_model = RowsModel([self.tr("Record"), self.tr("Field"),
+                                         self.tr("Would be removed"),
+                                         self.tr("Where in the file")], self)
+        self.removals_table = ActivatingTable(None)
+        self.removals_table.setModel(self.removals_model)
+        self.removals_table.setAccessibleName(self.tr("Facts the file lacks"))
+        self.removals_table.setWordWrap(True)
+        header = self.removals_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
+        header.resizeSection(1, 170)
+        header.resizeSection(2, 260)
+        self.removals_model.modelReset.connect(self.removals_table.resizeRowsToContents)
+        self.choice_box = QGroupBox(self.tr("The file lacks facts the catalogue has: what "
+                                            "should the import do?"))
+        choice = QVBoxLayout(self.choice_box)
+        self.keep_radio = QRadioButton(self.tr(
+            "&Keep these facts: import what the file says, and leave what it lacks as it is "
+            "(safe)"))
+        self.keep_radio.setAccessibleName(self.tr("Import, keeping the facts the file lacks"))
+        self.remove_radio = QRadioButton(self.tr(
+            "&Remove these facts: only when the file is complete and these facts are no longer "
+            "true"))
+        self.remove_radio.setAccessibleName(self.tr("Import, removing the facts the file "
+                                                    "lacks"))
+        self.cannot_label = QLabel()
+        self.cannot_label.setWordWrap(True)
+        for w in (self.keep_radio, self.cannot_label, self.remove_radio):
+            choice.addWidget(w)
+        for radio in (self.keep_radio, self.remove_radio):
+            radio.toggled.connect(self._choice_changed)
+        # what the reader inferred
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_model = RowsModel([self.tr("Where"), self.tr("Field"),
+                                      self.tr("What the program inferred")], self)
+        self.notes_table = ActivatingTable(None)
+        self.notes_table.setModel(self.notes_model)
+        self.notes_table.setAccessibleName(self.tr("What the program inferred from the file"))
+        self.notes_table.setWordWrap(True)
+        self.notes_table.setMaximumHeight(110)
+        self.notes_table.horizontalHeader().resizeSection(0, 200)
+        self.notes_table.horizontalHeader().resizeSection(1, 140)
+        self.notes_model.modelReset.connect(self.notes_table.resizeRowsToContents)
         self.import_button = _button(self.tr("&Import all"),
                                      self.tr("Import every record of the file"), self.do_import)
         self.import_button.setEnabled(False)
@@ -117,7 +172,13 @@ class ImportDialog(QDialog):
         layout.addWidget(defaults)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.removals_table, 1)
+        layout.addWidget(self.choice_box)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes_table)
         layout.addLayout(buttons)
+        self._show_removals([])
+        self._show_notes([])
         if path is not None:
             self.set_path(path)
         self.path_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -149,6 +210,7 @@ class ImportDialog(QDialog):
         """Something changed since the check: check again before importing."""
         self.read = None
         self.import_button.setEnabled(False)
+        self.import_button.setText(self.tr("&Import all"))
 
     # -- checking ------------------------------------------------------------------------
 
@@ -188,14 +250,25 @@ class ImportDialog(QDialog):
         self.problems, self.report = [], None
         self.summary.setText(self.tr("Checking %1…").replace("%1", path.name))
         self.check_button.setEnabled(False)
+
+        def work(report):
+            from ...core.importer import keeping
+
+            checked = session.check_file(path, kinds=kinds, source=source, today=today,
+                                         progress=report)
+            removals = checked.report.removals if checked.report is not None else ()
+            # the facts that stay lacking even when the rest is kept
+            left = keeping(checked.read, session.record)[1] if removals else []
+            return checked, left
+
         self.controller.window.tasks.run(
-            lambda report: session.check_file(path, kinds=kinds, source=source, today=today,
-                                              progress=report),
-            self._checked, self._unreadable,
+            work, self._checked, self._unreadable,
             label=self.tr("Checking %1").replace("%1", path.name), progress=True)
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
+        self._show_removals([])
+        self.table.show()
         self.model.set_rows([([p.where, p.field, p.reason], p) for p in problems])
         self.summary.setText(MARK + " " + self.tr(
             "%n problem(s) found. Nothing can be imported until every one is fixed in the "
@@ -205,13 +278,77 @@ class ImportDialog(QDialog):
     def _unreadable(self, exc: BaseException) -> None:
         """The file could not be read at all (never a silent nothing)."""
         self.check_button.setEnabled(True)
+        self._show_notes([])
         what = f"{exc.filename or ''}: {exc.strerror or exc}" if isinstance(exc, OSError) \
             else str(exc) or type(exc).__name__
         self._show_problems([Problem(self.path_edit.text().strip(), "",
                                      self.tr("cannot be read: %1").replace("%1", what))])
 
-    def _checked(self, checked) -> None:
+    def _show_notes(self, notes) -> None:
+        """What the reader inferred: shown whenever there is any, problems or not."""
+        notes = list(notes)
+        self.notes_model.set_rows([([n.where, field_words(n.field), note_text(n)], n)
+                                   for n in notes])
+        self.notes_label.setText(self.tr(
+            "The program inferred %n thing(s) the file does not say itself; check them:", "",
+            len(notes)))
+        self.notes_label.setVisible(bool(notes))
+        self.notes_table.setVisible(bool(notes))
+
+    def _show_removals(self, removals, cannot=(), read=None) -> None:
+        """The facts the file lacks, per record and field, and the choice (keep them by
+        default; when some cannot be kept, no default: the maintainer chooses)."""
+        self.cannot_keep = list(cannot)
+        names = {r.id: r.name for r in read.records} if read is not None else {}
+        self.removals_model.set_rows([
+            ([f"{names.get(r.record_id, r.record_id)} ({r.record_id})", removal_field(r.field),
+              removal_values(r.field, r.values), r.where], r) for r in removals])
+        shown = bool(removals)
+        self.removals_table.setVisible(shown)
+        self.choice_box.setVisible(shown)
+        self.table.setVisible(not shown)
+        for radio in (self.keep_radio, self.remove_radio):
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+        self.keep_radio.setEnabled(not self.cannot_keep)
+        if self.cannot_keep:
+            listed = "; ".join(f"{names.get(r.record_id, r.record_id)}: "
+                               f"{removal_field(r.field)}" for r in self.cannot_keep[:5])
+            self.cannot_label.setText(MARK + " " + self.tr(
+                "%n fact(s) cannot be kept: the file replaced the entry they belong to (%1). "
+                "Import removing them, or correct the file and check it again.", "",
+                len(self.cannot_keep)).replace("%1", listed + ("…" if len(self.cannot_keep) > 5
+                                                              else "")))
+        elif shown:
+            self.keep_radio.setChecked(True)
+        self.cannot_label.setVisible(bool(self.cannot_keep))
+
+    def removal_choice(self) -> str | None:
+        """``keep``, ``remove``, or None (not chosen; nothing to choose without removals)."""
+        if self.keep_radio.isChecked():
+            return "keep"
+        if self.remove_radio.isChecked():
+            return "remove"
+        return None
+
+    def _choice_changed(self, *_args) -> None:
+        report = self.report
+        if self.read is None or report is None or not report.removals:
+            return
+        choice = self.removal_choice()
+        n = len(report.removals)
+        self.import_button.setEnabled(choice is not None and bool(report.added or
+                                                                  report.updated))
+        self.import_button.setText(
+            self.tr("&Import, keeping these facts") if choice == "keep" else
+            self.tr("&Import, removing %n fact(s)", "", n) if choice == "remove" else
+            self.tr("&Import all"))
+
+    def _checked(self, result) -> None:
+        checked, cannot = result
         self.check_button.setEnabled(True)
+        self._show_notes(getattr(checked.read, "notes", ()))
         if checked.problems:
             self._show_problems(list(checked.problems))
             return
@@ -220,6 +357,7 @@ class ImportDialog(QDialog):
         read, report = checked.read, checked.report
         self.read, self.report = read, report
         count = len(read.records)
+        self._show_removals(report.removals if report is not None else [], cannot, read)
         if not count:
             self.summary.setText(self.tr("No problems, but the file holds no records."))
             return
@@ -229,8 +367,14 @@ class ImportDialog(QDialog):
         if report.kept_retired:
             text += " " + self.tr("Retired here, so left retired: %1.").replace(
                 "%1", ", ".join(report.kept_retired))
+        if report.removals:
+            text += "\n" + MARK + " " + self.tr(
+                "%n record(s) in the file lack facts the catalogue has (listed below): a "
+                "table left out of a package, an empty column or cell. Nothing is removed "
+                "unless you choose so.", "", len({r.record_id for r in report.removals}))
         self.summary.setText(text)
         self.import_button.setEnabled(bool(report.added or report.updated))
+        self._choice_changed()
         if self.import_button.isEnabled():
             self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -242,6 +386,10 @@ class ImportDialog(QDialog):
         if self.read is None or self.controller.session is None:
             return False
         read, today = self.read, self.controller.today
+        removing = bool(self.report is not None and self.report.removals)
+        choice = self.removal_choice() if removing else None
+        if removing and choice is None:
+            return False
         self._invalidate()
         self.summary.setText(self.tr("Importing %n record(s)…", "", len(read.records)))
 
@@ -251,21 +399,43 @@ class ImportDialog(QDialog):
                            "takes the whole import back.").replace(
                 "%1", str(len(report.added))).replace("%2", str(len(report.updated))).replace(
                 "%3", str(len(report.unchanged)))
+            if choice == "keep":
+                text += " " + self.tr("The facts the file lacks were kept.")
+            elif report.removals:
+                text += " " + self.tr("%n fact(s) removed, as chosen.", "",
+                                      len(report.removals))
             if _alive(self):
+                self._show_removals([])
                 self.summary.setText(text)
             return text
 
         def refused(exc) -> bool:
-            if isinstance(exc, RecordError) and _alive(self):
+            from ...core.importer import ImportWouldRemove
+
+            if not _alive(self):
+                return False
+            if isinstance(exc, RecordError):
                 self._show_problems(list(exc.problems))
                 self.summary.setText(MARK + " " + self.tr(
                     "%n problem(s) found; nothing was imported.", "", len(exc.problems)))
                 return True
+            if isinstance(exc, ImportWouldRemove):
+                # the catalogue changed since the check (another counter): check again
+                self.check()
+                return True
             return False
 
+        def work(session, report):
+            if choice == "keep":
+                from ...core.importer import keeping
+
+                return session.import_records(keeping(read, session.record)[0], today=today,
+                                              progress=report)
+            return session.import_records(read, today=today, allow_removals=choice == "remove",
+                                          progress=report)
+
         return self.controller.run(
-            lambda session, report: session.import_records(read, today=today, progress=report),
-            self.tr("Not imported"), said, self, refused=refused, progress=True,
+            work, self.tr("Not imported"), said, self, refused=refused, progress=True,
             label=self.tr("Importing %n record(s)…", "", len(read.records)))
 
 
