@@ -618,3 +618,50 @@ def test_a_file_that_was_a_traceback_shows_a_message_in_the_check(settle, window
     assert all(isinstance(t, str) for t in shown) and any(shown)
     assert "problem" in dialog.summary.text() and not dialog.import_button.isEnabled()
     assert ws.store.dump() == before
+
+
+# -- in the staff's language ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def staff_language(qapp):
+    """Install the Dutch or French translation for one test, then take it away again."""
+    from PySide6.QtCore import QLocale
+
+    from einclusie_app.gui import i18n
+
+    before = QLocale()
+
+    def use(code: str) -> None:
+        i18n.install_translators(code)
+
+    yield use
+    while i18n._installed:
+        qapp.removeTranslator(i18n._installed.pop())
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("nl", ["onzichtbaar richtingsteken (U+202E)", "stuurteken (U+0007)",
+            "kapot teken (U+D800)", "400 tekens lang; hier passen er hoogstens 300"]),
+    ("fr", ["marque de direction invisible (U+202E)", "caractère de contrôle invisible (U+0007)",
+            "caractère cassé (U+D800)", "400 caractères\u00a0; 300 au plus"]),
+])
+def test_text_checks_and_store_notices_are_worded_in_the_staff_language(staff_language, lang,
+                                                                        words):
+    from einclusie_app.core.session import Notice
+    from einclusie_app.core.validate import check_text
+    from einclusie_app.gui.maintainer.messages import issue_text
+    from einclusie_app.gui.notices import notice_text
+
+    staff_language(lang)
+    said = [issue_text(check_text(t, "name")) for t in (
+        "Digipunt \u202eenilpleh", "Digipunt\x07", "Digipunt \ud800", "D" * 400)]
+    for text, expected in zip(said, words):
+        assert expected in text, (text, expected)
+    busy = notice_text(Notice("store_unavailable", {"folder": "S:/wegwijzer", "why": "busy"}))
+    damaged = notice_text(Notice("store_unavailable", {
+        "folder": "S:/wegwijzer", "why": "damaged", "file": "S:/wegwijzer/local.sqlite",
+        "reason": "it is empty (0 bytes): it was cut off or wiped"}))
+    assert {"nl": "bezet", "fr": "occupé"}[lang] in busy
+    assert {"nl": "is leeg (0 bytes)", "fr": "est vide (0 octet)"}[lang] in damaged

@@ -516,7 +516,7 @@
         <translation>changed here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="177"/>
         <source>(not in the update)</source>
         <translation>(not in the update)</translation>
     </message>
@@ -726,109 +726,320 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="44"/>
+        <source>Changed by another counter</source>
+        <translation>Changed by another counter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="51"/>
+        <source>Both versions, field by field</source>
+        <translation>Both versions, field by field</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="66"/>
+        <source>&amp;Save both changes</source>
+        <translation>&amp;Save both changes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="67"/>
+        <source>Save the record with both counters&apos; changes</source>
+        <translation>Save the record with both counters&apos; changes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="70"/>
+        <source>Save &amp;mine (it shows again)</source>
+        <translation>Save &amp;mine (it shows again)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="71"/>
+        <source>Save my version of the record</source>
+        <translation>Save my version of the record</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <source>&amp;Keep theirs, drop my changes</source>
+        <translation>&amp;Keep theirs, drop my changes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="73"/>
+        <source>Keep the version the other counter saved</source>
+        <translation>Keep the version the other counter saved</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="75"/>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Back to the editor</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="76"/>
+        <source>Back to the editor; nothing is saved</source>
+        <translation>Back to the editor; nothing is saved</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="98"/>
+        <source>another counter</source>
+        <translation>another counter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="107"/>
+        <source>%1 retired “%2” at %3, after you opened it.</source>
+        <translation>%1 retired “%2” at %3, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="109"/>
+        <source>%1 removed “%2” at %3, after you opened it.</source>
+        <translation>%1 removed “%2” at %3, after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="111"/>
+        <source>Your changes are not saved yet. Leave it so, or save your version: the record then shows again.</source>
+        <translation>Your changes are not saved yet. Leave it so, or save your version: the record then shows again.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="114"/>
+        <source>%1 saved “%2” at %3, after you opened it. Your changes are not saved yet.</source>
+        <translation>%1 saved “%2” at %3, after you opened it. Your changes are not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="117"/>
+        <source>Below: every field either of you changed. A field only one of you changed keeps that change; for a field marked %1 both of you changed, choose which to keep.</source>
+        <translation>Below: every field either of you changed. A field only one of you changed keeps that change; for a field marked %1 both of you changed, choose which to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="123"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="123"/>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="123"/>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="124"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="124"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="131"/>
+        <source>changed by you</source>
+        <translation>changed by you</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="132"/>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="133"/>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="136"/>
+        <source>both changed</source>
+        <translation>both changed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="137"/>
+        <source>same change by both</source>
+        <translation>same change by both</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="138"/>
+        <source>changed by them: kept</source>
+        <translation>changed by them: kept</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="139"/>
+        <source>changed by you: kept</source>
+        <translation>changed by you: kept</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <source>Keep which for %1</source>
+        <translation>Keep which for %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <source>&amp;Leave it so, drop my changes</source>
+        <translation>&amp;Leave it so, drop my changes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <source>Choose theirs or mine for %n field(s) both of you changed.</source>
+        <translation>
+            <numerusform>Choose theirs or mine for %n field both of you changed.</numerusform>
+            <numerusform>Choose theirs or mine for %n fields both of you changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <source>Ready: saving keeps both counters&apos; changes.</source>
+        <translation>Ready: saving keeps both counters&apos; changes.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <source>Changed again meanwhile: look at the versions once more.</source>
+        <translation>Changed again meanwhile: look at the versions once more.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
+        <translation>
+            <numerusform>Together the two versions have %n problem; nothing was saved. Go back to the editor to fix it.</numerusform>
+            <numerusform>Together the two versions have %n problems; nothing was saved. Go back to the editor to fix them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
+        <translation>Your changes to “%1” were dropped; %2&apos;s version stays.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="455"/>
         <source>Export the catalogue</source>
         <translation>Export the catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="458"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="462"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (one file: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="463"/>
         <source>Format: HSDS JSON</source>
         <translation>Format: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="295"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="465"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>HSDS &amp;CSV package (datapackage.json and one CSV per table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="467"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format: HSDS CSV package</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="469"/>
         <source>Folder to write into</source>
         <translation>Folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="470"/>
         <source>F&amp;older:</source>
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="472"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="472"/>
         <source>Choose the folder</source>
         <translation>Choose the folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="480"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="480"/>
         <source>Export now</source>
         <translation>Export now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="482"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="482"/>
         <source>Close the export</source>
         <translation>Close the export</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="498"/>
         <source>Choose the folder to write into</source>
         <translation>Choose the folder to write into</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="342"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="512"/>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="515"/>
         <source>The catalogue is not open yet.</source>
         <translation>The catalogue is not open yet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="351"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="521"/>
         <source>Writing…</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="353"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="523"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="531"/>
         <source>Nothing was written: %1</source>
         <translation>Nothing was written: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="538"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n local record could not be used; their shipped version was exported.</numerusform>
@@ -836,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="550"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>Wrote %1: %n service.</numerusform>
@@ -844,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="552"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>Wrote %1: %n service, %2 rows in %3 tables.</numerusform>
@@ -855,169 +1066,230 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="37"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
         <source>Import records</source>
+        <extracomment>Facts the file lacks that cannot be kept (the file replaced their entry).</extracomment>
         <translation>Import records</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="41"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57"/>
         <source>File or folder to import</source>
         <translation>File or folder to import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="60"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
         <source>Choose &amp;file…</source>
         <translation>Choose &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="190"/>
         <source>Choose a file to import</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="64"/>
         <source>Choose f&amp;older…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="55"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Choose an HSDS CSV package folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="63"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="73"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>For HSDS files from another directory (they carry no kinds and no sources of ours)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="80"/>
         <source>Kind for services without one: %1</source>
         <translation>Kind for services without one: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="76"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
         <source>Kind of help:</source>
         <translation>Kind of help:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="78"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="88"/>
         <source>Source for services that name none</source>
         <translation>Source for services that name none</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="82"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>Date of that source</source>
         <translation>Date of that source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Source (web address):</source>
         <translation>Source (web address):</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="87"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="97"/>
         <source>Date of the source:</source>
         <translation>Date of the source:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="102"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Check the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="102"/>
         <source>Check the whole file</source>
         <translation>Check the whole file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
         <source>Choose a file, then check it.</source>
         <translation>Choose a file, then check it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="150"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="116"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="150"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="109"/>
         <source>Problems found in the file</source>
         <translation>Problems found in the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="116"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="117"/>
+        <source>Would be removed</source>
+        <translation>Would be removed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="118"/>
+        <source>Where in the file</source>
+        <translation>Where in the file</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="121"/>
+        <source>Facts the file lacks</source>
+        <translation>Facts the file lacks</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <source>The file lacks facts the catalogue has: what should the import do?</source>
+        <translation>The file lacks facts the catalogue has: what should the import do?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="133"/>
+        <source>&amp;Keep these facts: import what the file says, and leave what it lacks as it is (safe)</source>
+        <translation>&amp;Keep these facts: import what the file says, and leave what it lacks as it is (safe)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
+        <source>Import, keeping the facts the file lacks</source>
+        <translation>Import, keeping the facts the file lacks</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137"/>
+        <source>&amp;Remove these facts: only when the file is complete and these facts are no longer true</source>
+        <translation>&amp;Remove these facts: only when the file is complete and these facts are no longer true</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="139"/>
+        <source>Import, removing the facts the file lacks</source>
+        <translation>Import, removing the facts the file lacks</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="151"/>
+        <source>What the program inferred</source>
+        <translation>What the program inferred</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="154"/>
+        <source>What the program inferred from the file</source>
+        <translation>What the program inferred from the file</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="160"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346"/>
         <source>&amp;Import all</source>
         <translation>&amp;Import all</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="161"/>
         <source>Import every record of the file</source>
         <translation>Import every record of the file</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>Close the import</source>
         <translation>Close the import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="130"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="191"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Catalogue files (*.json *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="225"/>
         <source>(the choices above)</source>
         <translation>(the choices above)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="231"/>
         <source>A date needs its source.</source>
         <translation>A date needs its source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="243"/>
         <source>Choose a file first.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="251"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="195"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266"/>
         <source>Checking %1</source>
         <translation>Checking %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="201"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="274"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n problem found. Nothing can be imported until every one is fixed in the file.</numerusform>
@@ -1025,17 +1297,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="211"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
+        <source>The program inferred %n thing(s) the file does not say itself; check them:</source>
+        <translation>
+            <numerusform>The program inferred %n thing the file does not say itself; check it:</numerusform>
+            <numerusform>The program inferred %n things the file does not say itself; check them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319"/>
+        <source>%n fact(s) cannot be kept: the file replaced the entry they belong to (%1). Import removing them, or correct the file and check it again.</source>
+        <translation>
+            <numerusform>%n fact cannot be kept: the file replaced the entry it belongs to (%1). Import removing it, or correct the file and check it again.</numerusform>
+            <numerusform>%n facts cannot be kept: the file replaced the entry they belong to (%1). Import removing them, or correct the file and check it again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="224"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
+        <source>&amp;Import, keeping these facts</source>
+        <translation>&amp;Import, keeping these facts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
+        <source>&amp;Import, removing %n fact(s)</source>
+        <translation>
+            <numerusform>&amp;Import, removing %n fact</numerusform>
+            <numerusform>&amp;Import, removing %n facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="362"/>
         <source>No problems, but the file holds no records.</source>
         <translation>No problems, but the file holds no records.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="226"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="364"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>No problems in %n record. Importing adds %1, updates %2 and leaves %3 unchanged.</numerusform>
@@ -1043,21 +1344,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Retired here, so left retired: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="372"/>
+        <source>%n record(s) in the file lack facts the catalogue has (listed below): a table left out of a package, an empty column or cell. Nothing is removed unless you choose so.</source>
+        <translation>
+            <numerusform>%n record in the file lacks facts the catalogue has (listed below): a table left out of a package, an empty column or cell. Nothing is removed unless you choose so.</numerusform>
+            <numerusform>%n records in the file lack facts the catalogue has (listed below): a table left out of a package, an empty column or cell. Nothing is removed unless you choose so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="394"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="439"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>Importing %n record…</numerusform>
             <numerusform>Importing %n records…</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="403"/>
+        <source>The facts the file lacks were kept.</source>
+        <translation>The facts the file lacks were kept.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="405"/>
+        <source>%n fact(s) removed, as chosen.</source>
+        <translation>
+            <numerusform>%n fact removed, as chosen.</numerusform>
+            <numerusform>%n facts removed, as chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="420"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n problem found; nothing was imported.</numerusform>
@@ -1065,12 +1387,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="438"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="250"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="398"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</translation>
     </message>
@@ -1276,225 +1598,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="71"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="76"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
         <source>Postcode or place</source>
         <translation>Postcode or place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="77"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Place: postcode, municipality or district</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="86"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
         <source>Distance around the place</source>
         <translation>Distance around the place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="88"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
         <source>within %1 km</source>
         <translation>within %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Show only this kind of help (several can be on)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Only free of charge</source>
         <translation>Only free of charge</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
         <source>Language the help is given in</source>
         <translation>Language the help is given in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="114"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
         <source>How the client gets in</source>
         <translation>How the client gets in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
         <source>Any way in</source>
         <translation>Any way in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="123"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
         <source>Only what is open or can be called now</source>
         <translation>Only what is open or can be called now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>Open at:</source>
         <translation>Open at:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Only what is open at a chosen day and time</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
         <source>Day and time to check</source>
         <translation>Day and time to check</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="133"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
         <source>Open first</source>
         <translation>Open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="134"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
         <source>Show what is open first</source>
         <translation>Show what is open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="329"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
         <source>Loading the catalogue…</source>
         <translation>Loading the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="172"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Work in progress</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="234"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
         <source>&amp;New client</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Add to the basket (for this client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Print the page for the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Save the page as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Show to the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>Client&apos;s &amp;language…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="277"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Client &amp;screen (second monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="285"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="286"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="294"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="295"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>The catalogue could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="409"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
         <source>Site settings: %1</source>
         <translation>Site settings: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="554"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1502,58 +1824,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="555"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>No help found. Try fewer words, another place or a larger distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="572"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Place: %1 (did you mean this?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="575"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
         <source>Which place? %1</source>
         <translation>Which place? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="578"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
         <source>Place not known. Closest: %1</source>
         <translation>Place not known. Closest: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="580"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
         <source>Place not known.</source>
         <translation>Place not known.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="613"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="674"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
         <source>Choose a result first.</source>
         <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="666"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Already in the basket, or the basket is full.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="705"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
         <source>Save the page for the client</source>
         <translation>Save the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="711"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="713"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -1561,7 +1883,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="731"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>New client: everything of the last client is gone.</translation>
     </message>
@@ -1736,7 +2058,7 @@
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Nothing was changed: the record has %n problem.</numerusform>
@@ -1744,111 +2066,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="251"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="287"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="294"/>
         <source>Reading the catalogue again…</source>
         <translation>Reading the catalogue again…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="323"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
         <source>This record is retired or does not exist.</source>
         <translation>This record is retired or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
         <source>Checked today</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="334"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
         <source>“%1” checked today.</source>
         <translation>“%1” checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="342"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was already checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="355"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="356"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Retired “%1”. “Undo last change” brings it back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="368"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
         <source>Restored “%1”.</source>
         <translation>Restored “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="372"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="381"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="378"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="385"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="389"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="383"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="390"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: the local version is dropped.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="429"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="430"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>This change cannot be undone now; nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Undone: %n change (%1).</numerusform>
@@ -1856,32 +2179,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="434"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="464"/>
         <source>Choose a catalogue update</source>
         <translation>Choose a catalogue update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogue updates (*.einclusie-update);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="463"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
         <source>Update refused</source>
         <translation>Update refused</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
         <source>Checking and applying the update…</source>
         <translation>Checking and applying the update…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 applied: the catalogue now holds %n service (made %2).</numerusform>
@@ -1889,23 +2212,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>“Roll back last update” goes back.</source>
         <translation>“Roll back last update” goes back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="493"/>
         <source>Update applied</source>
         <translation>Update applied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="481"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n record corrected here were changed by the update too. The version made here keeps showing until you choose.</numerusform>
@@ -1913,70 +2236,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
         <source>Roll back</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolling back…</source>
         <translation>Rolling back…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Rolled back: the program uses the catalogue it came with again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="513"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Rolled back: the program uses update %1 again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="516"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
         <source>Rolled back</source>
         <translation>Rolled back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="540"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: the version made here is kept.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="433"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="530"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: the update&apos;s version is taken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="531"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: merged field by field.</translation>
     </message>
@@ -2017,595 +2340,694 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="31"/>
+        <source>May have ended</source>
+        <translation>May have ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
         <source>How to get in</source>
         <translation>How to get in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
         <source>What to bring</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
         <source>Hours as the source gave them</source>
         <translation>Hours as the source gave them</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
         <source>Legal holidays</source>
         <translation>Legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
         <source>School holidays</source>
         <translation>School holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
         <source>Service area</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
         <source>Other ids</source>
         <translation>Other ids</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
         <source>Dated exceptions</source>
         <translation>Dated exceptions</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
+        <source>HSDS data kept as received</source>
+        <translation>HSDS data kept as received</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="52"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
         <source>street</source>
         <translation>street</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
         <source>house number</source>
         <translation>house number</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
         <source>municipality</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
         <source>accessibility</source>
         <translation>accessibility</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
         <source>web address</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
         <source>confidence</source>
         <translation>confidence</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="67"/>
         <source>opens</source>
         <translation>opens</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="68"/>
         <source>closes</source>
         <translation>closes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="74"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
         <source>place name</source>
         <translation>place name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="78"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="100"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="102"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="103"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="119"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="538"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="136"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
         <source>Tick at least one kind of help.</source>
         <translation>Tick at least one kind of help.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
         <source>A dated exception needs its date (YYYY-MM-DD).</source>
         <translation>A dated exception needs its date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
         <source>This is required: it cannot be empty.</source>
         <translation>This is required: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
         <source>The phone number is empty.</source>
         <translation>The phone number is empty.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="146"/>
         <source>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</source>
         <translation>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="150"/>
         <source>“%1” is not a Belgian postcode: a postcode has four digits.</source>
         <translation>“%1” is not a Belgian postcode: a postcode has four digits.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="154"/>
         <source>Postcode %1 does not exist in Belgium (it is not in the list of places).</source>
         <translation>Postcode %1 does not exist in Belgium (it is not in the list of places).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="158"/>
         <source>Give a postcode, a municipality or coordinates.</source>
         <translation>Give a postcode, a municipality or coordinates.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="161"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
         <translation>The postcode and municipality do not point to one known place: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="165"/>
         <source>Latitude and longitude go together: give both or neither.</source>
         <translation>Latitude and longitude go together: give both or neither.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
         <source>“%1” is not a number (like 51.0656).</source>
         <translation>“%1” is not a number (like 51.0656).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="171"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
         <translation>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="175"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
         <translation>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
         <source>The point (%1, %2) is not in Belgium.</source>
         <translation>The point (%1, %2) is not in Belgium.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
         <source>“%1” contains a space; a web address has none.</source>
         <translation>“%1” contains a space; a web address has none.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
         <translation>“%1” looks like an e-mail address, not a web address.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="190"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
         <translation>“%1” is not a web address (like www.gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="194"/>
         <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
         <translation>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="198"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
         <translation>“%1” contains a space; an e-mail address has none.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="202"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
         <translation>“%1” is not an e-mail address (like naam@gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="206"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
         <translation>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="210"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
         <translation>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="214"/>
         <source>The date %1 does not exist.</source>
         <translation>The date %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="217"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
         <translation>%1 is in the future: a record cannot have been checked later than today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="221"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
         <translation>“%1” is not a time (HH:MM, like 09:30).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="225"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
         <translation>An extra session needs both an opening and a closing time; leave both empty for a closed day.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
         <source>These times do not work: %1.</source>
         <translation>These times do not work: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
         <source>Unknown code “%1”.</source>
         <translation>Unknown code “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="233"/>
         <source>“%1” is listed twice.</source>
         <translation>“%1” is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="236"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
         <translation>“%1” is not a language code (two or three letters, like nl, fr, ar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="240"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
         <translation>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="244"/>
         <source>This service area is not known: %1.</source>
         <translation>This service area is not known: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="248"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
         <translation>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="252"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
         <translation>The id “%1” is already used by another record (maybe a retired one); choose another.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="256"/>
         <source>“%1” is already used by the record “%2”; choose another.</source>
         <translation>“%1” is already used by the record “%2”; choose another.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="260"/>
         <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
         <translation>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="264"/>
         <source>“%1” is not a school calendar this program knows.</source>
         <translation>“%1” is not a school calendar this program knows.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Give at least one source: the page or document where these facts were read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="272"/>
         <source>Choose how sure the source is.</source>
         <translation>Choose how sure the source is.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="276"/>
+        <source>This text holds an invisible control character (%1) that cannot be shown or printed: remove it (type the text again, or paste it as plain text).</source>
+        <translation>This text holds an invisible control character (%1) that cannot be shown or printed: remove it (type the text again, or paste it as plain text).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <source>This text holds an invisible direction mark (%1) that turns the text around on screen, so it shows something else than what is stored: remove it.</source>
+        <translation>This text holds an invisible direction mark (%1) that turns the text around on screen, so it shows something else than what is stored: remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <source>This text holds a broken character (%1) that cannot be stored: type that part again.</source>
+        <translation>This text holds a broken character (%1) that cannot be stored: type that part again.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <source>This text is %1 characters long; at most %2 fit here. Is it the right text?</source>
+        <translation>This text is %1 characters long; at most %2 fit here. Is it the right text?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
         <source>All of Belgium</source>
         <translation>All of Belgium</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="311"/>
         <source>A region</source>
         <translation>A region</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="312"/>
         <source>A province</source>
         <translation>A province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="313"/>
         <source>A municipality</source>
         <translation>A municipality</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="289"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
         <source>Flanders</source>
         <translation>Flanders</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
         <source>Brussels</source>
         <translation>Brussels</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
         <source>Wallonia</source>
         <translation>Wallonia</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
         <source>Open as usual in school holidays</source>
         <translation>Open as usual in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Closed in the Flemish school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Closed in the French-speaking Community&apos;s school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Closed in the German-speaking Community&apos;s school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
         <source>everything read on the source</source>
         <translation>everything read on the source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="340"/>
         <source>partly inferred (say what in notes)</source>
         <translation>partly inferred (say what in notes)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
         <source>added here</source>
         <translation>added here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="347"/>
         <source>corrected here</source>
         <translation>corrected here</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="360"/>
         <source>retired</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="349"/>
         <source>as shipped</source>
         <translation>as shipped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
         <source>not there</source>
         <translation>not there</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="326"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="356"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
         <source>checked today</source>
         <translation>checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="362"/>
         <source>back to shipped</source>
         <translation>back to shipped</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="363"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="334"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
         <source>conflict settled</source>
         <translation>conflict settled</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="344"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="401"/>
+        <source>as usual</source>
+        <translation>as usual</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="415"/>
         <source>This file is not a catalogue update.</source>
         <translation>This file is not a catalogue update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="417"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>This update is not signed. An unsigned update is never applied.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="373"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="422"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>This update has been changed after it was signed (tampered with). It is refused.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="425"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>This update is older than the catalogue in use (or the same one).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="427"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>This update holds a catalogue this version of the program cannot read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="430"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="388"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="434"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>A trusted key in the site settings cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="436"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>No update is installed: the program already uses the catalogue it came with.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="394"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
         <source>The update was refused.</source>
         <translation>The update was refused.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
+        <source>the file is empty (0 bytes): a copy that failed, or a full disk</source>
+        <translation>the file is empty (0 bytes): a copy that failed, or a full disk</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="461"/>
+        <source>the file is cut off: it is shorter than it should be</source>
+        <translation>the file is cut off: it is shorter than it should be</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="464"/>
+        <source>parts of the file are damaged (SQLite finds damaged pages)</source>
+        <translation>parts of the file are damaged (SQLite finds damaged pages)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="467"/>
+        <source>the file is another program&apos;s database, not a local store</source>
+        <translation>the file is another program&apos;s database, not a local store</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="470"/>
+        <source>the file is not a local store file, or its beginning is damaged</source>
+        <translation>the file is not a local store file, or its beginning is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="478"/>
+        <source>To restore it (the catalogue maintainer or IT):
+1. Close the program on every counter that uses this folder. Rename the damaged file (e.g. local.sqlite.damaged) and keep it until the restore is checked.
+2. Copy local.sqlite from the backup of the shared folder into the folder. Changes made after the backup are not in it: “Change log and undo” shows what it holds.
+3. No backup? Another counter that showed the local records recently holds them in its cache (merged-….sqlite): export that and import it into a new store.
+The whole procedure: docs/local-store.md, “When the store is damaged” (in the program&apos;s folder).</source>
+        <translation>To restore it (the catalogue maintainer or IT):
+1. Close the program on every counter that uses this folder. Rename the damaged file (e.g. local.sqlite.damaged) and keep it until the restore is checked.
+2. Copy local.sqlite from the backup of the shared folder into the folder. Changes made after the backup are not in it: “Change log and undo” shows what it holds.
+3. No backup? Another counter that showed the local records recently holds them in its cache (merged-….sqlite): export that and import it into a new store.
+The whole procedure: docs/local-store.md, “When the store is damaged” (in the program&apos;s folder).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="497"/>
+        <source>This could not be saved now: the local store is busy, another counter is saving changes to it (an import can take a few seconds). Nothing was changed; try again in a moment.</source>
+        <translation>This could not be saved now: the local store is busy, another counter is saving changes to it (an import can take a few seconds). Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="502"/>
+        <source>Nothing was changed: the local store file %1 is damaged (%2). The file is kept as it is; the catalogue maintainer or IT must restore it.</source>
+        <translation>Nothing was changed: the local store file %1 is damaged (%2). The file is kept as it is; the catalogue maintainer or IT must restore it.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="519"/>
+        <source>Kind of help “%1” inferred from the words: %2. Check it.</source>
+        <translation>Kind of help “%1” inferred from the words: %2. Check it.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
+        <source>The service names no source: the file&apos;s own source is used (%1).</source>
+        <translation>The service names no source: the file&apos;s own source is used (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="528"/>
+        <source>Not kept: the catalogue has no field for this.</source>
+        <translation>Not kept: the catalogue has no field for this.</translation>
     </message>
 </context>
 <context>
@@ -2617,21 +3039,71 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/notices.py" line="23"/>
+        <source>The local store is busy (another counter is saving): trying again. Until then the shipped catalogue shows, without this municipality&apos;s own records (%1).</source>
+        <translation>The local store is busy (another counter is saving): trying again. Until then the shipped catalogue shows, without this municipality&apos;s own records (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <source>The local store is damaged (%2): the shipped catalogue shows, without this municipality&apos;s own records, until the catalogue maintainer or IT restores it. The file was kept as it is: %1.</source>
+        <translation>The local store is damaged (%2): the shipped catalogue shows, without this municipality&apos;s own records, until the catalogue maintainer or IT restores it. The file was kept as it is: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="35"/>
         <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
         <translation>The local store could not be opened (%1); showing the shipped catalogue only.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/notices.py" line="26"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <source>it has no signature: it was not installed by this program</source>
+        <translation>it has no signature: it was not installed by this program</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="40"/>
+        <source>it is signed with a key this site does not trust</source>
+        <translation>it is signed with a key this site does not trust</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="41"/>
+        <source>it was changed after it was signed</source>
+        <translation>it was changed after it was signed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="42"/>
+        <source>it differs from the catalogue that was signed: changed or damaged since it was installed</source>
+        <translation>it differs from the catalogue that was signed: changed or damaged since it was installed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="44"/>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="45"/>
+        <source>it cannot be read (damaged)</source>
+        <translation>it cannot be read (damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="46"/>
+        <source>this site trusts no key, so it cannot be checked</source>
+        <translation>this site trusts no key, so it cannot be checked</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="49"/>
+        <source>The installed catalogue update %1 is not used: %2. Showing the catalogue the program came with; apply the update again, or ask IT.</source>
+        <translation>The installed catalogue update %1 is not used: %2. Showing the catalogue the program came with; apply the update again, or ask IT.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="52"/>
         <source>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</source>
         <translation>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="55"/>
         <source>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</source>
         <translation>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/notices.py" line="33"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="59"/>
         <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
         <translation>
             <numerusform>%n local record could not be shown; see the maintainer&apos;s to-do list.</numerusform>
@@ -2639,12 +3111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/notices.py" line="36"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="62"/>
         <source>Site settings: the home place “%1” is not a known place, so the place field starts empty.</source>
         <translation>Site settings: the home place “%1” is not a known place, so the place field starts empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="65"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n record corrected here was changed by the update too. The version made here keeps showing until you choose.</numerusform>
@@ -2663,454 +3135,469 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="284"/>
         <source>New record</source>
-        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save. The dialog showing another counter&apos;s change beside this one, when there was one.</extracomment>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
         <source>Edit record: %1</source>
         <translation>Edit record: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="290"/>
         <source>Parts of the record</source>
         <translation>Parts of the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
         <source>Problems to fix before saving</source>
         <translation>Problems to fix before saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
         <source>Save the record</source>
         <translation>Save the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="311"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="312"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="372"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>as the source gives it</source>
         <translation>as the source gives it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="379"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="379"/>
         <source>who runs it</source>
         <translation>who runs it</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
         <source>Kind: %1</source>
         <translation>Kind: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
         <source>Main kind (listed first)</source>
         <translation>Main kind (listed first)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="392"/>
         <source>The main kind is listed first</source>
         <translation>The main kind is listed first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
         <source>main:</source>
         <translation>main:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="394"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="403"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>Warning for staff</source>
         <translation>Warning for staff</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>a doubt staff must see, e.g. funding ended?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <source>Its own sources say this offer may have ended</source>
+        <translation>Its own sources say this offer may have ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
+        <source>May have ended</source>
+        <translation>May have ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="413"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="413"/>
         <source>as stated, e.g. iedereen</source>
         <translation>as stated, e.g. iedereen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; belastingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="417"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Made from the name; you may type another. It never changes once saved.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
         <source>The id never changes.</source>
         <translation>The id never changes.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <source>Only when the record&apos;s own sources say so (funding not extended, a pilot, a project with an end date); say why in “Warning for staff”. Staff see it; a client is told to call first.</source>
+        <translation>Only when the record&apos;s own sources say so (funding not extended, a pilot, a project with an end date); say why in “Warning for staff”. Staff see it; a client is told to call first.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Separate topics with a semicolon (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="435"/>
         <source>&amp;Where</source>
         <translation>&amp;Where</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
         <source>Add address</source>
         <translation>Add address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="440"/>
         <source>Remove address</source>
         <translation>Remove address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>A postcode or a municipality is enough; coordinates only when measured for this address.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="433"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
         <source>Service area</source>
         <translation>Service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>Kind of area to add</source>
         <translation>Kind of area to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="441"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
         <source>Region to add</source>
         <translation>Region to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="445"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="458"/>
         <source>Province or municipality to add</source>
         <translation>Province or municipality to add</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="459"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>e.g. Gent, or West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="461"/>
         <source>Add area</source>
         <translation>Add area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="462"/>
         <source>Add this area to the service area</source>
         <translation>Add this area to the service area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="465"/>
         <source>Remove area</source>
         <translation>Remove area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="466"/>
         <source>Remove the selected area</source>
         <translation>Remove the selected area</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>For help that is not tied to an address (helplines, schemes): where it serves.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="498"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
         <source>Phones</source>
         <translation>Phones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>Add phone</source>
         <translation>Add phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>Remove phone</source>
         <translation>Remove phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="493"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="507"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
         <source>&amp;Hours</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
         <source>Weekly hours</source>
         <translation>Weekly hours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
         <source>Week preview</source>
         <translation>Week preview</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
         <source>Hours as the source gave them</source>
         <translation>Hours as the source gave them</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="527"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>e.g. dinsdag 14-16.30 uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Open on legal holidays</source>
         <translation>Open on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="519"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>As usual: closed, except a line open day and night</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
         <source>Closed on legal holidays</source>
         <translation>Closed on legal holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="525"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
         <source>Closed in school holidays</source>
         <translation>Closed in school holidays</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="543"/>
         <source>Dated exceptions</source>
         <translation>Dated exceptions</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="545"/>
         <source>Add exception</source>
         <translation>Add exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="546"/>
         <source>Remove exception</source>
         <translation>Remove exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="539"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="552"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Access &amp;&amp; cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="547"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
         <source>Way in: %1</source>
         <translation>Way in: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="556"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
         <source>To bring: %1</source>
         <translation>To bring: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>free, or the cost as stated</source>
         <translation>free, or the cost as stated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="565"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
         <source>Only what a source says.</source>
         <translation>Only what a source says.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="567"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Language codes the help is given in, separated by commas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Write “free” when it is free; leave empty when nobody said.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="590"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="591"/>
         <source>Remove source</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Every page or document a fact was read on, with its date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="595"/>
         <source>Checked &amp;today</source>
         <translation>Checked &amp;today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="597"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Checked today: set the last-checked date to today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="606"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>When a person last checked these facts (a record not checked for 12 months shows “call first”).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="747"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="761"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>No weekly hours: the program says “hours not known — call first”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="753"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="767"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>The week appears here when the hours make sense.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="759"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="773"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="800"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="814"/>
         <source>Type a name first.</source>
         <translation>Type a name first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="808"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="822"/>
         <source>Which one? %1</source>
         <translation>Which one? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="816"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="830"/>
         <source>This area is already in the list.</source>
         <translation>This area is already in the list.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1017"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1032"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -3118,43 +3605,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1019"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1034"/>
         <source>Fix the problems listed first.</source>
         <translation>Fix the problems listed first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1021"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1036"/>
         <source>No problems: ready to save.</source>
         <translation>No problems: ready to save.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1062"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1077"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1091"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1079"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1115"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
-        <source>The record was not saved; nothing was changed.</source>
-        <translation>The record was not saved; nothing was changed.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1109"/>
+        <source>Not saved: another counter changed this record meanwhile.</source>
+        <translation>Not saved: another counter changed this record meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1067"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1116"/>
+        <source>The editor stays open: save again when the store can be written.</source>
+        <translation>The editor stays open: save again when the store can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1087"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Nothing changed in “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1069"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1089"/>
         <source>Added “%1”.</source>
         <translation>Added “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1071"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1091"/>
         <source>Saved “%1” (%2).</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
@@ -3346,6 +3838,30 @@
         <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>Reading aloud is off on this PC (its speech service keeps a log).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWatch</name>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="62"/>
+        <source>Local store busy: trying again…</source>
+        <extracomment>Milliseconds between two tries. How many tries found the store still busy.</extracomment>
+        <translation>Local store busy: trying again…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="74"/>
+        <source>The local store is free again: this municipality&apos;s own records are shown.</source>
+        <translation>The local store is free again: this municipality&apos;s own records are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="125"/>
+        <source>Local store damaged</source>
+        <translation>Local store damaged</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="126"/>
+        <source>Catalogue update not used</source>
+        <translation>Catalogue update not used</translation>
     </message>
 </context>
 <context>

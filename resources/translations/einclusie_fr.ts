@@ -516,7 +516,7 @@
         <translation>modifié ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="177"/>
         <source>(not in the update)</source>
         <translation>(absent de la mise à jour)</translation>
     </message>
@@ -726,109 +726,320 @@
     </message>
 </context>
 <context>
+    <name>EditConflictDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="44"/>
+        <source>Changed by another counter</source>
+        <translation>Modifiée par un autre guichet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="51"/>
+        <source>Both versions, field by field</source>
+        <translation>Les deux versions, champ par champ</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="66"/>
+        <source>&amp;Save both changes</source>
+        <translation>&amp;Enregistrer les deux modifications</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="67"/>
+        <source>Save the record with both counters&apos; changes</source>
+        <translation>Enregistrer la fiche avec les modifications des deux guichets</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="70"/>
+        <source>Save &amp;mine (it shows again)</source>
+        <translation>Enregistrer la &amp;mienne (elle réapparaît)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="71"/>
+        <source>Save my version of the record</source>
+        <translation>Enregistrer ma version de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <source>&amp;Keep theirs, drop my changes</source>
+        <translation>&amp;Garder la leur, abandonner mes modifications</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="73"/>
+        <source>Keep the version the other counter saved</source>
+        <translation>Garder la version enregistrée par l&apos;autre guichet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="75"/>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Retour à l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="76"/>
+        <source>Back to the editor; nothing is saved</source>
+        <translation>Retour à l&apos;éditeur&#xa0;; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="98"/>
+        <source>another counter</source>
+        <translation>un autre guichet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="107"/>
+        <source>%1 retired “%2” at %3, after you opened it.</source>
+        <translation>%1 a retiré «&#xa0;%2&#xa0;» à %3, après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="109"/>
+        <source>%1 removed “%2” at %3, after you opened it.</source>
+        <translation>%1 a supprimé «&#xa0;%2&#xa0;» à %3, après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="111"/>
+        <source>Your changes are not saved yet. Leave it so, or save your version: the record then shows again.</source>
+        <translation>Vos modifications ne sont pas encore enregistrées. Laissez-la ainsi, ou enregistrez votre version&#xa0;: la fiche réapparaît alors.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="114"/>
+        <source>%1 saved “%2” at %3, after you opened it. Your changes are not saved yet.</source>
+        <translation>%1 a enregistré «&#xa0;%2&#xa0;» à %3, après que vous l&apos;avez ouverte. Vos modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="117"/>
+        <source>Below: every field either of you changed. A field only one of you changed keeps that change; for a field marked %1 both of you changed, choose which to keep.</source>
+        <translation>Ci-dessous&#xa0;: chaque champ modifié par l&apos;un de vous. Un champ modifié par un seul garde cette modification&#xa0;; pour un champ marqué %1 que vous avez modifié tous les deux, choisissez laquelle garder.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="123"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="123"/>
+        <source>When you opened it</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="123"/>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="124"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="124"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="131"/>
+        <source>changed by you</source>
+        <translation>modifié par vous</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="132"/>
+        <source>(retired)</source>
+        <translation>(retirée)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="133"/>
+        <source>(removed)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="136"/>
+        <source>both changed</source>
+        <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="137"/>
+        <source>same change by both</source>
+        <translation>même modification des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="138"/>
+        <source>changed by them: kept</source>
+        <translation>modifié par l&apos;autre&#xa0;: gardé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="139"/>
+        <source>changed by you: kept</source>
+        <translation>modifié par vous&#xa0;: gardé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <source>Keep which for %1</source>
+        <translation>Version à garder pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <source>&amp;Leave it so, drop my changes</source>
+        <translation>&amp;Laisser ainsi, abandonner mes modifications</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <source>Choose theirs or mine for %n field(s) both of you changed.</source>
+        <translation>
+            <numerusform>Choisissez la leur ou la vôtre pour %n champ que vous avez modifié tous les deux.</numerusform>
+            <numerusform>Choisissez la leur ou la vôtre pour %n champs que vous avez modifiés tous les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <source>Ready: saving keeps both counters&apos; changes.</source>
+        <translation>Prêt&#xa0;: l&apos;enregistrement garde les modifications des deux guichets.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <source>Changed again meanwhile: look at the versions once more.</source>
+        <translation>Modifiée encore entre-temps&#xa0;: regardez à nouveau les versions.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
+        <translation>
+            <numerusform>Ensemble, les deux versions ont %n problème&#xa0;; rien n&apos;a été enregistré. Retournez à l&apos;éditeur pour le corriger.</numerusform>
+            <numerusform>Ensemble, les deux versions ont %n problèmes&#xa0;; rien n&apos;a été enregistré. Retournez à l&apos;éditeur pour les corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
+        <translation>Vos modifications de «&#xa0;%1&#xa0;» ont été abandonnées&#xa0;; la version de %2 reste.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="455"/>
         <source>Export the catalogue</source>
         <translation>Exporter le catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="288"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="458"/>
         <source>The whole catalogue as it is shown here (the shipped records with this municipality&apos;s additions and corrections), in Open Referral HSDS 3.0.</source>
         <translation>Tout le catalogue tel qu&apos;il est affiché ici (les fiches fournies, avec les ajouts et corrections de cette commune), au format Open Referral HSDS 3.0.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="292"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="462"/>
         <source>HSDS &amp;JSON (one file: services.json)</source>
         <translation>HSDS &amp;JSON (un seul fichier&#xa0;: services.json)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="463"/>
         <source>Format: HSDS JSON</source>
         <translation>Format&#xa0;: HSDS JSON</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="295"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="465"/>
         <source>HSDS &amp;CSV package (datapackage.json and one CSV per table)</source>
         <translation>Paquet HSDS &amp;CSV (datapackage.json et un CSV par table)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="467"/>
         <source>Format: HSDS CSV package</source>
         <translation>Format&#xa0;: paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="299"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="469"/>
         <source>Folder to write into</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="470"/>
         <source>F&amp;older:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="472"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="472"/>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="480"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="480"/>
         <source>Export now</source>
         <translation>Exporter maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="482"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="482"/>
         <source>Close the export</source>
         <translation>Fermer l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="498"/>
         <source>Choose the folder to write into</source>
         <translation>Choisir le dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="342"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="512"/>
         <source>Choose a folder first.</source>
         <translation>Choisissez d&apos;abord un dossier.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="515"/>
         <source>The catalogue is not open yet.</source>
         <translation>Le catalogue n&apos;est pas encore ouvert.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="351"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="521"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="353"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="523"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="531"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="538"/>
         <source>%n local record(s) could not be used; their shipped version was exported.</source>
         <translation>
             <numerusform>%n fiche locale n&apos;a pas pu être utilisée&#xa0;; sa version fournie a été exportée.</numerusform>
@@ -836,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="380"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="550"/>
         <source>Wrote %1: %n service(s).</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: %n service.</numerusform>
@@ -844,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="552"/>
         <source>Wrote %1: %n service(s), %2 rows in %3 tables.</source>
         <translation>
             <numerusform>%1 écrit&#xa0;: %n service, %2 lignes dans %3 tables.</numerusform>
@@ -855,169 +1066,230 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="37"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
         <source>Import records</source>
+        <extracomment>Facts the file lacks that cannot be kept (the file replaced their entry).</extracomment>
         <translation>Importer des fiches</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="41"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="51"/>
         <source>HSDS JSON (.json), an HSDS CSV package (its folder or datapackage.json) or the spreadsheet template (.csv, .xlsx). The whole file is checked first; it is imported only when nothing is wrong, all of it at once.</source>
         <translation>HSDS JSON (.json), un paquet HSDS CSV (son dossier ou datapackage.json) ou le modèle de tableur (.csv, .xlsx). Tout le fichier est d&apos;abord vérifié&#xa0;; il n&apos;est importé que si rien n&apos;est incorrect, et alors en entier, en une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="57"/>
         <source>File or folder to import</source>
         <translation>Fichier ou dossier à importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="60"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
         <source>Choose &amp;file…</source>
         <translation>C&amp;hoisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="52"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="190"/>
         <source>Choose a file to import</source>
         <translation>Choisir un fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="64"/>
         <source>Choose f&amp;older…</source>
         <translation>Choisir un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="55"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="136"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="197"/>
         <source>Choose an HSDS CSV package folder</source>
         <translation>Choisir le dossier d&apos;un paquet HSDS CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="63"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="73"/>
         <source>For HSDS files from another directory (they carry no kinds and no sources of ours)</source>
         <translation>Pour les fichiers HSDS d&apos;un autre répertoire (ils ne contiennent ni nos types d&apos;aide ni nos sources)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="70"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="80"/>
         <source>Kind for services without one: %1</source>
         <translation>Type pour les services qui n&apos;en ont pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="76"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="86"/>
         <source>Kind of help:</source>
         <translation>Type d&apos;aide&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="78"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="88"/>
         <source>Source for services that name none</source>
         <translation>Source pour les services qui n&apos;en indiquent aucune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="82"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
         <source>Date of that source</source>
         <translation>Date de cette source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="85"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="95"/>
         <source>Source (web address):</source>
         <translation>Source (adresse web)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="87"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="97"/>
         <source>Date of the source:</source>
         <translation>Date de la source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="102"/>
         <source>&amp;Check the file</source>
         <translation>&amp;Vérifier le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="92"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="102"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="94"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="104"/>
         <source>Choose a file, then check it.</source>
         <translation>Choisissez un fichier, puis vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="150"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="116"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="150"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="96"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="99"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="109"/>
         <source>Problems found in the file</source>
         <translation>Problèmes trouvés dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="116"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="117"/>
+        <source>Would be removed</source>
+        <translation>Serait supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="118"/>
+        <source>Where in the file</source>
+        <translation>Où dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="121"/>
+        <source>Facts the file lacks</source>
+        <translation>Données absentes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="129"/>
+        <source>The file lacks facts the catalogue has: what should the import do?</source>
+        <translation>Le fichier n&apos;a pas des données que le catalogue a&#xa0;: que doit faire l&apos;importation&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="133"/>
+        <source>&amp;Keep these facts: import what the file says, and leave what it lacks as it is (safe)</source>
+        <translation>&amp;Garder ces données&#xa0;: importer ce que dit le fichier, et laisser tel quel ce qui y manque (sûr)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="135"/>
+        <source>Import, keeping the facts the file lacks</source>
+        <translation>Importer en gardant les données absentes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="137"/>
+        <source>&amp;Remove these facts: only when the file is complete and these facts are no longer true</source>
+        <translation>&amp;Supprimer ces données&#xa0;: seulement si le fichier est complet et que ces données ne sont plus vraies</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="139"/>
+        <source>Import, removing the facts the file lacks</source>
+        <translation>Importer en supprimant les données absentes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="151"/>
+        <source>What the program inferred</source>
+        <translation>Ce que le programme a déduit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="154"/>
+        <source>What the program inferred from the file</source>
+        <translation>Ce que le programme a déduit du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="160"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="346"/>
         <source>&amp;Import all</source>
         <translation>&amp;Tout importer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="106"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="161"/>
         <source>Import every record of the file</source>
         <translation>Importer toutes les fiches du fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
         <source>Close the import</source>
         <translation>Fermer l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="130"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="191"/>
         <source>Catalogue files (*.json *.csv *.xlsx);;All files (*)</source>
         <translation>Fichiers de catalogue (*.json *.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="225"/>
         <source>(the choices above)</source>
         <translation>(les choix ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="231"/>
         <source>A date needs its source.</source>
         <translation>Une date doit être accompagnée de sa source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="243"/>
         <source>Choose a file first.</source>
         <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="251"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="195"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="266"/>
         <source>Checking %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="201"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="274"/>
         <source>%n problem(s) found. Nothing can be imported until every one is fixed in the file.</source>
         <translation>
             <numerusform>%n problème trouvé. Rien ne peut être importé tant qu&apos;il n&apos;est pas corrigé dans le fichier.</numerusform>
@@ -1025,17 +1297,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="211"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="285"/>
         <source>cannot be read: %1</source>
         <translation>ne peut pas être lu : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="293"/>
+        <source>The program inferred %n thing(s) the file does not say itself; check them:</source>
+        <translation>
+            <numerusform>Le programme a déduit %n élément que le fichier ne dit pas lui-même&#xa0;; vérifiez-le&#xa0;:</numerusform>
+            <numerusform>Le programme a déduit %n éléments que le fichier ne dit pas lui-même&#xa0;; vérifiez-les&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="319"/>
+        <source>%n fact(s) cannot be kept: the file replaced the entry they belong to (%1). Import removing them, or correct the file and check it again.</source>
+        <translation>
+            <numerusform>%n donnée ne peut pas être gardée&#xa0;: le fichier a remplacé l&apos;élément auquel elle appartient (%1). Importez en la supprimant, ou corrigez le fichier et vérifiez-le à nouveau.</numerusform>
+            <numerusform>%n données ne peuvent pas être gardées&#xa0;: le fichier a remplacé l&apos;élément auquel elles appartiennent (%1). Importez en les supprimant, ou corrigez le fichier et vérifiez-le à nouveau.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="224"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="344"/>
+        <source>&amp;Import, keeping these facts</source>
+        <translation>&amp;Importer en gardant ces données</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="345"/>
+        <source>&amp;Import, removing %n fact(s)</source>
+        <translation>
+            <numerusform>&amp;Importer en supprimant %n donnée</numerusform>
+            <numerusform>&amp;Importer en supprimant %n données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="362"/>
         <source>No problems, but the file holds no records.</source>
         <translation>Aucun problème, mais le fichier ne contient aucune fiche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="226"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="364"/>
         <source>No problems in %n record(s). Importing adds %1, updates %2 and leaves %3 unchanged.</source>
         <translation>
             <numerusform>Aucun problème dans %n fiche. L&apos;importation en ajoutera %1, en mettra à jour %2 et en laissera %3 sans changement.</numerusform>
@@ -1043,21 +1344,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="368"/>
         <source>Retired here, so left retired: %1.</source>
         <translation>Retirées ici, donc laissées retirées&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="246"/>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="269"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="372"/>
+        <source>%n record(s) in the file lack facts the catalogue has (listed below): a table left out of a package, an empty column or cell. Nothing is removed unless you choose so.</source>
+        <translation>
+            <numerusform>%n fiche du fichier n&apos;a pas des données que le catalogue a (liste ci-dessous)&#xa0;: une table absente d&apos;un paquet, une colonne ou une cellule vide. Rien n&apos;est supprimé sauf si vous le choisissez.</numerusform>
+            <numerusform>%n fiches du fichier n&apos;ont pas des données que le catalogue a (liste ci-dessous)&#xa0;: une table absente d&apos;un paquet, une colonne ou une cellule vide. Rien n&apos;est supprimé sauf si vous le choisissez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="394"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="439"/>
         <source>Importing %n record(s)…</source>
         <translation>
             <numerusform>Importation de %n fiche…</numerusform>
             <numerusform>Importation de %n fiches…</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="403"/>
+        <source>The facts the file lacks were kept.</source>
+        <translation>Les données absentes du fichier ont été gardées.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="405"/>
+        <source>%n fact(s) removed, as chosen.</source>
+        <translation>
+            <numerusform>%n donnée supprimée, comme choisi.</numerusform>
+            <numerusform>%n données supprimées, comme choisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="420"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>%n problème trouvé&#xa0;; rien n&apos;a été importé.</numerusform>
@@ -1065,12 +1387,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="438"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="250"/>
+        <location filename="../../einclusie_app/gui/maintainer/transfer.py" line="398"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged. “Undo last change” takes the whole import back.</source>
         <translation>Importation terminée — ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3. «&#xa0;Annuler la dernière modification&#xa0;» annule toute l&apos;importation.</translation>
     </message>
@@ -1276,225 +1598,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="63"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="71"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="72"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="76"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="77"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="86"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="88"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
         <source>within %1 km</source>
         <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
         <source>Only %1</source>
         <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="101"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="114"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
         <source>Any way in</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="123"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="124"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="125"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>Open at:</source>
         <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="133"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="134"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
         <source>Show what is open first</source>
         <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="329"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="172"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="232"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="234"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="247"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="248"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="261"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="265"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="269"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="273"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="277"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="285"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="286"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="294"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="295"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="409"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="554"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1502,58 +1824,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="555"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="572"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="573"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="575"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
         <source>Which place? %1</source>
         <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="578"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="580"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="613"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="674"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="666"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="705"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="711"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="713"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1561,7 +1883,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="731"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -1736,7 +2058,7 @@
         <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été modifié&#xa0;: la fiche présente %n problème.</numerusform>
@@ -1744,111 +2066,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="251"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="287"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="294"/>
         <source>Reading the catalogue again…</source>
         <translation>Relecture du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="323"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
         <source>Edit record</source>
         <translation>Modifier la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="324"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
         <source>This record is retired or does not exist.</source>
         <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
         <source>Checked today</source>
         <translation>Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="334"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
         <source>“%1” checked today.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="342"/>
         <source>“%1” was already checked today.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» avait déjà été vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="355"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="356"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» retirée. «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="368"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
         <source>Restored “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» restaurée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Supprimer la fiche «&#xa0;%1&#xa0;», ajoutée ici&#xa0;? (Le journal des modifications la conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="372"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="381"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Abandonner les corrections faites ici à «&#xa0;%1&#xa0;» et afficher à nouveau la version fournie&#xa0;? (Le journal des modifications les conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» les rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="378"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="382"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="385"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="389"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="383"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="390"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version locale est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="408"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
         <source>There is nothing to undo.</source>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="429"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="430"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Cette modification ne peut pas être annulée maintenant&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n modification (%1).</numerusform>
@@ -1856,32 +2179,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="434"/>
         <source>Undoing…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="464"/>
         <source>Choose a catalogue update</source>
         <translation>Choisir une mise à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Mises à jour du catalogue (*.einclusie-update);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="463"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
         <source>Update refused</source>
         <translation>Mise à jour refusée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
         <source>Checking and applying the update…</source>
         <translation>Vérification et application de la mise à jour…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="469"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Mise à jour %1 (créée le %2) appliquée&#xa0;: le catalogue contient maintenant %n service.</numerusform>
@@ -1889,23 +2212,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="473"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
         <source>“Roll back last update” goes back.</source>
         <translation>«&#xa0;Revenir avant la dernière mise à jour&#xa0;» permet de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="493"/>
         <source>Update applied</source>
         <translation>Mise à jour appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="481"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
@@ -1913,70 +2236,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="484"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="495"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
         <source>Roll back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour&#xa0;? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="504"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
         <source>Rolling back…</source>
         <translation>Retour en arrière…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="513"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau la mise à jour %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="516"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
         <source>Rolled back</source>
         <translation>Retour effectué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="540"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version faite ici est gardée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="433"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="530"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version de la mise à jour est reprise.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="531"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
         <source>“%1”: merged field by field.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: fusionnée champ par champ.</translation>
     </message>
@@ -2017,595 +2340,694 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="31"/>
+        <source>May have ended</source>
+        <translation>Peut-être arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="32"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="33"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="34"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="35"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="36"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="37"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="38"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="39"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
         <source>Weekly hours</source>
         <translation>Horaire hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="40"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
         <source>Hours as the source gave them</source>
         <translation>Horaires tels que donnés par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="41"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
         <source>Legal holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="42"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
         <source>School holidays</source>
         <translation>Vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="43"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
         <source>Service area</source>
         <translation>Zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="44"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
         <source>Other ids</source>
         <translation>Autres identifiants</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="45"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="46"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="47"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="48"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="49"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
         <source>Dated exceptions</source>
         <translation>Exceptions datées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="50"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
+        <source>HSDS data kept as received</source>
+        <translation>Données HSDS gardées telles que reçues</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="52"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="51"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="53"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
         <source>number</source>
         <translation>numéro</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="54"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
         <source>street</source>
         <translation>rue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="55"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
         <source>house number</source>
         <translation>numéro de maison</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="56"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="57"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="58"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
         <source>latitude</source>
         <translation>latitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="59"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
         <source>longitude</source>
         <translation>longitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="60"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
         <source>accessibility</source>
         <translation>accessibilité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="61"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
         <source>web address</source>
         <translation>adresse web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="62"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="63"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
         <source>confidence</source>
         <translation>fiabilité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="64"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
         <source>notes</source>
         <translation>remarques</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="65"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="67"/>
         <source>opens</source>
         <translation>ouverture</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="66"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="68"/>
         <source>closes</source>
         <translation>fermeture</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="74"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
         <source>place name</source>
         <translation>nom du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="76"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="78"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="100"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="102"/>
         <source>%1, row %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="103"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="119"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="538"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="117"/>
         <source>Row %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="136"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
         <source>Tick at least one kind of help.</source>
         <translation>Cochez au moins un type d&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="138"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
         <source>A dated exception needs its date (YYYY-MM-DD).</source>
         <translation>Une exception datée doit avoir sa date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
         <source>This is required: it cannot be empty.</source>
         <translation>Ce champ est obligatoire&#xa0;: il ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="142"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
         <source>The phone number is empty.</source>
         <translation>Le numéro de téléphone est vide.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="144"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="146"/>
         <source>“%1” is not a Belgian phone number: check the digits and the prefix (short numbers such as 1700, 106 and 102 are fine).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone belge&#xa0;: vérifiez les chiffres et le préfixe (les numéros courts comme 1700, 106 et 102 sont acceptés).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="148"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="150"/>
         <source>“%1” is not a Belgian postcode: a postcode has four digits.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code postal belge&#xa0;: un code postal a quatre chiffres.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="152"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="154"/>
         <source>Postcode %1 does not exist in Belgium (it is not in the list of places).</source>
         <translation>Le code postal %1 n&apos;existe pas en Belgique (il ne figure pas dans la liste des localités).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="158"/>
         <source>Give a postcode, a municipality or coordinates.</source>
         <translation>Indiquez un code postal, une commune ou des coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="159"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="161"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
         <translation>Le code postal et la commune ne désignent pas un seul lieu connu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="165"/>
         <source>Latitude and longitude go together: give both or neither.</source>
         <translation>La latitude et la longitude vont ensemble&#xa0;: indiquez les deux ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="166"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
         <source>“%1” is not a number (like 51.0656).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (comme 51.0656).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="169"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="171"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
         <translation>La latitude %1 n&apos;existe pas&#xa0;: une latitude est comprise entre -90 et 90 (en Belgique, entre 49.4 et 51.6).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="175"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
         <translation>La longitude %1 n&apos;existe pas&#xa0;: une longitude est comprise entre -180 et 180 (en Belgique, entre 2.4 et 6.5).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
         <source>The point (%1, %2) is not in Belgium.</source>
         <translation>Le point (%1, %2) n&apos;est pas en Belgique.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
         <source>“%1” contains a space; a web address has none.</source>
         <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse web n&apos;en contient pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="184"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à une adresse e-mail, pas à une adresse web.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="188"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="190"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (comme www.gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="194"/>
         <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: une adresse web commence par http://, https:// ou le nom du site.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="198"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
         <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse e-mail n&apos;en contient pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="200"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="202"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (comme naam@gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="206"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
         <translation>Ces horaires ne sont pas cohérents&#xa0;: %1. Écrivez-les comme ceci&#xa0;: «&#xa0;Mo 09:00-12:00,13:00-17:00; We 14:00-16:00&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="210"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (écrivez-la sous la forme AAAA-MM-JJ, comme 2025-03-14).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="214"/>
         <source>The date %1 does not exist.</source>
         <translation>La date %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="215"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="217"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
         <translation>%1 est dans le futur&#xa0;: une fiche ne peut pas avoir été vérifiée après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="221"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (HH:MM, comme 09:30).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="223"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="225"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
         <translation>Une séance supplémentaire demande une heure d&apos;ouverture et une heure de fermeture&#xa0;; laissez les deux vides pour un jour de fermeture.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="226"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
         <source>These times do not work: %1.</source>
         <translation>Ces heures ne conviennent pas&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="229"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
         <source>Unknown code “%1”.</source>
         <translation>Code inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="233"/>
         <source>“%1” is listed twice.</source>
         <translation>«&#xa0;%1&#xa0;» figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="234"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="236"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue (deux ou trois lettres, comme nl, fr, ar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="238"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="240"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une zone couverte (be, region:flanders, province:&lt;nom&gt;, municipality:&lt;nom&gt;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="242"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="244"/>
         <source>This service area is not known: %1.</source>
         <translation>Cette zone couverte est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="248"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de fiche&#xa0;: utilisez uniquement a-z, 0-9 et des traits d&apos;union, comme digipunt-bib-torhout.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="250"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="252"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
         <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé par une autre fiche (peut-être une fiche retirée)&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="256"/>
         <source>“%1” is already used by the record “%2”; choose another.</source>
         <translation>« %1 » est déjà utilisé par la fiche « %2 » ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="260"/>
         <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
         <translation>« %1 » ne peut pas être un autre identifiant : utilisez seulement a-z, 0-9 et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="264"/>
         <source>“%1” is not a school calendar this program knows.</source>
         <translation>« %1 » n&apos;est pas un calendrier scolaire connu de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Indiquez au moins une source&#xa0;: la page ou le document où ces informations ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="272"/>
         <source>Choose how sure the source is.</source>
         <translation>Choisissez le degré de fiabilité de la source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="276"/>
+        <source>This text holds an invisible control character (%1) that cannot be shown or printed: remove it (type the text again, or paste it as plain text).</source>
+        <translation>Ce texte contient un caractère de contrôle invisible (%1) qui ne peut être ni affiché ni imprimé&#xa0;: supprimez-le (retapez le texte, ou collez-le en texte brut).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <source>This text holds an invisible direction mark (%1) that turns the text around on screen, so it shows something else than what is stored: remove it.</source>
+        <translation>Ce texte contient une marque de direction invisible (%1) qui retourne le texte à l&apos;écran, de sorte qu&apos;il montre autre chose que ce qui est enregistré&#xa0;: supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <source>This text holds a broken character (%1) that cannot be stored: type that part again.</source>
+        <translation>Ce texte contient un caractère cassé (%1) qui ne peut pas être enregistré&#xa0;: retapez cette partie.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <source>This text is %1 characters long; at most %2 fit here. Is it the right text?</source>
+        <translation>Ce texte fait %1 caractères&#xa0;; %2 au plus tiennent ici. Est-ce le bon texte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
         <source>All of Belgium</source>
         <translation>Toute la Belgique</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="311"/>
         <source>A region</source>
         <translation>Une région</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="312"/>
         <source>A province</source>
         <translation>Une province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="283"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="313"/>
         <source>A municipality</source>
         <translation>Une commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="289"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
         <source>Flanders</source>
         <translation>Flandre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="291"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
         <source>Wallonia</source>
         <translation>Wallonie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
         <source>Open as usual in school holidays</source>
         <translation>Ouvert normalement pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="298"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté flamande</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="300"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Fédération Wallonie-Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté germanophone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="309"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
         <source>everything read on the source</source>
         <translation>tout lu sur la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="340"/>
         <source>partly inferred (say what in notes)</source>
         <translation>en partie déduit (précisez quoi dans les remarques)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="317"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="347"/>
         <source>corrected here</source>
         <translation>corrigée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="318"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="360"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="349"/>
         <source>as shipped</source>
         <translation>telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
         <source>not there</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="326"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="356"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
         <source>corrected</source>
         <translation>corrigée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
         <source>checked today</source>
         <translation>marquée vérifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
         <source>restored</source>
         <translation>restaurée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="362"/>
         <source>back to shipped</source>
         <translation>retour à la version fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="333"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="363"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="334"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
         <source>conflict settled</source>
         <translation>conflit réglé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="335"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
         <source>undo</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="344"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="401"/>
+        <source>as usual</source>
+        <translation>comme d&apos;habitude</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="415"/>
         <source>This file is not a catalogue update.</source>
         <translation>Ce fichier n&apos;est pas une mise à jour du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="371"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="417"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>Cette mise à jour n&apos;est pas signée. Une mise à jour non signée n&apos;est jamais appliquée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="373"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>Cette mise à jour est signée avec une clé à laquelle ce site ne fait pas confiance (mauvaise clé). Seules les mises à jour signées avec la clé du gestionnaire central sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="422"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>Cette mise à jour a été modifiée après avoir été signée (falsifiée). Elle est refusée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="425"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>Cette mise à jour est plus ancienne que le catalogue utilisé (ou identique à celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="427"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>Cette mise à jour contient un catalogue que cette version du programme ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="384"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="430"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>Aucune clé de confiance n&apos;est configurée pour ce site, donc aucune mise à jour ne peut être vérifiée. Les réglages du site (catalogue.trusted_keys) doivent indiquer la clé publique du gestionnaire central.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="388"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="434"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>Une clé de confiance des réglages du site ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="436"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>Aucune mise à jour n&apos;est installée&#xa0;: le programme utilise déjà le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="394"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
         <source>The update was refused.</source>
         <translation>La mise à jour a été refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
+        <source>the file is empty (0 bytes): a copy that failed, or a full disk</source>
+        <translation>le fichier est vide (0 octet)&#xa0;: une copie ratée, ou un disque plein</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="461"/>
+        <source>the file is cut off: it is shorter than it should be</source>
+        <translation>le fichier est tronqué&#xa0;: il est plus court qu&apos;il ne devrait</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="464"/>
+        <source>parts of the file are damaged (SQLite finds damaged pages)</source>
+        <translation>des parties du fichier sont endommagées (SQLite trouve des pages endommagées)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="467"/>
+        <source>the file is another program&apos;s database, not a local store</source>
+        <translation>le fichier est la base de données d&apos;un autre programme, pas un stockage local</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="470"/>
+        <source>the file is not a local store file, or its beginning is damaged</source>
+        <translation>le fichier n&apos;est pas un fichier de stockage local, ou son début est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="478"/>
+        <source>To restore it (the catalogue maintainer or IT):
+1. Close the program on every counter that uses this folder. Rename the damaged file (e.g. local.sqlite.damaged) and keep it until the restore is checked.
+2. Copy local.sqlite from the backup of the shared folder into the folder. Changes made after the backup are not in it: “Change log and undo” shows what it holds.
+3. No backup? Another counter that showed the local records recently holds them in its cache (merged-….sqlite): export that and import it into a new store.
+The whole procedure: docs/local-store.md, “When the store is damaged” (in the program&apos;s folder).</source>
+        <translation>Pour le restaurer (le gestionnaire du catalogue ou l&apos;informatique)&#xa0;:
+1. Fermez le programme à chaque guichet qui utilise ce dossier. Renommez le fichier endommagé (p. ex. local.sqlite.endommage) et gardez-le jusqu&apos;à ce que la restauration soit vérifiée.
+2. Copiez local.sqlite depuis la sauvegarde du dossier partagé dans le dossier. Les modifications faites après la sauvegarde n&apos;y sont pas&#xa0;: «&#xa0;Journal des modifications et annulation&#xa0;» montre ce qu&apos;il contient.
+3. Pas de sauvegarde&#xa0;? Un autre guichet qui a affiché récemment les fiches locales les garde dans son cache (merged-….sqlite)&#xa0;: exportez-le et importez-le dans un nouveau stockage.
+La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is damaged&#xa0;» (dans le dossier du programme).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="497"/>
+        <source>This could not be saved now: the local store is busy, another counter is saving changes to it (an import can take a few seconds). Nothing was changed; try again in a moment.</source>
+        <translation>Ceci n&apos;a pas pu être enregistré maintenant&#xa0;: le stockage local est occupé, un autre guichet y enregistre des modifications (une importation peut prendre quelques secondes). Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="502"/>
+        <source>Nothing was changed: the local store file %1 is damaged (%2). The file is kept as it is; the catalogue maintainer or IT must restore it.</source>
+        <translation>Rien n&apos;a été modifié&#xa0;: le fichier du stockage local %1 est endommagé (%2). Le fichier est gardé tel quel&#xa0;; le gestionnaire du catalogue ou l&apos;informatique doit le restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="519"/>
+        <source>Kind of help “%1” inferred from the words: %2. Check it.</source>
+        <translation>Type d&apos;aide «&#xa0;%1&#xa0;» déduit des mots&#xa0;: %2. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
+        <source>The service names no source: the file&apos;s own source is used (%1).</source>
+        <translation>Le service ne cite aucune source&#xa0;: la source du fichier lui-même est utilisée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="528"/>
+        <source>Not kept: the catalogue has no field for this.</source>
+        <translation>Non gardé&#xa0;: le catalogue n&apos;a pas de champ pour cela.</translation>
     </message>
 </context>
 <context>
@@ -2617,21 +3039,71 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/notices.py" line="23"/>
+        <source>The local store is busy (another counter is saving): trying again. Until then the shipped catalogue shows, without this municipality&apos;s own records (%1).</source>
+        <translation>Le stockage local est occupé (un autre guichet enregistre)&#xa0;: le programme réessaie. En attendant, le catalogue fourni est affiché, sans les fiches propres à cette commune (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <source>The local store is damaged (%2): the shipped catalogue shows, without this municipality&apos;s own records, until the catalogue maintainer or IT restores it. The file was kept as it is: %1.</source>
+        <translation>Le stockage local est endommagé (%2)&#xa0;: le catalogue fourni est affiché, sans les fiches propres à cette commune, jusqu&apos;à ce que le gestionnaire du catalogue ou l&apos;informatique le restaure. Le fichier a été gardé tel quel&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="35"/>
         <source>The local store could not be opened (%1); showing the shipped catalogue only.</source>
         <translation>Le stockage local n&apos;a pas pu être ouvert (%1) ; seul le catalogue fourni est affiché.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/notices.py" line="26"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <source>it has no signature: it was not installed by this program</source>
+        <translation>elle n&apos;a pas de signature&#xa0;: ce programme ne l&apos;a pas installée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="40"/>
+        <source>it is signed with a key this site does not trust</source>
+        <translation>elle est signée avec une clé à laquelle ce site ne fait pas confiance</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="41"/>
+        <source>it was changed after it was signed</source>
+        <translation>elle a été modifiée après avoir été signée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="42"/>
+        <source>it differs from the catalogue that was signed: changed or damaged since it was installed</source>
+        <translation>elle diffère du catalogue signé&#xa0;: modifiée ou endommagée depuis l&apos;installation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="44"/>
+        <source>the file is missing</source>
+        <translation>le fichier manque</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="45"/>
+        <source>it cannot be read (damaged)</source>
+        <translation>elle ne peut pas être lue (endommagée)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="46"/>
+        <source>this site trusts no key, so it cannot be checked</source>
+        <translation>ce site ne fait confiance à aucune clé, elle ne peut donc pas être vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="49"/>
+        <source>The installed catalogue update %1 is not used: %2. Showing the catalogue the program came with; apply the update again, or ask IT.</source>
+        <translation>La mise à jour du catalogue installée %1 n&apos;est pas utilisée&#xa0;: %2. Le catalogue fourni avec le programme est affiché&#xa0;; appliquez à nouveau la mise à jour, ou demandez à l&apos;informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="52"/>
         <source>The installed catalogue update %1 cannot be used; showing the catalogue the program came with.</source>
         <translation>La mise à jour du catalogue installée %1 ne peut pas être utilisée ; le catalogue fourni avec le programme est affiché.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/notices.py" line="29"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="55"/>
         <source>The catalogue with this municipality&apos;s records could not be opened (%1); showing the shipped catalogue only.</source>
         <translation>Le catalogue avec les fiches de cette commune n&apos;a pas pu être ouvert (%1) ; seul le catalogue fourni est affiché.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/notices.py" line="33"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="59"/>
         <source>%n local record(s) could not be shown; see the maintainer&apos;s to-do list.</source>
         <translation>
             <numerusform>%n fiche locale n&apos;a pas pu être affichée ; consultez la liste à faire (menu Gestion).</numerusform>
@@ -2639,12 +3111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/notices.py" line="36"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="62"/>
         <source>Site settings: the home place “%1” is not a known place, so the place field starts empty.</source>
         <translation>Paramètres du site : le lieu d&apos;attache « %1 » n&apos;est pas un lieu connu ; le champ du lieu reste donc vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/notices.py" line="39"/>
+        <location filename="../../einclusie_app/gui/notices.py" line="65"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
@@ -2663,454 +3135,469 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="284"/>
         <source>New record</source>
-        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save.</extracomment>
+        <extracomment>The tables of a record and their columns, in the record&apos;s own names. A fixed Monday for the week preview (legal holidays play no part in it). The record was saved: its id and a sentence for the status bar. The window&apos;s session (core/session.py): its gazetteer, its checks, its save. The dialog showing another counter&apos;s change beside this one, when there was one.</extracomment>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
         <source>Edit record: %1</source>
         <translation>Modifier la fiche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="285"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="290"/>
         <source>Parts of the record</source>
         <translation>Parties de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="297"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="302"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="303"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="308"/>
         <source>Save the record</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="306"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="311"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="307"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="312"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="367"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="372"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="373"/>
         <source>as the source gives it</source>
         <translation>tel que donné par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="370"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="375"/>
         <source>Record id</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="379"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="379"/>
         <source>who runs it</source>
         <translation>qui gère ce service</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
         <source>Kind: %1</source>
         <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="386"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="391"/>
         <source>Main kind (listed first)</source>
         <translation>Type principal (affiché en premier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="387"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="392"/>
         <source>The main kind is listed first</source>
         <translation>Le type principal est affiché en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="395"/>
         <source>main:</source>
         <translation>principal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="394"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="399"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="403"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="408"/>
         <source>Warning for staff</source>
         <translation>Avertissement pour le personnel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="404"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
         <source>a doubt staff must see, e.g. funding ended?</source>
         <translation>un doute que le personnel doit voir, p.&#xa0;ex. financement terminé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="410"/>
+        <source>Its own sources say this offer may have ended</source>
+        <translation>Ses propres sources disent que cette offre s&apos;est peut-être arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
+        <source>May have ended</source>
+        <translation>Peut-être arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="413"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="405"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="413"/>
         <source>as stated, e.g. iedereen</source>
         <translation>tel qu&apos;indiqué, p.&#xa0;ex. tout le monde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="406"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="414"/>
         <source>itsme; smartphone; belastingen</source>
         <translation>itsme; smartphone; impôts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="409"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="417"/>
         <source>Made from the name; you may type another. It never changes once saved.</source>
         <translation>Créé à partir du nom&#xa0;; vous pouvez en saisir un autre. Il ne change plus une fois enregistré.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="411"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
         <source>The id never changes.</source>
         <translation>L&apos;identifiant ne change jamais.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <source>Only when the record&apos;s own sources say so (funding not extended, a pilot, a project with an end date); say why in “Warning for staff”. Staff see it; a client is told to call first.</source>
+        <translation>Seulement si les propres sources de la fiche le disent (financement non prolongé, projet pilote, projet avec une date de fin)&#xa0;; dites pourquoi dans «&#xa0;Avertissement pour le personnel&#xa0;». Le personnel le voit&#xa0;; on conseille au client d&apos;appeler d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="432"/>
         <source>Separate topics with a semicolon (;).</source>
         <translation>Séparez les thèmes par un point-virgule (;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="435"/>
         <source>&amp;Where</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="423"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="426"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="439"/>
         <source>Add address</source>
         <translation>Ajouter une adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="440"/>
         <source>Remove address</source>
         <translation>Supprimer l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="442"/>
         <source>A postcode or a municipality is enough; coordinates only when measured for this address.</source>
         <translation>Un code postal ou une commune suffit&#xa0;; des coordonnées seulement si elles ont été mesurées pour cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="433"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
         <source>Service area</source>
         <translation>Zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
         <source>Kind of area to add</source>
         <translation>Type de zone à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="441"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="454"/>
         <source>Region to add</source>
         <translation>Région à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="445"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="458"/>
         <source>Province or municipality to add</source>
         <translation>Province ou commune à ajouter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="446"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="459"/>
         <source>e.g. Gent, or West-Vlaanderen</source>
         <translation>p.&#xa0;ex. Gent, ou West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="448"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="461"/>
         <source>Add area</source>
         <translation>Ajouter la zone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="449"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="462"/>
         <source>Add this area to the service area</source>
         <translation>Ajouter cette zone à la zone couverte</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="452"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="465"/>
         <source>Remove area</source>
         <translation>Supprimer la zone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="453"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="466"/>
         <source>Remove the selected area</source>
         <translation>Supprimer la zone sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
         <source>For help that is not tied to an address (helplines, schemes): where it serves.</source>
         <translation>Pour une aide qui n&apos;est pas liée à une adresse (lignes d&apos;aide, dispositifs)&#xa0;: la zone où elle est proposée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="485"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="498"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="486"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>Add phone</source>
         <translation>Ajouter un téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="489"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="502"/>
         <source>Remove phone</source>
         <translation>Supprimer le téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="504"/>
         <source>As printed on the source, e.g. 050 12 34 56; short numbers such as 1700 are fine.</source>
         <translation>Tel qu&apos;imprimé sur la source, p.&#xa0;ex. 050 12 34 56&#xa0;; les numéros courts comme 1700 sont acceptés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="493"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="506"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="494"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="507"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="499"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="512"/>
         <source>&amp;Hours</source>
         <translation>&amp;Horaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="500"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
         <source>Weekly hours</source>
         <translation>Horaire hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="503"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="516"/>
         <source>Week preview</source>
         <translation>Aperçu de la semaine</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="524"/>
         <source>Days Mo Tu We Th Fr Sa Su; windows with a comma, days with a semicolon. Only when the source gives a weekly pattern.</source>
         <translation>Jours Mo Tu We Th Fr Sa Su (lundi à dimanche)&#xa0;; plages horaires séparées par une virgule, jours par un point-virgule. Seulement si la source donne un horaire hebdomadaire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="513"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="526"/>
         <source>Hours as the source gave them</source>
         <translation>Horaires tels que donnés par la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="527"/>
         <source>e.g. dinsdag 14-16.30 uur</source>
         <translation>p.&#xa0;ex. mardi 14h-16h30</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="517"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
         <source>Open on legal holidays</source>
         <translation>Ouvert les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="519"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
         <source>As usual: closed, except a line open day and night</source>
         <translation>Comme d&apos;habitude&#xa0;: fermé, sauf une ligne joignable jour et nuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="521"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="534"/>
         <source>Closed on legal holidays</source>
         <translation>Fermé les jours fériés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="525"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="538"/>
         <source>Closed in school holidays</source>
         <translation>Fermé pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="530"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="543"/>
         <source>Dated exceptions</source>
         <translation>Exceptions datées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="532"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="545"/>
         <source>Add exception</source>
         <translation>Ajouter une exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="546"/>
         <source>Remove exception</source>
         <translation>Supprimer l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="535"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="548"/>
         <source>A date (YYYY-MM-DD) without times: closed that day. With both times: an extra session.</source>
         <translation>Une date (AAAA-MM-JJ) sans heures&#xa0;: fermé ce jour-là. Avec les deux heures&#xa0;: une séance supplémentaire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="539"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="552"/>
         <source>&amp;Access &amp;&amp; cost</source>
         <translation>&amp;Accès &amp;&amp; coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="547"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
         <source>Way in: %1</source>
         <translation>Accès&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="556"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
         <source>To bring: %1</source>
         <translation>À apporter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="560"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="573"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="561"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
         <source>free, or the cost as stated</source>
         <translation>free, ou le coût tel qu&apos;indiqué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="565"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
         <source>Only what a source says.</source>
         <translation>Uniquement ce que dit une source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="567"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
         <source>Language codes the help is given in, separated by commas.</source>
         <translation>Codes des langues dans lesquelles l&apos;aide est donnée, séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="569"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
         <source>Write “free” when it is free; leave empty when nobody said.</source>
         <translation>Écrivez «&#xa0;free&#xa0;» (ou «&#xa0;gratis&#xa0;») si c&apos;est gratuit&#xa0;; laissez vide si rien n&apos;est indiqué.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="572"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="585"/>
         <source>So&amp;urces</source>
         <translation>So&amp;urces</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="574"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="587"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="577"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="590"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="578"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="591"/>
         <source>Remove source</source>
         <translation>Supprimer la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="580"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
         <source>Every page or document a fact was read on, with its date.</source>
         <translation>Chaque page ou document où une information a été lue, avec sa date.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="581"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="594"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="582"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="595"/>
         <source>Checked &amp;today</source>
         <translation>&amp;Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="584"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="597"/>
         <source>Checked today: set the last-checked date to today</source>
         <translation>Vérifiée aujourd&apos;hui&#xa0;: fixer la date de dernière vérification à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="593"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="606"/>
         <source>When a person last checked these facts (a record not checked for 12 months shows “call first”).</source>
         <translation>Date à laquelle une personne a vérifié ces informations pour la dernière fois (une fiche non vérifiée depuis 12 mois affiche «&#xa0;appelez d&apos;abord&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="747"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="761"/>
         <source>No weekly hours: the program says “hours not known — call first”.</source>
         <translation>Pas d&apos;horaire hebdomadaire&#xa0;: le programme affiche «&#xa0;horaires inconnus — appelez d&apos;abord&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="753"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="767"/>
         <source>The week appears here when the hours make sense.</source>
         <translation>La semaine s&apos;affiche ici quand les horaires sont cohérents.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="759"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="773"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="800"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="814"/>
         <source>Type a name first.</source>
         <translation>Saisissez d&apos;abord un nom.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="808"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="822"/>
         <source>Which one? %1</source>
         <translation>Laquelle&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="816"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="830"/>
         <source>This area is already in the list.</source>
         <translation>Cette zone figure déjà dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1017"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1032"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
@@ -3118,43 +3605,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1019"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1034"/>
         <source>Fix the problems listed first.</source>
         <translation>Corrigez d&apos;abord les problèmes listés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1021"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1036"/>
         <source>No problems: ready to save.</source>
         <translation>Aucun problème&#xa0;: prêt à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1062"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1077"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1091"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1079"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1115"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1085"/>
-        <source>The record was not saved; nothing was changed.</source>
-        <translation>La fiche n&apos;a pas été enregistrée&#xa0;; rien n&apos;a été modifié.</translation>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1109"/>
+        <source>Not saved: another counter changed this record meanwhile.</source>
+        <translation>Non enregistrée&#xa0;: un autre guichet a modifié cette fiche entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1067"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1116"/>
+        <source>The editor stays open: save again when the store can be written.</source>
+        <translation>L&apos;éditeur reste ouvert&#xa0;: enregistrez à nouveau quand le stockage peut être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1087"/>
         <source>Nothing changed in “%1”.</source>
         <translation>Aucune modification dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1069"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1089"/>
         <source>Added “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1071"/>
+        <location filename="../../einclusie_app/gui/maintainer/editor.py" line="1091"/>
         <source>Saved “%1” (%2).</source>
         <translation>Fiche «&#xa0;%1&#xa0;» enregistrée (%2).</translation>
     </message>
@@ -3346,6 +3838,30 @@
         <location filename="../../einclusie_app/gui/speech.py" line="263"/>
         <source>Reading aloud is off on this PC (its speech service keeps a log).</source>
         <translation>La lecture à voix haute est désactivée sur ce PC (son service vocal tient un journal).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWatch</name>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="62"/>
+        <source>Local store busy: trying again…</source>
+        <extracomment>Milliseconds between two tries. How many tries found the store still busy.</extracomment>
+        <translation>Stockage local occupé&#xa0;: nouvel essai…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="74"/>
+        <source>The local store is free again: this municipality&apos;s own records are shown.</source>
+        <translation>Le stockage local est de nouveau libre&#xa0;: les fiches propres à cette commune sont affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="125"/>
+        <source>Local store damaged</source>
+        <translation>Stockage local endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/store_watch.py" line="126"/>
+        <source>Catalogue update not used</source>
+        <translation>Mise à jour du catalogue non utilisée</translation>
     </message>
 </context>
 <context>
