@@ -385,7 +385,7 @@ def _explain(ws, info: PackInfo, rules: Sequence[ColumnRule], today: dt.date) ->
         row += 1
 
     n = info.rows
-    put(PACK_MARK, Font(bold=True, size=16), merge=False)
+    put(PACK_MARK, Font(bold=True, size=16), height=24)
     put(f"Voor de gemeente {info.municipality} — gemaakt op {today.isoformat()}", bold)
     row += 1
     put("Waarom?", Font(bold=True, size=13))

@@ -42,13 +42,20 @@ def _english_access(code: str) -> str:
             "online": "online", "home_visit": "home visit"}.get(code, code)
 
 
+def _english_reason(code: str) -> str:
+    return {"no_answer": "the number does not answer", "moved": "it has moved",
+            "ended": "it is closed or has ended", "hours": "the hours are wrong",
+            "other": "something else"}.get(code, code)
+
+
 @dataclass(frozen=True)
 class Words:
-    """How the codes are worded: ``access(code)``, ``weekday(0-6)``, ``reason(flag reason)``."""
+    """How the codes are worded: ``access(code)``, ``weekday(0-6)``, ``reason(flag reason)``
+    (default: English, for the command line; the window passes its translated labels)."""
 
     access: Callable[[str], str] = _english_access
     weekday: Callable[[int], str] = field(default=lambda i: _WEEKDAYS[i])
-    reason: Callable[[str], str] = field(default=lambda code: code.replace("_", " "))
+    reason: Callable[[str], str] = _english_reason
 
 
 @dataclass(frozen=True)
