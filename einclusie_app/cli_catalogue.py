@@ -9,6 +9,12 @@ Keeping the catalogue true, from the command line:
     einclusie catalogue log / undo [SEQ]             the change log; undo a change
     einclusie catalogue stale                        not checked for 12 months, oldest first
     einclusie catalogue conflicts / resolve ID --take local|shipped
+    einclusie catalogue flags                        what counters flagged ("not right")
+    einclusie catalogue round [--near P --km N] [--pdf FILE]
+                                                     the check round; its call list as PDF
+    einclusie catalogue check ID --result still-right|ended --how phone [--by NAME]
+    einclusie catalogue fill-in-pack MUNICIPALITY --out FILE.xlsx
+                                                     the spreadsheet a municipality fills in
     einclusie catalogue keygen PREFIX                a key pair for signing updates
     einclusie catalogue pack --key KEY OUT           sign a catalogue as an update (--expires)
     einclusie catalogue delegate PUB OUT --key KEY --municipality NAME
@@ -99,6 +105,40 @@ def add_actions(csub) -> None:
     p.add_argument("id")
     p.add_argument("--take", required=True, choices=("local", "shipped"))
     _store_options(p, counter=True)
+
+    p = csub.add_parser("flags", help="what counters flagged as not right, oldest first")
+    p.add_argument("--all", action="store_true", help="also the flags a maintainer dealt with")
+    _store_options(p)
+
+    p = csub.add_parser("round", help="the check round: flagged records first, then never "
+                                      "checked, then oldest; and what was checked since")
+    p.add_argument("--near", metavar="PLACE", default=None,
+                   help="the home municipality (default: the site's home; 'all': everywhere)")
+    p.add_argument("--km", type=float, default=0.0,
+                   help="also the municipalities within this distance (default 0)")
+    p.add_argument("--since", metavar="DATE", default=None,
+                   help="the day the round began (YYYY-MM-DD; default today)")
+    p.add_argument("--pdf", type=Path, default=None, metavar="FILE",
+                   help="write the call list of the records still to check (A4 PDF)")
+    _store_options(p)
+
+    p = csub.add_parser("check", help="a record was checked: still right (last checked = "
+                                      "today) or ended (retired); closes its flags")
+    p.add_argument("id")
+    p.add_argument("--result", required=True, choices=("still-right", "ended"))
+    p.add_argument("--how", required=True, choices=("phone", "visit", "web", "email"))
+    p.add_argument("--by", default="", metavar="NAME", help="who checked (default: the counter)")
+    p.add_argument("--reason", default="", help="why it ended (for --result ended)")
+    _store_options(p, counter=True)
+
+    p = csub.add_parser("fill-in-pack", help="the spreadsheet template for one municipality, "
+                                             "pre-filled with what is known, to fill in and "
+                                             "import back")
+    p.add_argument("municipality", help="a municipality (Dutch or French name) or a postcode")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    p.add_argument("--empty-rows", type=int, default=None, metavar="N",
+                   help="empty rows for new offers (default 25)")
+    _store_options(p)
 
     p = csub.add_parser("keygen", help="make a key pair for signing updates")
     p.add_argument("prefix", type=Path, help="writes PREFIX.key (private) and PREFIX.pub")
@@ -549,3 +589,128 @@ def cmd_harvest(args) -> int:
 
 
 _ACTIONS.update(publish=cmd_publish, harvest=cmd_harvest)
+
+
+# ---------------------------------------------------------------------------------------------
+# The municipality's loop: flags, the check round, fill-in packs
+
+
+def cmd_flags(args) -> int:
+    with _session(args) as session:
+        flags = session.flags(open_only=not args.all)
+        for f in flags:
+            state = f"closed {f.closed_on} {f.closed_how} by {f.closed_by}" if not f.open \
+                else "open"
+            print(f"{f.id}\t{f.on}\t{f.counter}\t{f.record_id}\t{f.reason}\t{f.text}\t{state}")
+    print(f"{len(flags)} flag(s)", file=sys.stderr)
+    return 0
+
+
+def _date(text: str | None, what: str):
+    import datetime as dt
+
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{what} {text!r} is not a date (YYYY-MM-DD).") from None
+
+
+def cmd_round(args) -> int:
+    since = _date(args.since, "--since")
+    if args.pdf is not None and not args.pdf.parent.is_dir():
+        raise CliError(f"The folder {args.pdf.parent} does not exist.")
+    with _session(args) as session:
+        if args.near and args.near.strip().lower() == "all":
+            region = None
+        elif args.near:
+            region = session.region(args.near, args.km)
+            if region is None:
+                raise CliError(f"{args.near!r} is not a place the program knows.")
+        else:
+            region = session.home_region(args.km)
+        rnd = session.check_round(since=since, region=region)
+        entries = session.call_entries([i.id for i in rnd.open]) if args.pdf else []
+    where = _region_words(region)
+    for i in rnd.open:
+        flags = "; ".join(f.reason + (f" ({f.text})" if f.text else "") for f in i.flags)
+        age = "never checked" if i.days is None else f"{i.days} days"
+        print(f"to check\t{i.id}\t{i.name}\t{i.place}\t{i.assured_date or '-'}\t{age}"
+              f"\t{('flagged: ' + flags) if flags else ''}".rstrip())
+    for i in rnd.done:
+        c = i.done.check
+        print(f"{c['result'].replace('_', ' ')}\t{i.id}\t{i.name}\t{i.place}\t{c['on']}\t"
+              f"{c['how']}\t{c['by']}")
+    print(f"Check round of {where}: {len(rnd.done)} of {rnd.total} checked since "
+          f"{rnd.since.isoformat()}.", file=sys.stderr)
+    if args.pdf is not None:
+        import datetime as dt
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from .render.calllist import CallList, write_pdf
+
+        _app = QGuiApplication.instance() or QGuiApplication(["einclusie"])
+        call = CallList(tuple(entries), dt.datetime.now(), where,
+                        args.site_settings.counter,
+                        f"{len(rnd.done)} of {rnd.total} checked")
+        pages = write_pdf(call, args.pdf)
+        print(f"Wrote {args.pdf}: {len(entries)} record(s) to call on {pages} page(s).",
+              file=sys.stderr)
+    return 0
+
+
+def _region_words(region) -> str:
+    if region is None:
+        return "the whole catalogue"
+    if len(region.municipalities) == 1:
+        return region.name
+    return (f"{region.name} and {len(region.municipalities) - 1} municipalities within "
+            f"{region.km:g} km")
+
+
+def cmd_check(args) -> int:
+    with _session(args) as session:
+        if args.result == "still-right":
+            change = session.check_still_right(args.id, args.how, args.by).value
+        else:
+            if not args.reason:
+                raise CliError("--reason: say why the offer ended (it is kept in the log).")
+            change = session.check_ended(args.id, args.reason, args.how, args.by).value
+    closed = len(change.detail.get("flags", ()))
+    print(f"{args.id}: {args.result} (change {change.seq}, checked by {change.check['by']} "
+          f"by {args.how}); {closed} flag(s) closed.", file=sys.stderr)
+    return 0
+
+
+def cmd_fill_in_pack(args) -> int:
+    from .core.fillin import PackError
+
+    if args.out.suffix.lower() != ".xlsx":
+        raise CliError("--out: the pack is an Excel workbook: give a name ending in .xlsx.")
+    session = open_session(args)
+    try:
+        info = session.fill_in_pack(args.municipality, args.out,
+                                    empty_rows=args.empty_rows).value
+    except PackError as exc:
+        raise CliError(str(exc), EXIT_PROBLEMS) from None
+    finally:
+        session.close()
+    for rid in info.located:
+        print(f"located\t{rid}")
+    for rid in info.serving:
+        print(f"serving\t{rid}")
+    for rid, why in info.left_out:
+        print(f"left out\t{rid}\t{why}")
+    print(f"Wrote {info.path}: the fill-in pack of {info.municipality}: {len(info.located)} "
+          f"record(s) located there, {len(info.serving)} serving it, {info.empty_rows} empty "
+          "row(s). Import it back with: einclusie catalogue import "
+          f"{info.path.name}", file=sys.stderr)
+    return 0
+
+
+_ACTIONS.update({"flags": cmd_flags, "round": cmd_round, "check": cmd_check,
+                 "fill-in-pack": cmd_fill_in_pack})

@@ -28,6 +28,11 @@ Counting rules
 Pure Python and SQLite, no Qt. The maintainer window asks for one home region with
 :meth:`Coverage.for_place` (a municipality, or every municipality whose point lies within N km);
 the command line prints :func:`report_text` or :func:`report_json`.
+
+A :class:`Region` (:func:`region_of`) is the same home region as a set of municipalities, to
+ask of ONE record whether it belongs there (:meth:`Region.reaches`: located in one of them, or
+serving one of them or its province, by the same rules as above, whatever the record's status):
+the maintainer's check round and the fill-in pack of a municipality use it.
 """
 
 from __future__ import annotations
@@ -199,10 +204,7 @@ def coverage(conn: sqlite3.Connection) -> Coverage:
     """The coverage of the catalogue open on ``conn`` (a :class:`Catalogue`'s ``conn``)."""
     provinces = {refnis: name.removeprefix("Provincie ").strip() for refnis, name in
                  conn.execute("SELECT refnis, name_nl FROM gaz_province")}
-    munis = conn.execute(
-        "SELECT refnis, name_nl, name_fr, province_refnis, region_refnis, lat, lon"
-        " FROM gaz_municipality WHERE region_refnis IN (%s)" % ",".join("?" * len(REGIONS)),
-        tuple(REGIONS)).fetchall()
+    munis = municipality_rows(conn)
 
     located: dict[str, dict[str, dict]] = {}    # refnis -> id -> record
     serving_muni: dict[str, dict[str, dict]] = {}
@@ -253,6 +255,95 @@ def coverage(conn: sqlite3.Connection) -> Coverage:
                              normalize(m.municipality)))
     return Coverage(tuple(rows), {k: tuple(sorted(v)) for k, v in wide.items()},
                     figures.result())
+
+
+# -------------------------------------------------------------------------------------------
+# One region, asked of one record at a time
+
+
+@dataclass(frozen=True)
+class Region:
+    """Municipalities of a home region (``(refnis, Dutch name)``, the home one first) and the
+    provinces they lie in (REFNIS), for :meth:`reaches`."""
+
+    name: str
+    km: float
+    municipalities: tuple[tuple[str, str], ...]
+    provinces: frozenset[str]
+
+    @property
+    def refnis(self) -> frozenset[str]:
+        return frozenset(r for r, _n in self.municipalities)
+
+    @property
+    def names(self) -> list[str]:
+        return [n for _r, n in self.municipalities]
+
+    def reaches(self, record, gazetteer) -> bool:
+        """Whether ``record`` (a core Record) is located in one of the municipalities, or its
+        service area names one of them or its province (the rules of :func:`coverage`, any
+        status). Region- and Belgium-wide areas do not count; a location or an area the
+        gazetteer does not know is passed over."""
+        from .gazetteer import GazetteerError
+
+        munis = self.refnis
+        if self.locates(record, gazetteer):
+            return True
+        for code in record.service_area:
+            try:
+                scope, ref = gazetteer.area(code)
+            except GazetteerError:
+                continue
+            if (scope == "municipality" and ref in munis) or \
+                    (scope == "province" and ref in self.provinces):
+                return True
+        return False
+
+
+    def locates(self, record, gazetteer) -> bool:
+        """Whether one of ``record``'s locations lies in one of the municipalities."""
+        from .gazetteer import GazetteerError
+
+        munis = self.refnis
+        for loc in record.locations:
+            if not (loc.postcode or loc.municipality):
+                continue
+            try:
+                if gazetteer.locate(loc.postcode or None, loc.municipality or None).refnis \
+                        in munis:
+                    return True
+            except GazetteerError:
+                continue
+        return False
+
+
+def municipality_rows(conn: sqlite3.Connection) -> list[tuple]:
+    """``(refnis, name_nl, name_fr, province_refnis, region_refnis, lat, lon)`` of the
+    municipalities of Flanders and Brussels, from a built catalogue's gazetteer."""
+    return conn.execute(
+        "SELECT refnis, name_nl, name_fr, province_refnis, region_refnis, lat, lon"
+        " FROM gaz_municipality WHERE region_refnis IN (%s)" % ",".join("?" * len(REGIONS)),
+        tuple(REGIONS)).fetchall()
+
+
+def region_of(conn: sqlite3.Connection, place, km: float = 0.0) -> Region:
+    """The home region of a gazetteer Place: its municipality, and with ``km`` > 0 every
+    municipality whose point lies within ``km`` of the place (as :meth:`Coverage.for_place`),
+    nearest first. A place outside Flanders and Brussels gives its own municipality only."""
+    rows = municipality_rows(conn)
+    own = [r for r in rows if r[0] == place.refnis]
+    out = [(place.refnis, own[0][1] if own else place.municipality_nl)]
+    provinces = {own[0][3]} if own and own[0][3] else (
+        {place.province_refnis} if place.province_refnis else set())
+    if km > 0:
+        dist = sorted((haversine_km(place.lat, place.lon, r[5], r[6]), r[1], r) for r in rows
+                      if r[0] != place.refnis)
+        for d, _name, r in dist:
+            if d <= km:
+                out.append((r[0], r[1]))
+                if r[3]:
+                    provinces.add(r[3])
+    return Region(out[0][1], km, tuple(out), frozenset(provinces))
 
 
 def _scope(token: str) -> tuple[str, str | None]:

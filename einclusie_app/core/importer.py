@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -284,4 +284,7 @@ def keeping(read: ReadResult, shown) -> tuple[ReadResult, list[Removal]]:
             r = keep_facts(before, r)
             left.extend(Removal(r.id, read.wheres[i], f, v) for f, v in removals(before, r))
         records.append(r)
-    return replace(read, records=records), left
+    # a plain ReadResult, whatever the reader's own kind: a spreadsheet read would otherwise be
+    # made whole again from its rows as read at import (SheetRead.complete), losing what was kept
+    base = {f.name: getattr(read, f.name) for f in fields(ReadResult) if f.init}
+    return ReadResult(**{**base, "records": records}), left

@@ -20,9 +20,31 @@ touched):
     with old and new values (JSON ``{"field": [old, new]}``), and the whole row before and after,
     so that any change can be undone exactly. Changes made together (an import) share a
     ``batch``. Undoing is itself a logged change (action ``undo``), so it can be undone in turn.
+    ``detail`` (JSON, version 2): the structured facts of a change that are not record fields
+    (:attr:`Change.detail`): a counter's flag, who checked a record and how, the flags a change
+    dealt with; see "Flags and checks" below.
+``flag`` (version 2)
+    what a counter said is wrong with a record ("this is not right"): ``id``, ``record_id``,
+    ``reason`` (:data:`FLAG_REASONS`), ``text`` (a short text for ``other``), ``flagged_on``
+    (the DATE only), ``counter``, ``flag_seq`` (the change that made it), and, once a maintainer
+    dealt with it, ``closed_on`` (date), ``closed_by`` (counter), ``closed_how``
+    (:data:`CLOSED_HOW`) and ``closed_seq`` (the change that closed it). Open: ``closed_on`` is
+    NULL.
 ``meta``
     ``store_id`` (random, made once) and ``revision`` (counts write transactions): together
     :meth:`LocalStore.revision`, which the overlay uses to know when to rebuild its merged file.
+
+Flags and checks. A flag is one logged change (action ``flag``) that touches no record: its
+``before``/``after`` are NULL and its ``detail`` is ``{"record_untouched": true, "flag": {...},
+"flags": [[id, null, row]]}``. A check (:meth:`LocalStore.check_record`: "still right", "changed",
+"ended") is one change that sets the record's row AND closes the record's open flags, in one
+transaction; its ``detail`` holds ``{"check": {"result", "how", "by", "on"}, "flags": [[id,
+row before, row after], ...]}``. Undo puts the record row and every listed flag back, and
+refuses when any of them was changed since. Nothing about a client is in a flag: the reason,
+the counter's short text (the window warns not to write anything about the client), the
+date, the counter. A change that touches only flags (a flag, its undo, a flag dismissed) is
+logged with the date only (``at`` = ``YYYY-MM-DD``): the minute a counter flagged a record would
+tell when a client was at the desk.
 
 Safety. Nothing about clients is ever written here. Every write is one short ``BEGIN
 IMMEDIATE`` transaction (an import of thousands of records too: all of it or nothing); the
@@ -52,11 +74,12 @@ import hashlib
 import json
 import os
 import platform
+import re
 import sqlite3
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -66,11 +89,24 @@ __all__ = [
     "APP_NAME", "STORE_VERSION", "FILE_NAME", "StoreError", "StoreDamaged", "StoreBusy",
     "EditConflict", "FieldChange", "Expect", "LocalEntry", "Change", "Put", "LocalStore",
     "default_folder", "default_counter", "fingerprint", "record_json", "record_dict", "put_for",
+    "Flag", "FLAG_REASONS", "CHECK_HOW", "CHECK_RESULTS", "CLOSED_HOW", "FLAG_TEXT_LIMIT",
+    "flag_text_problem",
 ]
 
 from .site import APP_NAME  # noqa: E402  (one name for every folder the program uses)
 FILE_NAME = "local.sqlite"
 STATES = ("added", "corrected", "retired")
+#: What a counter can say is wrong with a record: the number does not answer, it has moved, it
+#: is closed or has ended, the hours are wrong, something else (with a short text).
+FLAG_REASONS = ("no_answer", "moved", "ended", "hours", "other")
+#: How a maintainer checked a record: by phone, a visit, the web page, e-mail.
+CHECK_HOW = ("phone", "visit", "web", "email")
+#: What a check found: still right, changed (corrected), ended (retired).
+CHECK_RESULTS = ("still_right", "changed", "ended")
+#: How a flag was dealt with: one of the check results, or dismissed (not a problem).
+CLOSED_HOW = (*CHECK_RESULTS, "dismissed")
+#: The longest text a flag carries: a short remark about the record, never a story.
+FLAG_TEXT_LIMIT = 200
 
 
 class StoreError(RuntimeError):
@@ -226,8 +262,32 @@ def fingerprint(record: Record | None) -> str | None:
     return hashlib.sha256(record_json(record).encode()).hexdigest()
 
 
+#: A Belgian national register number (rijksregisternummer): 11 digits, often written
+#: YY.MM.DD-XXX.YY. It identifies a person: a flag never carries one.
+_NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[.\s]?\d{2}[.\s]?\d{2}[-.\s]?\d{3}[.\s]?\d{2}(?!\d)")
+
+
+def flag_text_problem(text: str) -> str:
+    """Why a flag's text may not be stored ("" when it may): it holds what looks like a
+    national register number, or it is longer than :data:`FLAG_TEXT_LIMIT`. A flag says what
+    is wrong with the record, never anything about a client."""
+    text = " ".join((text or "").split())
+    if _NATIONAL_NUMBER.search(text):
+        return ("The text holds a number that looks like a national register number. Write "
+                "nothing about the client: only what is wrong with the record.")
+    if len(text) > FLAG_TEXT_LIMIT:
+        return (f"The text is {len(text)} characters long; a flag says in at most "
+                f"{FLAG_TEXT_LIMIT} what is wrong with the record.")
+    return ""
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _today() -> str:
+    """Today's date (the counter's), for changes logged without their minute (flags)."""
+    return dt.date.today().isoformat()
 
 
 def _busy(exc: sqlite3.Error) -> bool:
@@ -291,10 +351,29 @@ def _migrate_1(conn: sqlite3.Connection) -> None:
                  (uuid.uuid4().hex,))
 
 
+def _migrate_2(conn: sqlite3.Connection) -> None:
+    """Counter flags, and the structured detail of a change (who checked, how, which flags)."""
+    conn.execute("ALTER TABLE change_log ADD COLUMN detail TEXT")
+    conn.execute(f"""CREATE TABLE flag (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        record_id TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ({", ".join(repr(r) for r in FLAG_REASONS)})),
+        text TEXT NOT NULL DEFAULT '',
+        flagged_on TEXT NOT NULL,
+        counter TEXT NOT NULL,
+        flag_seq INTEGER REFERENCES change_log(seq),
+        closed_on TEXT,
+        closed_by TEXT,
+        closed_how TEXT CHECK (closed_how IS NULL OR closed_how IN
+                               ({", ".join(repr(r) for r in CLOSED_HOW)})),
+        closed_seq INTEGER REFERENCES change_log(seq))""")
+    conn.execute("CREATE INDEX flag_record ON flag(record_id, closed_on)")
+
+
 #: Step ``i`` brings a store from version ``i`` to ``i + 1``.
-MIGRATIONS = (_migrate_1,)
+MIGRATIONS = (_migrate_1, _migrate_2)
 STORE_VERSION = len(MIGRATIONS)
-_OUR_TABLES = {"meta", "local_record", "change_log", "sqlite_sequence"}
+_OUR_TABLES = {"meta", "local_record", "change_log", "sqlite_sequence", "flag"}
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -386,10 +465,50 @@ class Change:
     undoes: int | None = None
     undone_by: int | None = None
     note: str = ""
+    #: Structured facts beside the record's fields (store version 2; ``{}`` when none):
+    #: ``check`` (``result``, ``how``, ``by``, ``on``: who checked the record and how),
+    #: ``flag`` (the flag a counter made: ``id``, ``reason``, ``text``), ``flags`` (the flags
+    #: the change opened or closed: ``[id, row before, row after]``), ``record_untouched``
+    #: (true: the change touched no record, only flags), ``undoes_check`` (an undo of a check).
+    detail: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def undone(self) -> bool:
         return self.undone_by is not None
+
+    @property
+    def check(self) -> dict[str, str] | None:
+        """Who checked the record, how and with what result (None: not a check)."""
+        return self.detail.get("check")
+
+
+@dataclass(frozen=True)
+class Flag:
+    """What a counter said is wrong with a record (see the module's description).
+
+    ``reason``: one of :data:`FLAG_REASONS`; ``text``: the counter's short text (for
+    ``other``); ``on``: the date it was flagged; ``counter``: where; ``seq``: the change that
+    made it. Closed (dealt with by a maintainer): ``closed_on``, ``closed_by``, ``closed_how``
+    (:data:`CLOSED_HOW`), ``closed_seq``."""
+
+    id: int
+    record_id: str
+    reason: str
+    text: str
+    on: str
+    counter: str
+    seq: int | None = None
+    closed_on: str = ""
+    closed_by: str = ""
+    closed_how: str = ""
+    closed_seq: int | None = None
+
+    @property
+    def open(self) -> bool:
+        return not self.closed_on
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -688,20 +807,25 @@ class LocalStore:
                     "SELECT id, state, record FROM local_record")}
 
     def _change(self, row: tuple) -> Change:
-        seq, at, counter, rid, action, fields, batch, undoes, undone_by, note = row
+        seq, at, counter, rid, action, fields, batch, undoes, undone_by, note, detail = row
         return Change(seq, at, counter, rid, action,
                       {k: tuple(v) for k, v in json.loads(fields).items()},
-                      batch, undoes, undone_by, note)
+                      batch, undoes, undone_by, note, json.loads(detail) if detail else {})
 
-    _CHANGE_COLS = "seq, at, counter, record_id, action, fields, batch, undoes, undone_by, note"
+    _CHANGE_COLS = ("seq, at, counter, record_id, action, fields, batch, undoes, undone_by, "
+                    "note, detail")
 
     @_guarded
     def changes(self, record_id: str | None = None, limit: int | None = None,
-                batch: str | None = None) -> list[Change]:
-        """The change log, newest first (of one record or one batch when given)."""
+                batch: str | None = None, *, since: str | None = None) -> list[Change]:
+        """The change log, newest first (of one record or one batch when given; ``since``: a
+        date, ``YYYY-MM-DD``: only the changes logged that day or later, UTC)."""
         sql = f"SELECT {self._CHANGE_COLS} FROM change_log"
         args: list[Any] = []
         where = []
+        if since is not None:
+            where.append("at >= ?")
+            args.append(since)
         if record_id is not None:
             where.append("record_id = ?")
             args.append(record_id)
@@ -747,19 +871,23 @@ class LocalStore:
              row["base_fingerprint"], row["changed_at"], row["counter"], row["note"]))
 
     def _log(self, record_id: str, action: str, before: dict | None, after: dict | None,
-             batch: str | None, note: str = "", undoes: int | None = None) -> Change:
-        at = _now()
-        fields = _diff(before, after)
+             batch: str | None, note: str = "", undoes: int | None = None,
+             detail: dict | None = None) -> Change:
+        detail = detail or {}
+        # a change that touches only flags keeps its date, not its minute (module description)
+        at = _today() if detail.get("record_untouched") else _now()
+        fields = {} if detail.get("record_untouched") else _diff(before, after)
         cur = self.conn.execute(
             "INSERT INTO change_log (at, counter, record_id, action, fields, before, after, "
-            "batch, undoes, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "batch, undoes, note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (at, self.counter, record_id, action,
              json.dumps(fields, ensure_ascii=False, sort_keys=True),
              None if before is None else json.dumps(before, ensure_ascii=False, sort_keys=True),
              None if after is None else json.dumps(after, ensure_ascii=False, sort_keys=True),
-             batch, undoes, note))
+             batch, undoes, note,
+             json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None))
         return Change(cur.lastrowid, at, self.counter, record_id, action,
-                      {k: tuple(v) for k, v in fields.items()}, batch, undoes, None, note)
+                      {k: tuple(v) for k, v in fields.items()}, batch, undoes, None, note, detail)
 
     def _put(self, p: Put, action: str, batch: str | None,
              expect: Expect | None = None) -> Change | None:
@@ -834,26 +962,51 @@ class LocalStore:
     # -- undo ----------------------------------------------------------------------------
 
     def _undo_one(self, seq: int, batch: str | None) -> Change:
-        row = self.conn.execute("SELECT record_id, before, after, undone_by FROM change_log "
-                                "WHERE seq = ?", (seq,)).fetchone()
+        row = self.conn.execute("SELECT record_id, before, after, undone_by, detail "
+                                "FROM change_log WHERE seq = ?", (seq,)).fetchone()
         if row is None:
             raise StoreError(f"There is no change {seq} in the log.")
-        record_id, before_j, after_j, undone_by = row
+        record_id, before_j, after_j, undone_by, detail_j = row
         if undone_by is not None:
             raise StoreError(f"Change {seq} was already undone (by change {undone_by}).")
+        detail = json.loads(detail_j) if detail_j else {}
+        untouched = bool(detail.get("record_untouched"))
+        flags = [(int(i), b, a) for i, b, a in detail.get("flags", ())]
         before = json.loads(before_j) if before_j else None
         after = json.loads(after_j) if after_j else None
-        current = self._current_row(record_id)
-        if _content(current) != _content(after):
+        current = None if untouched else self._current_row(record_id)
+        if not untouched and _content(current) != _content(after):
             later = self.conn.execute(
                 "SELECT seq FROM change_log WHERE record_id = ? AND seq > ? AND undone_by IS NULL "
                 "ORDER BY seq DESC LIMIT 1", (record_id, seq)).fetchone()
             hint = f"undo change {later[0]} first" if later else "it was changed since"
             raise StoreError(f"Change {seq} of {record_id!r} cannot be undone on its own: "
                              f"the record was changed later ({hint}). Nothing was changed.")
-        self._set_row(record_id, before)
-        new = self._log(record_id, "undo", current, before, batch, f"undoes change {seq}",
-                        undoes=seq)
+        for ident, _b, a in flags:
+            if self._flag_row(ident) != a:
+                later = self.conn.execute(
+                    "SELECT closed_seq FROM flag WHERE id = ?", (ident,)).fetchone()
+                hint = (f"undo change {later[0]} first" if later and later[0] and
+                        later[0] != seq else "it was changed since")
+                raise StoreError(f"Change {seq} of {record_id!r} cannot be undone on its own: "
+                                 f"a flag it made or closed was dealt with later ({hint}). "
+                                 "Nothing was changed.")
+        if not untouched:
+            self._set_row(record_id, before)
+        back = []
+        for ident, b, a in flags:
+            self._set_flag_row(ident, record_id, b)
+            back.append([ident, a, b])
+        undo_detail: dict[str, Any] = {}
+        if back:
+            undo_detail["flags"] = back
+        if untouched:
+            undo_detail["record_untouched"] = True
+        if detail.get("check"):
+            undo_detail["undoes_check"] = detail["check"]
+        new = self._log(record_id, "undo", None if untouched else current,
+                        None if untouched else before, batch, f"undoes change {seq}",
+                        undoes=seq, detail=undo_detail)
         self.conn.execute("UPDATE change_log SET undone_by = ? WHERE seq = ?", (new.seq, seq))
         return new
 
@@ -898,13 +1051,187 @@ class LocalStore:
             batch_id = uuid.uuid4().hex if len(seqs) > 1 else None
             return [self._undo_one(s, batch_id) for s in sorted(seqs, reverse=True)]
 
+    # -- flags and checks ----------------------------------------------------------------
+
+    _FLAG_COLS = ("id, record_id, reason, text, flagged_on, counter, flag_seq, closed_on, "
+                  "closed_by, closed_how, closed_seq")
+
+    def _flag_row(self, ident: int) -> dict | None:
+        """A flag's row as the change log keeps it (everything but its id), or None."""
+        row = self.conn.execute(f"SELECT {self._FLAG_COLS} FROM flag WHERE id = ?",
+                                (ident,)).fetchone()
+        if row is None:
+            return None
+        keys = self._FLAG_COLS.split(", ")[1:]
+        return dict(zip(keys, row[1:]))
+
+    def _set_flag_row(self, ident: int, record_id: str, row: dict | None) -> None:
+        if row is None:
+            self.conn.execute("DELETE FROM flag WHERE id = ?", (ident,))
+            return
+        self.conn.execute(
+            f"INSERT OR REPLACE INTO flag ({self._FLAG_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)", (ident, record_id, row["reason"], row["text"], row["flagged_on"],
+                      row["counter"], row["flag_seq"], row["closed_on"], row["closed_by"],
+                      row["closed_how"], row["closed_seq"]))
+
+    @staticmethod
+    def _flag(row: tuple) -> Flag:
+        (ident, rid, reason, text, on, counter, seq, closed_on, closed_by, closed_how,
+         closed_seq) = row
+        return Flag(ident, rid, reason, text, on, counter, seq, closed_on or "",
+                    closed_by or "", closed_how or "", closed_seq)
+
+    @_guarded
+    def flags(self, record_id: str | None = None, *, open_only: bool = True) -> list[Flag]:
+        """Flags (open ones unless ``open_only`` is False), oldest first; of one record when
+        given."""
+        sql = f"SELECT {self._FLAG_COLS} FROM flag"
+        where, args = [], []
+        if record_id is not None:
+            where.append("record_id = ?")
+            args.append(record_id)
+        if open_only:
+            where.append("closed_on IS NULL")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [self._flag(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    @_guarded
+    def open_flags(self) -> dict[str, tuple[Flag, ...]]:
+        """``{record id: its open flags}``, without reading any record (for the menus and the
+        detail pane)."""
+        out: dict[str, list[Flag]] = {}
+        for f in self.flags():
+            out.setdefault(f.record_id, []).append(f)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @_guarded
+    def flag(self, record_id: str, reason: str, text: str = "",
+             on: dt.date | None = None) -> Change:
+        """A counter says what is wrong with a record: one flag, logged as one change (action
+        ``flag``, undoable), with the date and this store's counter name. ``text`` is required
+        for ``other`` and at most :data:`FLAG_TEXT_LIMIT` characters; nothing else is kept."""
+        text = " ".join((text or "").split())
+        problem = flag_text_problem(text)
+        if problem:
+            raise StoreError(problem)
+        if reason not in FLAG_REASONS:
+            raise StoreError(f"Unknown reason {reason!r} (one of {', '.join(FLAG_REASONS)}).")
+        if reason == "other" and not text:
+            raise StoreError("Say in a few words what is wrong with the record.")
+        if not record_id:
+            raise StoreError("A flag needs the record it is about.")
+        on = (on or dt.date.today()).isoformat()
+        with self._write():
+            ident = self.conn.execute(
+                "INSERT INTO flag (record_id, reason, text, flagged_on, counter) "
+                "VALUES (?, ?, ?, ?, ?)", (record_id, reason, text, on, self.counter)).lastrowid
+            change = self._log(record_id, "flag", None, None, None, "",
+                               detail={"record_untouched": True})
+            self.conn.execute("UPDATE flag SET flag_seq = ? WHERE id = ?", (change.seq, ident))
+            detail = {"record_untouched": True,
+                      "flag": {"id": ident, "reason": reason, "text": text},
+                      "flags": [[ident, None, self._flag_row(ident)]]}
+            self._rewrite_detail(change.seq, detail)
+        return replace(change, detail=detail)
+
+    def _rewrite_detail(self, seq: int, detail: dict) -> None:
+        self.conn.execute("UPDATE change_log SET detail = ? WHERE seq = ?",
+                          (json.dumps(detail, ensure_ascii=False, sort_keys=True), seq))
+
+    def _close_flags(self, record_id: str, how: str, on: str,
+                     only: Sequence[int] | None = None) -> list[tuple[int, dict, dict]]:
+        """Close the record's open flags (or those of ``only``) inside a write transaction;
+        returns the transitions for the change log (their ``closed_seq`` filled in later)."""
+        out = []
+        for f in self.flags(record_id):
+            if only is not None and f.id not in only:
+                continue
+            before = self._flag_row(f.id)
+            after = dict(before, closed_on=on, closed_by=self.counter, closed_how=how)
+            out.append((f.id, before, after))
+        return out
+
+    def _apply_closing(self, record_id: str, transitions, seq: int) -> list[list]:
+        logged = []
+        for ident, before, after in transitions:
+            after = dict(after, closed_seq=seq)
+            self._set_flag_row(ident, record_id, after)
+            logged.append([ident, before, after])
+        return logged
+
+    @_guarded
+    def check_record(self, p: Put | None, record_id: str, action: str, *, result: str,
+                     how: str, by: str = "", on: dt.date | None = None,
+                     expect: Expect | None = None, note: str = "") -> Change:
+        """A maintainer checked a record: ONE change that writes the record's row (``p``;
+        None: the row stays as it is) and closes the record's open flags, in one transaction.
+        ``result``: :data:`CHECK_RESULTS`; ``how``: :data:`CHECK_HOW`; ``by``: who checked
+        (default: this store's counter); ``on``: the day (default: today). Logged even when the
+        row does not change (the check itself is a fact); undo reopens the flags."""
+        if result not in CHECK_RESULTS:
+            raise StoreError(f"Unknown result {result!r} (one of {', '.join(CHECK_RESULTS)}).")
+        if how not in CHECK_HOW:
+            raise StoreError(f"Unknown way of checking {how!r} (one of {', '.join(CHECK_HOW)}).")
+        by = " ".join((by or "").split()) or self.counter
+        if len(by) > FLAG_TEXT_LIMIT:
+            raise StoreError("The name of who checked is too long.")
+        day = (on or dt.date.today()).isoformat()
+        check = {"result": result, "how": how, "by": by, "on": day}
+        with self._write():
+            before = self._current_row(record_id)
+            if p is not None:
+                if p.id != record_id:
+                    raise ValueError(f"record {p.id!r} checked as {record_id!r}")
+                if expect is not None:
+                    self._check_expect(p, before, expect)
+                after = _row_dict(p.state, p.record, p.base_record, p.note, _now(), self.counter)
+                if _content(before) == _content(after):
+                    after = before
+                else:
+                    try:
+                        self._set_row(record_id, after)
+                    except UnicodeEncodeError as exc:
+                        raise StoreError(f"{record_id!r} holds a character that cannot be "
+                                         f"stored ({exc.reason}); nothing was changed.") from None
+            else:
+                after = before
+            transitions = self._close_flags(record_id, result, day)
+            change = self._log(record_id, action, before, after, None, note,
+                               detail={"check": check})
+            detail = {"check": check}
+            logged = self._apply_closing(record_id, transitions, change.seq)
+            if logged:
+                detail["flags"] = logged
+                self._rewrite_detail(change.seq, detail)
+        return replace(change, detail=detail)
+
+    @_guarded
+    def dismiss_flags(self, record_id: str, ids: Sequence[int] | None = None,
+                      note: str = "") -> Change:
+        """A maintainer finds a record's open flags are no problem (or dealt with elsewhere):
+        they are closed as ``dismissed``, as one logged, undoable change that touches no
+        record. ``ids``: only these flags (default: all of the record's open flags)."""
+        with self._write():
+            transitions = self._close_flags(record_id, "dismissed", _today(),
+                                            None if ids is None else list(ids))
+            if not transitions:
+                raise StoreError(f"{record_id!r} has no open flag to close.")
+            change = self._log(record_id, "flags_closed", None, None, None, note,
+                               detail={"record_untouched": True})
+            detail = {"record_untouched": True,
+                      "flags": self._apply_closing(record_id, transitions, change.seq)}
+            self._rewrite_detail(change.seq, detail)
+        return replace(change, detail=detail)
+
     # -- dump, for tests and support -----------------------------------------------------
 
     @_guarded
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table (for comparisons: an aborted import changes none)."""
         return {t: self.conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
-                for t in ("meta", "local_record", "change_log")}
+                for t in ("meta", "local_record", "change_log", "flag")}
 
 
 def put_for(record: Record, shipped: Record | None, current: LocalEntry | None,

@@ -25,11 +25,19 @@ be opened at all raises (:class:`SessionError`).
 Every changing action is one method — :meth:`save`, :meth:`mark_checked`, :meth:`retire`,
 :meth:`restore`, :meth:`revert`, :meth:`undo`, :meth:`import_records` / :meth:`import_file`,
 :meth:`apply_update`, :meth:`rollback`, :meth:`resolve`, :meth:`refresh` (another counter
-changed the shared store) — and returns an :class:`Outcome`: the logged changes, the records
-whose shown version changed, the new view file when there is one, notices, and the action's
-own result. They raise, changing nothing, when the change is refused (``RecordError``,
-``StoreError``, ``UpdateError``, ``SessionError``). A later action ("flag a record for the
-central maintainer") is one more method of the same shape.
+changed the shared store), and for the municipality's loop :meth:`flag` (a counter says a
+record is not right), :meth:`check_still_right`, :meth:`check_changed`, :meth:`check_ended`
+(a maintainer checked it, and how) and :meth:`dismiss_flags` — and returns an
+:class:`Outcome`: the logged changes, the records whose shown version changed, the new view
+file when there is one, notices, and the action's own result. They raise, changing nothing,
+when the change is refused (``RecordError``, ``StoreError``, ``UpdateError``,
+``SessionError``). A later action is one more method of the same shape (``_change("name",
+lambda ws: ...)``).
+
+Reading for the loop: :meth:`flags` (the counters' flags), :meth:`check_round` (the round:
+flagged first, then never checked, then oldest; narrowed to a home region), :meth:`home_region`,
+:meth:`coverage`, :meth:`call_entries` (what a call list prints) and :meth:`fill_in_pack` (a
+municipality's spreadsheet, pre-filled).
 
 Threads. Actions may run on a worker thread while the window searches on the GUI thread:
 
@@ -54,7 +62,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from .catalogue import STALE_AFTER_DAYS, Catalogue, CatalogueError
-from .localstore import Change, LocalStore, StoreBusy, StoreDamaged, StoreError
+from .localstore import Change, Flag, LocalStore, StoreBusy, StoreDamaged, StoreError
 from .overlay import Conflict, ImportReport, StaleItem, Workspace
 from .record import Problem, Record, RecordError, Source
 from .site import Site
@@ -100,6 +108,9 @@ class Status:
     conflicts: int = 0
     update_installed: bool = False
     left_out: int = 0
+    #: The counters' open flags per record id (core/localstore.py ``Flag``): what staff see
+    #: on a flagged record until a maintainer deals with it.
+    open_flags: Mapping[str, tuple[Flag, ...]] = field(default_factory=dict)
 
     @property
     def retired(self) -> int:
@@ -414,6 +425,14 @@ class Session:
         return self.folder is not None
 
     @property
+    def counter_name(self) -> str:
+        """The name every change made here is logged with (``--counter``, the site's counter,
+        ``EINCLUSIE_COUNTER``, or the computer's name)."""
+        from .localstore import default_counter
+
+        return (self.counter or "").strip() or default_counter()
+
+    @property
     def store(self) -> LocalStore:
         """This thread's connection to the local store."""
         return self._ws().store
@@ -500,8 +519,9 @@ class Session:
         if self.folder is None:
             return Checked(read, tuple(check_read(read, self.gazetteer, today, progress)), None)
         try:
-            report = self._ws().import_records(read, dry_run=True, today=today,
-                                               progress=progress)
+            ws = self._ws()
+            report = ws.import_records(_completed(read, ws), dry_run=True, today=today,
+                                       progress=progress)
         except RecordError as exc:
             return Checked(read, tuple(exc.problems), None)
         return Checked(read, (), report)
@@ -547,7 +567,7 @@ class Session:
             maintainable=True, local_states=states, can_undo=bool(ws.store.last_action()),
             conflicts=len(ws.conflict_ids()) if conflicts else self.status.conflicts,
             update_installed=bool(self.installed()["current"]),
-            left_out=len(ws.merge_problems))
+            left_out=len(ws.merge_problems), open_flags=ws.store.open_flags())
 
     def _change(self, action: str, fn: Callable[[Workspace], Any], *,
                 changes_of: Callable[[Any], Sequence[Change]] = lambda r: [r] if r else [],
@@ -605,14 +625,220 @@ class Session:
                 picks: dict[str, str] | None = None) -> Outcome:
         return self._change("resolve", lambda ws: ws.resolve(record_id, choice, picks))
 
+    # -- the municipality's loop: flags and checks ---------------------------------------------
+
+    def flag(self, record_id: str, reason: str, text: str = "",
+             today: dt.date | None = None) -> Outcome:
+        """A counter says what is wrong with a record shown here: ``reason`` one of
+        ``localstore.FLAG_REASONS`` (``no_answer``, ``moved``, ``ended``, ``hours``,
+        ``other`` with a short ``text``). Stored with the date and the counter's name, and
+        nothing else (never a search term, never anything about a client: a text that holds
+        a national register number is refused); logged and undoable. value: the Change (its
+        ``detail["flag"]``: ``id``, ``reason``, ``text``)."""
+        def fn(ws: Workspace) -> Change:
+            if ws.record(record_id) is None:
+                raise StoreError(f"The record {record_id!r} is not shown here; it cannot be "
+                                 "flagged.")
+            return ws.store.flag(record_id, reason, text, today)
+
+        return self._change("flag", fn, conflicts=False)
+
+    def flags(self, record_id: str | None = None, *, open_only: bool = True) -> list[Flag]:
+        """The counters' flags (open ones unless ``open_only`` is False), oldest first."""
+        return self._ws().store.flags(record_id, open_only=open_only)
+
+    def dismiss_flags(self, record_id: str, ids: Sequence[int] | None = None,
+                      note: str = "") -> Outcome:
+        """A maintainer closes a record's open flags without a check (they were no problem):
+        one logged, undoable change that touches no record. value: the Change."""
+        return self._change("flags_closed",
+                            lambda ws: ws.store.dismiss_flags(record_id, ids, note),
+                            conflicts=False)
+
+    def _checked(self, ws: Workspace, record_id: str, record: Record | None, state: str | None,
+                 action: str, result: str, how: str, by: str, today: dt.date | None,
+                 loaded: Any = _UNCHECKED, note: str = "") -> Change:
+        """One check (see :meth:`check_still_right`): the record's new row and the flags
+        closed, in one transaction."""
+        from .localstore import Expect, Put, put_for
+
+        current = ws.store.entry(record_id)
+        shipped = ws.shipped_record(record_id)
+        if state == "retired":
+            base = current.base_record if current is not None and current.base_record \
+                else shipped
+            put = Put(record_id, "retired", record, base, note)
+            expect = None
+        else:
+            problems = ws.problems(record)
+            if problems:
+                raise RecordError(problems)
+            put = put_for(record, shipped, current, note)
+            expect = None if loaded is _UNCHECKED else Expect(loaded, shipped)
+        return ws.store.check_record(put, record_id, action, result=result, how=how, by=by,
+                              on=today, expect=expect, note=note)
+
+    def _shown(self, ws: Workspace, record_id: str) -> Record:
+        record = ws.record(record_id)
+        if record is None:
+            why = "is retired" if ws.store.entry(record_id) is not None else "does not exist"
+            raise StoreError(f"The record {record_id!r} {why}.")
+        return record
+
+    def check_still_right(self, record_id: str, how: str, by: str = "",
+                          today: dt.date | None = None) -> Outcome:
+        """A maintainer checked a record and it is still right: its last-checked date becomes
+        ``today``, its open flags are closed, and who checked (``by``, default the counter's
+        name) and how (``how``: ``phone``, ``visit``, ``web``, ``email``) are logged, as ONE
+        undoable change (action ``checked``; ``Change.check``: result ``still_right``, how, by,
+        on). value: the Change."""
+        from dataclasses import replace
+
+        day = today or dt.date.today()
+
+        def fn(ws: Workspace) -> Change:
+            record = self._shown(ws, record_id)
+            return self._checked(ws, record_id, replace(record, assured_date=day.isoformat()),
+                                 "", "checked", "still_right", how, by, day, loaded=record)
+
+        return self._change("checked", fn, conflicts=False)
+
+    def check_changed(self, record: Record, how: str, by: str = "", *,
+                      loaded: Any = _UNCHECKED, today: dt.date | None = None) -> Outcome:
+        """A maintainer checked a record and corrected it (the editor's record): stored with
+        its last-checked date set to ``today``, its open flags closed, who and how logged; ONE
+        undoable change (action ``correct``, ``Change.check`` result ``changed``). ``loaded``:
+        the record as the editor loaded it (another counter's change since raises
+        ``EditConflict``, as :meth:`save`). value: the Change."""
+        from dataclasses import replace
+
+        day = today or dt.date.today()
+        record = replace(record, assured_date=day.isoformat())
+        return self._change("correct", lambda ws: self._checked(
+            ws, record.id, record, "", "correct", "changed", how, by, day, loaded=loaded),
+            conflicts=False)
+
+    def check_ended(self, record_id: str, reason: str, how: str, by: str = "",
+                    today: dt.date | None = None) -> Outcome:
+        """A maintainer checked a record and it has ended: it is retired (``reason`` is the
+        note), its open flags closed, who and how logged; ONE undoable change (action
+        ``retire``, ``Change.check`` result ``ended``). value: the Change."""
+        day = today or dt.date.today()
+
+        def fn(ws: Workspace) -> Change:
+            record = self._shown(ws, record_id)
+            return self._checked(ws, record_id, record, "retired", "retire", "ended", how, by,
+                                 day, note=reason)
+
+        return self._change("retire", fn)
+
+    def check_round(self, today: dt.date | None = None, *, since: dt.date | None = None,
+                    km: float | None = None, region: Any = "home",
+                    days: int = STALE_AFTER_DAYS):
+        """The check round as it stands (core/checkround.py ``Round``): flagged records first,
+        then never checked, then oldest; and those checked since ``since`` (default today).
+        ``region``: ``"home"`` (the site's home region: its home municipality, and with ``km``
+        the municipalities within that distance; the whole catalogue when the site names no
+        known home), a coverage ``Region``, or None (the whole catalogue)."""
+        from .checkround import build_round
+
+        with self._lock:
+            ws = self._ws()
+            if region == "home":
+                region = self._home_region(ws, km)
+            return build_round(ws, today, since, region, days)
+
+    def _home_region(self, ws: Workspace, km: float | None):
+        from .coverage import region_of
+
+        home = self.site.home.strip()
+        if not home:
+            return None
+        place = ws.gazetteer.resolve(home).place
+        if place is None:
+            return None
+        return region_of(ws.shipped.conn, place, 0.0 if km is None else km)
+
+    def home_region(self, km: float | None = None):
+        """The site's home region (coverage ``Region``), or None when the site names no known
+        home place."""
+        with self._lock:
+            return self._home_region(self._ws(), km)
+
+    def region(self, place_text: str, km: float = 0.0):
+        """The region of a municipality or place the maintainer names (a name or a postcode);
+        None when the gazetteer does not know it."""
+        from .coverage import region_of
+
+        with self._lock:
+            ws = self._ws()
+            place = ws.gazetteer.resolve(place_text.strip()).place if place_text.strip() \
+                else None
+            return None if place is None else region_of(ws.shipped.conn, place, km)
+
+    def call_entries(self, record_ids: Sequence[str]):
+        """What the call list prints of each record (core/checkround.py ``CallEntry``), in the
+        order given; retired and unknown ids are left out."""
+        from .checkround import call_entries
+
+        with self._lock:
+            ws = self._ws()
+            records = [r for r in (ws.record(i) for i in record_ids) if r is not None]
+            return call_entries(records, ws.gazetteer, ws.store.open_flags())
+
+    def coverage(self):
+        """The coverage (core/coverage.py) of what is shown here: the shipped catalogue in use
+        and the local records. Reads the view file through this thread's own connection."""
+        from .coverage import coverage
+
+        cat = self._view_here()
+        try:
+            return coverage(cat.conn)
+        finally:
+            cat.close()
+
+    def _view_here(self) -> Catalogue:
+        """The view as the store holds it now, opened on this thread's own connection (close
+        it): the merged file brought up to date (an action's outcome may not have been taken
+        yet), or the catalogue shown."""
+        view = self.catalogue
+        if view is None:
+            raise SessionError("no_catalogue", "The catalogue is not open.")
+        if self.folder is None:
+            return Catalogue(view.path, view.community_days, live=view.live)
+        with self._lock:
+            path = self._ws().sync().path
+        return Catalogue(path, view.community_days, live=path != self.shipped_path)
+
+    def fill_in_pack(self, municipality: str, out: Path, *, empty_rows: int | None = None,
+                     today: dt.date | None = None) -> Outcome:
+        """Write the fill-in pack of a municipality (a name or a postcode) to ``out`` (.xlsx,
+        core/fillin.py): every record shown here that is located in or serves it, plus empty
+        rows, after a first sheet that explains what to fill in. Nothing is stored; reads the
+        view (shipped and local records as shown) through this thread's own connection.
+        value: the ``fillin.PackInfo``. Raises ``fillin.PackError`` for a place that is not
+        known."""
+        from . import fillin
+        from .overlay import catalogue_record
+
+        cat = self._view_here()
+        try:
+            records = [catalogue_record(t) for (t,) in cat.conn.execute(
+                "SELECT record FROM service ORDER BY id")]
+            info = fillin.write_pack(municipality, records, cat.gazetteer, cat.conn, Path(out),
+                                     empty_rows=empty_rows, today=today)
+        finally:
+            cat.close()
+        return Outcome("fill_in_pack", value=info)
+
     def import_records(self, read, *, today: dt.date | None = None,
                        allow_removals: bool = False, progress=None) -> Outcome:
         """Import what was read (all or nothing); value: the ImportReport. A file whose
         records lack facts the catalogue has is refused (``importer.ImportWouldRemove``)
         unless ``allow_removals``. ``progress(done, total)`` per record checked."""
         return self._change("import", lambda ws: ws.import_records(
-            read, today=today, allow_removals=allow_removals, progress=progress),
-            changes_of=lambda report: report.changes)
+            _completed(read, ws), today=today, allow_removals=allow_removals,
+            progress=progress), changes_of=lambda report: report.changes)
 
     def import_file(self, path: Path, *, kinds: Sequence[str] = (),
                     source: Source | None = None, today: dt.date | None = None,
@@ -672,6 +898,17 @@ class Session:
             self.catalogue.forget()          # changed elsewhere: read every record again
         elif outcome.changed_ids and self.catalogue is not None:
             self.catalogue.forget(outcome.changed_ids)
+
+
+def _completed(read, ws: Workspace):
+    """A spreadsheet read made whole against the records shown (core/spreadsheet.py
+    ``SheetRead.complete``: what one row cannot hold is carried over; a fill-in pack's
+    supplier becomes the source of what it added or changed); other reads as they are."""
+    from .spreadsheet import SheetRead
+
+    if isinstance(read, SheetRead):
+        read.complete(ws.record)
+    return read
 
 
 def _left_out(problems: Sequence[Problem]) -> Notice:

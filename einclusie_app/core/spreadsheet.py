@@ -12,6 +12,14 @@ clear message ("save it as 'CSV UTF-8'"), never guessed. XLSX: the first sheet (
 
 Every problem names the file, the row (as the spreadsheet program numbers it: the header is row
 1) and the column. Nothing is stored here: core/overlay.py imports what this module reads.
+
+A municipality's fill-in pack (core/fillin.py) is this template with a first sheet,
+:data:`PACK_SHEET`, that explains what to fill in and asks who filled it in and when
+(:class:`Supplier`). Reading a pack, that person is the source of every row they added or
+changed (:meth:`SheetRead.complete`). What one row cannot hold (several locations or sources,
+other ids, HSDS data kept verbatim, a phone description with a ``;``) is written as the first
+location and source only, and carried over on import from the record the row names
+(:meth:`SheetRead.complete`, :func:`carry_over`), so an untouched row imports back unchanged.
 """
 
 from __future__ import annotations
@@ -21,9 +29,9 @@ import datetime as dt
 import io
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .record import Location, Problem, Record, RecordError, Source, record_from_dict
 from .text import normalize
@@ -31,7 +39,8 @@ from .validate import ReadResult, lenient_record
 
 __all__ = ["COLUMNS", "REQUIRED", "read_spreadsheet", "read_csv", "read_xlsx", "write_csv",
            "write_xlsx", "row_of", "make_id", "SpreadsheetError", "FORMULA_START", "neutralise",
-           "restore"]
+           "restore", "SheetRead", "Supplier", "SUPPLIER_LABELS", "PACK_SHEET", "PACK_MARK",
+           "carry_over"]
 
 
 class SpreadsheetError(ValueError):
@@ -175,6 +184,165 @@ def _split(text: str, commas: bool) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# The fill-in pack's first sheet: who filled it in, and when
+
+#: The first sheet of a fill-in pack (core/fillin.py writes it).
+PACK_SHEET = "uitleg"
+#: Its first cell: a workbook whose first sheet starts with this is a fill-in pack.
+PACK_MARK = "Invulpakket E-inclusie Wegwijzer"
+#: The labels of the cells (column A of the first sheet) whose answer (column B) says who
+#: filled the pack in, in this order.
+SUPPLIER_LABELS: tuple[tuple[str, str], ...] = (
+    ("name", "Ingevuld door (naam)"),
+    ("organisation", "Dienst of organisatie"),
+    ("contact", "E-mail of telefoon"),
+    ("date", "Datum van invullen (JJJJ-MM-DD)"),
+    ("url", "Webadres van uw gemeente of dienst"),
+)
+
+
+@dataclass(frozen=True)
+class Supplier:
+    """Who filled a pack in (the first sheet's answers): the source of every row they added
+    or changed."""
+
+    name: str
+    organisation: str
+    contact: str
+    date: str
+    url: str
+
+    def source(self) -> Source:
+        who = ", ".join(p for p in (self.name, self.organisation, self.contact) if p)
+        return Source(self.url, self.date, "high",
+                      f"Ingevuld door {who} in het invulpakket (E-inclusie Wegwijzer) op "
+                      f"{self.date}.")
+
+
+def _supplier(rows: Iterable[Sequence[Any]], where: str) -> tuple[Supplier | None, list[Problem],
+                                                                   bool]:
+    """The answers of a pack's first sheet: (the supplier, or None when nothing is filled in;
+    problems with what is; whether the sheet is a pack's)."""
+    from .validate import check_date, check_url
+
+    labels = {normalize(text): key for key, text in SUPPLIER_LABELS}
+    found: dict[str, tuple[str, str]] = {}
+    is_pack = False
+    for n, row in enumerate(rows, start=1):
+        cells = list(row) + [None, None]
+        first = _text_cell(cells[0])
+        if n == 1 and first == PACK_MARK:
+            is_pack = True
+        key = labels.get(normalize(first))
+        if key is not None and key not in found:
+            found[key] = (_text_cell(cells[1]), f"{where} row {n}")
+    if not is_pack:
+        return None, [], False
+    values = {k: v for k, (v, _w) in found.items()}
+    if not any(values.values()):
+        return None, [], True
+    problems = []
+    texts = dict(SUPPLIER_LABELS)
+
+    def bad(key: str, reason: str) -> None:
+        problems.append(Problem(found.get(key, ("", f"{where}"))[1], texts[key], reason))
+
+    for key in ("name", "date", "url"):
+        if not values.get(key):
+            bad(key, "is required: the import records who filled the pack in, when, and "
+                     "where to look it up, as the source of the rows they added or changed")
+    if values.get("date"):
+        issue = check_date(values["date"], partial=False)
+        if issue is None and values["date"] > dt.date.today().isoformat():
+            bad("date", f"{values['date']} is in the future")
+        elif issue is not None:
+            bad("date", issue.message)
+    if values.get("url"):
+        issue = check_url(values["url"])
+        if issue is not None:
+            bad("url", issue.message)
+    if problems:
+        return None, problems, True
+    return Supplier(values.get("name", ""), values.get("organisation", ""),
+                    values.get("contact", ""), values["date"], values["url"]), [], True
+
+
+@dataclass
+class SheetRead(ReadResult):
+    """What the template gave. ``raw``: each row's record as read; ``records``: the same
+    after :meth:`complete` (until then, equal). ``pack``: the workbook is a fill-in pack;
+    ``supplier``: who filled it in (its first sheet)."""
+
+    raw: list[Record] = field(default_factory=list)
+    pack: bool = False
+    supplier: Supplier | None = None
+    _own_problems: list[Problem] = field(default_factory=list, repr=False)
+
+    def complete(self, current: Callable[[str], Record | None]) -> None:
+        """Make each row's record whole against the record it names (``current(id)``: the
+        record shown now, or None): carry over what the row cannot hold (:func:`carry_over`);
+        in a pack, a row that adds or changes anything gets the pack's supplier as its first
+        source, and such a row without a supplier is a problem of the first sheet. Running it
+        again gives the same result (it starts from the rows as read)."""
+        self.problems = list(self._own_problems)
+        out = []
+        changed_without = []
+        for i, r in enumerate(self.raw):
+            cur = current(r.id)
+            record = carry_over(r, cur) if cur is not None else r
+            if self.pack and (cur is None or record != cur):
+                if self.supplier is not None:
+                    src = self.supplier.source()
+                    supplied = replace(record, sources=[src] + [
+                        s for s in record.sources if s != src])
+                    # the same pack imported again: its supplier is the source already
+                    record = cur if supplied == cur else supplied
+                else:
+                    changed_without.append(self.wheres[i])
+            out.append(record)
+        self.records = out
+        if changed_without and not any(p.field in dict(SUPPLIER_LABELS).values()
+                                       for p in self.problems):
+            rows = ", ".join(w.rsplit(" ", 1)[-1] for w in changed_without[:10])
+            more = "…" if len(changed_without) > 10 else ""
+            self.problems.append(Problem(
+                f"{self.source} ({PACK_SHEET})", SUPPLIER_LABELS[0][1],
+                f"rows {rows}{more} add or change offers: fill in who filled the pack in, "
+                "when, and the web address of the municipality or service (the import records "
+                "them as the source)"))
+
+
+def carry_over(row: Record, current: Record) -> Record:
+    """``row`` (read from one template row naming ``current``'s id) with what one row cannot
+    hold taken from ``current``: its other ids, its HSDS data kept verbatim, its locations and
+    sources after the first (when the row has one), and a phone description that held a ``;``
+    (written with ``,`` instead) when the row left it as written."""
+    changes: dict[str, Any] = {}
+    if not row.aliases and current.aliases:
+        changes["aliases"] = list(current.aliases)
+    if not row.hsds_extra and current.hsds_extra:
+        changes["hsds_extra"] = dict(current.hsds_extra)
+    if len(row.locations) == 1 and len(current.locations) > 1:
+        changes["locations"] = list(row.locations) + list(current.locations[1:])
+    if len(row.sources) == 1 and len(current.sources) > 1:
+        changes["sources"] = list(row.sources) + [s for s in current.sources[1:]
+                                                  if s != row.sources[0]]
+    phones = list(row.phones)
+    for i, (mine, theirs) in enumerate(zip(row.phones, current.phones)):
+        if mine.number == theirs.number and ";" in theirs.description and \
+                mine.description == _no_semicolon(theirs.description):
+            phones[i] = replace(mine, description=theirs.description)
+    if phones != row.phones:
+        changes["phones"] = phones
+    return replace(row, **changes) if changes else row
+
+
+def _no_semicolon(text: str) -> str:
+    """A text for a cell that the template splits on ``;``."""
+    return text.replace(";", ",")
+
+
+# ---------------------------------------------------------------------------------------------
 # Reading
 
 
@@ -196,7 +364,8 @@ def _text_cell(value: Any) -> str:
     return str(value).strip()
 
 
-def _record_of(row: _Row, problems: list[Problem]) -> tuple[Record | None, dict]:
+def _record_of(row: _Row, problems: list[Problem], supplier: Supplier | None = None,
+               pack: bool = False) -> tuple[Record | None, dict]:
     """One row → a record, not yet checked (``check_read`` does that), and the problems of
     reading it, in the row's own column names. A cell that cannot be read is left empty in the
     record, so that everything else in the row is still checked."""
@@ -297,9 +466,15 @@ def _record_of(row: _Row, problems: list[Problem]) -> tuple[Record | None, dict]
         data["sources"] = [{"url": text("bron_url"), "date": text("bron_datum"),
                             "confidence": confidence[0] if confidence else "high",
                             "notes": text("bron_notities")}]
+    elif supplier is not None:       # a pack's new row: who filled it in is its source
+        data["sources"] = [dict(supplier.source().__dict__)]
     for col in REQUIRED:
         if not text(col):
-            bad(col, "is required: it cannot be empty")
+            if col == "bron_url" and "sources" in data:
+                continue
+            bad(col, "is required: it cannot be empty" if not (pack and col == "bron_url") else
+                "is required: give the page these facts come from, or fill in who filled the "
+                f"pack in on the sheet '{PACK_SHEET}'")
     if not data["id"] and text("naam"):
         place = text("postcode") or text("gemeente")
         data["id"] = make_id(text("naam"), place)
@@ -387,20 +562,25 @@ def _read_rows(header: Sequence[Any], body: Iterable[tuple[int, Sequence[Any]]],
 
 
 def _finish(rows: list[_Row], problems: list[Problem], name: str,
-            refused: frozenset[Problem] = frozenset()) -> ReadResult:
+            refused: frozenset[Problem] = frozenset(), supplier: Supplier | None = None,
+            pack: bool = False) -> SheetRead:
     """Records of the rows. ``refused``: problems of cells that were not read at all (a
     formula from another workbook); what follows from such a cell being empty is not said."""
-    result = ReadResult(source=name, problems=problems, append_rest=False)
+    result = SheetRead(source=name, problems=problems, append_rest=False, pack=pack,
+                       supplier=supplier)
     if any(p.where.endswith(" row 1") and p.reason == "this column is missing" for p in problems):
+        result._own_problems = list(result.problems)
         return result  # without its columns, every row would only repeat the same problem
     for row in rows:
-        record, fields = _record_of(row, result.problems)
+        record, fields = _record_of(row, result.problems, supplier, pack)
         if record is not None:
             result.add(record, row.where, fields)
     if refused:
         cells = {(p.where, p.field) for p in refused}
         result.problems = [p for p in result.problems
                            if p in refused or (p.where, p.field) not in cells]
+    result.raw = list(result.records)
+    result._own_problems = list(result.problems)
     return result
 
 
@@ -523,6 +703,13 @@ def _read_xlsx(path: Path, name: str, openpyxl) -> ReadResult:
         columns = [_text_cell(h).lower() for h in header]
         problems: list[Problem] = []
         refused: set[Problem] = set()
+        supplier, pack = None, False
+        first = values_wb.worksheets[0]
+        if first.title == PACK_SHEET and title != PACK_SHEET:
+            supplier, found, pack = _supplier(
+                ([c.value for c in r] for r in first.iter_rows(max_col=2)),
+                f"{name} ({PACK_SHEET})")
+            problems.extend(found)
 
         def body():
             for n, (row, frow) in enumerate(zip(values, formulas), start=2):
@@ -552,7 +739,7 @@ def _read_xlsx(path: Path, name: str, openpyxl) -> ReadResult:
     finally:
         values_wb.close()
         formulas_wb.close()
-    return _finish(rows, problems, name, frozenset(refused))
+    return _finish(rows, problems, name, frozenset(refused), supplier, pack)
 
 
 def read_spreadsheet(path: Path) -> ReadResult:
@@ -571,21 +758,28 @@ def _word(col: str, code: str) -> str:
     return _WORDS[col][code][0]
 
 
-def row_of(record: Record) -> dict[str, Any]:
+def row_of(record: Record, *, whole: bool = True) -> dict[str, Any]:
     """A record as one template row (header → value); raises SpreadsheetError when the record
-    has more than the template holds (several locations or sources)."""
-    if len(record.locations) > 1:
+    has more than the template holds (several locations or sources, other ids, a ``;`` in a
+    phone or topic). ``whole=False`` (a fill-in pack): the first location and source only, a
+    phone description's ``;`` written as ``,``; the import carries the rest over from the
+    record the row names (:func:`carry_over`). A ``;`` in a number or a topic, which would
+    split it, is refused either way."""
+    if whole and len(record.locations) > 1:
         raise SpreadsheetError(f"{record.id}: has {len(record.locations)} locations; the "
                                "template holds one (use the HSDS export)")
-    if len(record.sources) > 1:
+    if whole and len(record.sources) > 1:
         raise SpreadsheetError(f"{record.id}: has {len(record.sources)} sources; the template "
                                "holds one (use the HSDS export)")
-    if record.aliases:
+    if whole and record.aliases:
         raise SpreadsheetError(f"{record.id}: has aliases; the template has no column for them")
-    if any(";" in p.number or ";" in p.description for p in record.phones) or \
+    if any(";" in p.number or (whole and ";" in p.description) for p in record.phones) or \
             any(";" in t for t in record.topics):
         raise SpreadsheetError(f"{record.id}: a phone or topic holds ';', the template's "
                                "separator")
+    if not whole:
+        record = replace(record, phones=[replace(p, description=_no_semicolon(p.description))
+                                         for p in record.phones])
     loc = record.locations[0] if record.locations else Location()
     src = record.sources[0] if record.sources else Source("")
     hours = "; ".join(_DUTCH_DAY[p.strip()[:2]] + p.strip()[2:]
@@ -639,18 +833,31 @@ def write_csv(records: Iterable[Record], path: Path) -> int:
 def write_xlsx(records: Iterable[Record], path: Path) -> int:
     """The template as an Excel workbook: sheet ``aanbod``, every cell text (no lost zeros)."""
     import openpyxl
-    from openpyxl.styles import Font
 
     rows = [row_of(r) for r in records]
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "aanbod"
+    template_sheet(ws, rows)
+    wb.properties.creator = "E-inclusie Wegwijzer"
+    wb.save(path)
+    return len(rows)
+
+
+def template_sheet(ws, rows: Sequence[dict[str, Any]], empty_rows: int = 0) -> None:
+    """Fill an openpyxl worksheet with the template: the headers (bold), one row per
+    :func:`row_of` dict, then ``empty_rows`` rows formatted as text (a phone typed there keeps
+    its leading 0). Every cell is a text cell; a text that starts like a formula also carries
+    Excel's quote prefix, so it stays text when someone edits the cell."""
+    from openpyxl.styles import Font
+
     ws.append(list(HEADERS))
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in rows:
         ws.append([row[h] for h in HEADERS])
-    for column in ws.iter_cols(min_row=1, max_row=ws.max_row):
+    last = len(rows) + 1 + empty_rows
+    for column in ws.iter_cols(min_row=1, max_row=last, max_col=len(HEADERS)):
         for cell in column:
             cell.number_format = "@"
             if isinstance(cell.value, str):
@@ -661,6 +868,3 @@ def write_xlsx(records: Iterable[Record], path: Path) -> int:
         width = max(len(str(c.value or "")) for c in column)
         ws.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 50)
     ws.freeze_panes = "B2"
-    wb.properties.creator = "E-inclusie Wegwijzer"
-    wb.save(path)
-    return len(rows)

@@ -21,6 +21,10 @@ def _e(text: str) -> str:
 
 
 class DetailPane(QTextBrowser):
+    #: ``staff_note(record_id)``: HTML for staff only, shown under the name (gui/flag.py sets
+    #: it: the record's open flags).
+    staff_note = None
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)  # never open a browser: counters are offline
@@ -47,6 +51,8 @@ class DetailPane(QTextBrowser):
             parts.append("<p><b>✎ " + _e(self.tr(
                 "Local record: added or corrected by this municipality (not in the shipped "
                 "catalogue, or different from it).")) + "</b></p>")
+        if self.staff_note is not None:
+            parts.append(self.staff_note(r.id))
         if r.alert:
             parts.append("<p style='background:#fff3cd; padding:4px'><b>⚠ "
                          + _e(self.tr("Warning:")) + "</b> " + _e(r.alert) + "</p>")

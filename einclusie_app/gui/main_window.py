@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self._menus()
         self._status_widgets()
+        from .flag import install as install_flag   # "this is not right" (gui/flag.py)
+        install_flag(self)
 
     def _status_widgets(self) -> None:
         """What runs off the GUI thread, and how far it is, at the right of the status bar."""

@@ -513,14 +513,19 @@ def paint(doc: QTextDocument, device: QPagedPaintDevice) -> None:
 
 def write_pdf(catalogue, req: HandoutRequest, path: Path) -> int:
     """Render to a PDF file (written whole or not at all). Returns the number of pages."""
-    doc = handout_document(catalogue, req)
+    return save_pdf(handout_document(catalogue, req), path)
+
+
+def save_pdf(doc: QTextDocument, path: Path, title: str = "E-inclusie Wegwijzer") -> int:
+    """Paint a laid-out document (:func:`paint`) into a PDF file, written whole or not at all
+    (the handout, the call list). Returns the number of pages."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(suffix=".pdf", dir=path.parent)
     os.close(fd)
     try:
         writer = QPdfWriter(tmp)
         writer.setResolution(300)
-        writer.setTitle("E-inclusie Wegwijzer")
+        writer.setTitle(title)
         writer.setCreator("E-inclusie Wegwijzer")
         paint(doc, writer)
         pages = doc.pageCount()

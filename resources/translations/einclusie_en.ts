@@ -143,104 +143,300 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="79"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="80"/>
+        <source>serves: %1</source>
+        <translation>serves: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="81"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="82"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="83"/>
+        <source>Hours as the source gave them</source>
+        <translation>Hours as the source gave them</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="84"/>
+        <source>How to get in</source>
+        <translation>How to get in</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="85"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="86"/>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="87"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="88"/>
+        <source>No phone number known.</source>
+        <translation>No phone number known.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="89"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="90"/>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="91"/>
+        <source>Reported at a counter: %1</source>
+        <translation>Reported at a counter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="92"/>
+        <source>still right</source>
+        <translation>still right</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="93"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="94"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="95"/>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="96"/>
+        <source>How:</source>
+        <translation>How:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="97"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="98"/>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="99"/>
+        <source>web page</source>
+        <translation>web page</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="101"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="102"/>
+        <source>Check round: call list</source>
+        <translation>Check round: call list</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="103"/>
+        <source>the whole catalogue</source>
+        <translation>the whole catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="104"/>
+        <source>printed %1</source>
+        <translation>printed %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="105"/>
+        <source>Call each number, check what the catalogue says, tick one box and write the date; then enter it in the check round of the Wegwijzer (Maintainer menu). Write nothing about clients.</source>
+        <translation>Call each number, check what the catalogue says, tick one box and write the date; then enter it in the check round of the Wegwijzer (Maintainer menu). Write nothing about clients.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="109"/>
+        <source>Nothing to check.</source>
+        <translation>Nothing to check.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="71"/>
+        <source>flagged at a counter: %1</source>
+        <translation>flagged at a counter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="74"/>
+        <source>flags closed (not a problem)</source>
+        <translation>flags closed (not a problem)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
+        <source>checked: %1</source>
+        <translation>checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="79"/>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="86"/>
+        <source>Undoes change %1.</source>
+        <translation>Undoes change %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <source>%1 on %2: %3, checked by %4</source>
+        <translation>%1 on %2: %3, checked by %4</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="107"/>
+        <source>Takes back: %1</source>
+        <translation>Takes back: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="111"/>
+        <source>The counter wrote: “%1”</source>
+        <translation>The counter wrote: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="118"/>
+        <source>Flags opened again: %1</source>
+        <translation>Flags opened again: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="120"/>
+        <source>Flags closed: %1</source>
+        <translation>Flags closed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="133"/>
         <source>Change log</source>
         <translation>Change log</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="136"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
         <translation>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="141"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="141"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="144"/>
         <source>Changes, newest first</source>
         <translation>Changes, newest first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="152"/>
         <source>Details of the selected change</source>
         <translation>Details of the selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="154"/>
         <source>&amp;Undo selected change</source>
         <translation>&amp;Undo selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="155"/>
         <source>Undo the selected change</source>
         <translation>Undo the selected change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="156"/>
         <source>Undo the &amp;whole import</source>
         <translation>Undo the &amp;whole import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="157"/>
         <source>Undo every change of the selected import</source>
         <translation>Undo every change of the selected import</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="159"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="159"/>
         <source>Close the change log</source>
         <translation>Close the change log</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>%1 (undone)</source>
         <translation>%1 (undone)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="208"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Change %1 on %2 at counter %3: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="213"/>
         <source>Undone by change %1.</source>
         <translation>Undone by change %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="251"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="215"/>
         <source>This undid change %1.</source>
         <translation>This undid change %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="253"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="217"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -521,206 +717,317 @@
         <translation>(not in the update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="182"/>
         <source>Keep which for %1</source>
         <translation>Keep which for %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="183"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>ours (here)</source>
         <translation>ours (here)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>the update&apos;s</source>
         <translation>the update&apos;s</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="202"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>The update no longer has this record: keep ours or take the update&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="205"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Retired here: keep it retired or take the update&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="208"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choose, for every field marked %1, which version to keep.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="28"/>
+        <source>Coverage of the region</source>
+        <translation>Coverage of the region</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="32"/>
+        <source>What the catalogue knows per municipality: offers located there, per kind; offers that serve it (a regional project, a province-wide line); the newest check. Lines for all of Flanders or Belgium are not counted here. Where nothing is known, send the municipality a fill-in pack.</source>
+        <translation>What the catalogue knows per municipality: offers located there, per kind; offers that serve it (a regional project, a province-wide line); the newest check. Lines for all of Flanders or Belgium are not counted here. Where nothing is known, send the municipality a fill-in pack.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="38"/>
+        <source>Which municipalities</source>
+        <translation>Which municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="47"/>
+        <source>All of Flanders and Brussels</source>
+        <translation>All of Flanders and Brussels</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="48"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="54"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="54"/>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="55"/>
+        <source>Newest check</source>
+        <translation>Newest check</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="55"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="58"/>
+        <source>Coverage per municipality</source>
+        <translation>Coverage per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="65"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="66"/>
+        <source>Make &amp;fill-in pack…</source>
+        <translation>Make &amp;fill-in pack…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="139"/>
+        <source>Write the fill-in pack of the selected municipality</source>
+        <translation>Write the fill-in pack of the selected municipality</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="69"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="69"/>
+        <source>Close the coverage</source>
+        <translation>Close the coverage</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="96"/>
+        <source>Counting the coverage…</source>
+        <translation>Counting the coverage…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="106"/>
+        <source>nothing known</source>
+        <translation>nothing known</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="108"/>
+        <source>%n may have ended</source>
+        <translation>
+            <numerusform>%n may have ended</numerusform>
+            <numerusform>%n may have ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="115"/>
+        <source>%1 of %n municipalities: nothing known.</source>
+        <translation>
+            <numerusform>%1 of %n municipality: nothing known.</numerusform>
+            <numerusform>%1 of %n municipalities: nothing known.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="135"/>
+        <source>Nothing is known in %1: ask the municipality with a fill-in pack</source>
+        <translation>Nothing is known in %1: ask the municipality with a fill-in pack</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
         <source>Details of the selected help</source>
+        <extracomment>``staff_note(record_id)``: HTML for staff only, shown under the name (gui/flag.py sets it: the record&apos;s open flags).</extracomment>
         <translation>Details of the selected help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="36"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choose a result to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="46"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Last checked %1 — more than 12 months ago or unknown. Call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
         <source>address not known — in %1</source>
         <translation>address not known — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>serves: %1</source>
         <translation>serves: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
         <source>Hours (as the source gave them)</source>
         <translation>Hours (as the source gave them)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
         <source>How to get in</source>
         <translation>How to get in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>What to bring</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="101"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
         <source>(old)</source>
         <translation>(old)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="111"/>
         <source>partly inferred</source>
         <translation>partly inferred</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Opening hours not known as a weekly schedule: call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="134"/>
         <source>closed (%1)</source>
         <translation>closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
         <source>Closed on: %1</source>
         <translation>Closed on: %1</translation>
     </message>
@@ -759,7 +1066,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="160"/>
         <source>&amp;Keep theirs, drop my changes</source>
         <translation>&amp;Keep theirs, drop my changes</translation>
     </message>
@@ -869,32 +1176,32 @@
         <translation>changed by you: kept</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="146"/>
         <source>Keep which for %1</source>
         <translation>Keep which for %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="148"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="149"/>
         <source>theirs</source>
         <translation>theirs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="150"/>
         <source>mine</source>
         <translation>mine</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="159"/>
         <source>&amp;Leave it so, drop my changes</source>
         <translation>&amp;Leave it so, drop my changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="175"/>
         <source>Choose theirs or mine for %n field(s) both of you changed.</source>
         <translation>
             <numerusform>Choose theirs or mine for %n field both of you changed.</numerusform>
@@ -902,28 +1209,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="179"/>
         <source>Ready: saving keeps both counters&apos; changes.</source>
         <translation>Ready: saving keeps both counters&apos; changes.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="211"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="222"/>
         <source>Changed again meanwhile: look at the versions once more.</source>
         <translation>Changed again meanwhile: look at the versions once more.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="226"/>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="227"/>
         <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
         <translation>
             <numerusform>Together the two versions have %n problem; nothing was saved. Go back to the editor to fix it.</numerusform>
@@ -931,9 +1238,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="244"/>
         <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
         <translation>Your changes to “%1” were dropped; %2&apos;s version stays.</translation>
+    </message>
+</context>
+<context>
+    <name>EndedDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="519"/>
+        <source>Ended: %1</source>
+        <translation>Ended: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="520"/>
+        <source>The offer has ended</source>
+        <translation>The offer has ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="521"/>
+        <source>“%1” has ended? It will no longer be shown at the counter. Say why, for the log (it can be undone).</source>
+        <translation>“%1” has ended? It will no longer be shown at the counter. Say why, for the log (it can be undone).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="526"/>
+        <source>e.g. stopped in 2026, says the library</source>
+        <translation>e.g. stopped in 2026, says the library</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="527"/>
+        <source>Why it ended</source>
+        <translation>Why it ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="528"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="530"/>
+        <source>&amp;Ended</source>
+        <translation>&amp;Ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="530"/>
+        <source>Retire the record as ended</source>
+        <translation>Retire the record as ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="536"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="536"/>
+        <source>Keep the record</source>
+        <translation>Keep the record</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1421,163 @@
             <numerusform>Wrote %1: %n service, %2 rows in %3 tables.</numerusform>
             <numerusform>Wrote %1: %n services, %2 rows in %3 tables.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Flag</name>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="35"/>
+        <source>the number does not answer</source>
+        <extracomment>The shortcut of &quot;This is not right…&quot; (F7 and F8 are the client&apos;s language and view).</extracomment>
+        <translation>the number does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="36"/>
+        <source>it has moved</source>
+        <translation>it has moved</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="37"/>
+        <source>it is closed or has ended</source>
+        <translation>it is closed or has ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="38"/>
+        <source>the hours are wrong</source>
+        <translation>the hours are wrong</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="39"/>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="48"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="59"/>
+        <source>Reported as not right at a counter (not shown to the client); the maintainer will check it:</source>
+        <translation>Reported as not right at a counter (not shown to the client); the maintainer will check it:</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="203"/>
+        <source>This is not right: %1</source>
+        <translation>This is not right: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="204"/>
+        <source>This is not right</source>
+        <translation>This is not right</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="206"/>
+        <source>What is wrong with “%1”? One click is enough.</source>
+        <translation>What is wrong with “%1”? One click is enough.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="209"/>
+        <source>Write nothing about the client: no name, no situation, no question. Only what is wrong with this help.</source>
+        <translation>Write nothing about the client: no name, no situation, no question. Only what is wrong with this help.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="213"/>
+        <source>Privacy note</source>
+        <translation>Privacy note</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="215"/>
+        <source>The &amp;number does not answer</source>
+        <translation>The &amp;number does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="216"/>
+        <source>It has &amp;moved</source>
+        <translation>It has &amp;moved</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="217"/>
+        <source>It is &amp;closed or has ended</source>
+        <translation>It is &amp;closed or has ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="218"/>
+        <source>The &amp;hours are wrong</source>
+        <translation>The &amp;hours are wrong</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="232"/>
+        <source>e.g. the website no longer exists</source>
+        <translation>e.g. the website no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="233"/>
+        <source>Something else: what is wrong (short)</source>
+        <translation>Something else: what is wrong (short)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="234"/>
+        <source>Something &amp;else:</source>
+        <translation>Something &amp;else:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="236"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="237"/>
+        <source>Send what is wrong</source>
+        <translation>Send what is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="250"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="253"/>
+        <source>Already noted for this record</source>
+        <translation>Already noted for this record</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="254"/>
+        <source>&amp;Withdraw my flag</source>
+        <translation>&amp;Withdraw my flag</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="256"/>
+        <source>Withdraw the flag made here today by mistake</source>
+        <translation>Withdraw the flag made here today by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="260"/>
+        <source>Close without noting anything</source>
+        <translation>Close without noting anything</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="291"/>
+        <source>Already noted: %1</source>
+        <translation>Already noted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="333"/>
+        <source>Nothing was noted: %1</source>
+        <translation>Nothing was noted: %1</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +2232,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>Loading the catalogue…</source>
         <translation>Loading the catalogue…</translation>
     </message>
@@ -1725,98 +2242,98 @@
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Work in progress</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="258"/>
         <source>&amp;New client</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="262"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Add to the basket (for this client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Print the page for the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="270"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Save the page as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Show to the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="278"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>Client&apos;s &amp;language…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Client &amp;screen (second monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="300"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>The catalogue could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="419"/>
         <source>Site settings: %1</source>
         <translation>Site settings: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="567"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1824,58 +2341,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>No help found. Try fewer words, another place or a larger distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="585"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Place: %1 (did you mean this?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="588"/>
         <source>Which place? %1</source>
         <translation>Which place? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
         <source>Place not known. Closest: %1</source>
         <translation>Place not known. Closest: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="593"/>
         <source>Place not known.</source>
         <translation>Place not known.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="687"/>
         <source>Choose a result first.</source>
         <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="679"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Already in the basket, or the basket is full.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="718"/>
         <source>Save the page for the client</source>
         <translation>Save the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="726"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -1883,7 +2400,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>New client: everything of the last client is gone.</translation>
     </message>
@@ -1948,7 +2465,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="183"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Re&amp;vert selected record to the shipped version…</translation>
     </message>
@@ -1958,107 +2475,97 @@
         <translation>Drop the local version of the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
-        <source>&amp;To-do: not checked for 12 months…</source>
-        <translation>&amp;To-do: not checked for 12 months…</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
-        <source>Records not checked for 12 months, oldest first</source>
-        <translation>Records not checked for 12 months, oldest first</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
         <source>Change &amp;log and undo…</source>
         <translation>Change &amp;log and undo…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>Every change made here, with undo</source>
         <translation>Every change made here, with undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Undo last change</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>Undo the last change to the catalogue (an import as a whole)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>&amp;Import…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>Write the whole catalogue as HSDS JSON or CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>&amp;Apply catalogue update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Apply a signed catalogue update from a USB stick or a shared folder</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="120"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="127"/>
         <source>Roll &amp;back last update…</source>
         <translation>Roll &amp;back last update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="128"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Go back to the catalogue in use before the last update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="123"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="130"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>Con&amp;flicts after an update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="131"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Records corrected here that an update changed too</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="147"/>
         <source>The catalogue is still loading.</source>
         <translation>The catalogue is still loading.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="141"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="148"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="182"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Re&amp;move selected record (added here)…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="221"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Nothing was changed: the record has %n problem.</numerusform>
@@ -2066,112 +2573,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="300"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="294"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="301"/>
         <source>Reading the catalogue again…</source>
         <translation>Reading the catalogue again…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
         <source>Edit record</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="338"/>
         <source>This record is retired or does not exist.</source>
         <translation>This record is retired or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
         <source>Checked today</source>
         <translation>Checked today</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
         <source>“%1” checked today.</source>
         <translation>“%1” checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="342"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was already checked today.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="355"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="356"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="363"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Retired “%1”. “Undo last change” brings it back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="376"/>
         <source>Restored “%1”.</source>
         <translation>Restored “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="386"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="388"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="385"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="389"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="391"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="392"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="396"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="397"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: the local version is dropped.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="442"/>
         <source>There is nothing to undo.</source>
+        <extracomment>The to-do list is the check round.</extracomment>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="456"/>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>This change cannot be undone now; nothing was changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Undone: %n change (%1).</numerusform>
@@ -2179,32 +2687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <source>&amp;To-do: check round…</source>
+        <translation>&amp;To-do: check round…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <source>Records flagged at a counter, then never checked, then the oldest: check them one by one, or print a call list</source>
+        <translation>Records flagged at a counter, then never checked, then the oldest: check them one by one, or print a call list</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <source>Covera&amp;ge of the region…</source>
+        <translation>Covera&amp;ge of the region…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
+        <source>What the catalogue knows per municipality of the home region</source>
+        <translation>What the catalogue knows per municipality of the home region</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <source>Fill-in &amp;pack for a municipality…</source>
+        <translation>Fill-in &amp;pack for a municipality…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
+        <source>A spreadsheet for a municipality to fill in, with what is known there</source>
+        <translation>A spreadsheet for a municipality to fill in, with what is known there</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="461"/>
         <source>Undoing…</source>
         <translation>Undoing…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="464"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Choose a catalogue update</source>
         <translation>Choose a catalogue update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogue updates (*.einclusie-update);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="497"/>
         <source>Update refused</source>
         <translation>Update refused</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <source>Checking and applying the update…</source>
         <translation>Checking and applying the update…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 applied: the catalogue now holds %n service (made %2).</numerusform>
@@ -2212,23 +2750,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
         <source>“Roll back last update” goes back.</source>
         <translation>“Roll back last update” goes back.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="493"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
         <source>Update applied</source>
         <translation>Update applied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="515"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n record corrected here were changed by the update too. The version made here keeps showing until you choose.</numerusform>
@@ -2236,70 +2774,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Show the conflicts</source>
         <translation>Show the conflicts</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
         <source>Roll back</source>
         <translation>Roll back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
         <source>Rolling back…</source>
         <translation>Rolling back…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="545"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Rolled back: the program uses the catalogue it came with again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="547"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Rolled back: the program uses update %1 again.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="550"/>
         <source>Rolled back</source>
         <translation>Rolled back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="540"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="567"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="563"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: the version made here is kept.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="433"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="564"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: the update&apos;s version is taken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="565"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: merged field by field.</translation>
     </message>
@@ -3125,6 +3663,100 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="572"/>
+        <source>Fill-in pack for a municipality</source>
+        <translation>Fill-in pack for a municipality</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="575"/>
+        <source>A spreadsheet for the municipality to fill in: every offer known there, empty rows for what is missing, and a first sheet that explains in plain Dutch what to fill in and why. Imported back (Import…), it records who filled it in and when.</source>
+        <translation>A spreadsheet for the municipality to fill in: every offer known there, empty rows for what is missing, and a first sheet that explains in plain Dutch what to fill in and why. Imported back (Import…), it records who filled it in and when.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="580"/>
+        <source>Municipality (name or postcode)</source>
+        <translation>Municipality (name or postcode)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="587"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="594"/>
+        <source>Empty rows for new offers</source>
+        <translation>Empty rows for new offers</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="595"/>
+        <source>Empty &amp;rows:</source>
+        <translation>Empty &amp;rows:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="599"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="600"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="600"/>
+        <source>Choose where to save the pack</source>
+        <translation>Choose where to save the pack</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="603"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="603"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="627"/>
+        <source>Name the municipality first.</source>
+        <translation>Name the municipality first.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="632"/>
+        <source>Save the fill-in pack</source>
+        <translation>Save the fill-in pack</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="633"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="641"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="665"/>
+        <source>Writing the pack…</source>
+        <translation>Writing the pack…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="646"/>
+        <source>Saved the fill-in pack of %1: %2 record(s) known there, %3 serving it, %4 empty row(s). File: %5</source>
+        <translation>Saved the fill-in pack of %1: %2 record(s) known there, %3 serving it, %4 empty row(s). File: %5</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="657"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="664"/>
+        <source>Fill-in pack</source>
+        <translation>Fill-in pack</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCard</name>
     <message>
         <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
@@ -3654,57 +4286,57 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
         <source>Restore a retired record</source>
         <translation>Restore a retired record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="326"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="290"/>
         <source>Retired records</source>
         <translation>Retired records</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="292"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="292"/>
         <source>Restore the selected record</source>
         <translation>Restore the selected record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="294"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="294"/>
         <source>Close this list</source>
         <translation>Close this list</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="312"/>
         <source>No record is retired.</source>
         <translation>No record is retired.</translation>
     </message>
@@ -3771,49 +4403,418 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="235"/>
         <source>Retire a record</source>
         <translation>Retire a record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="273"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="237"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="242"/>
         <source>Why (a note for the change log)</source>
         <translation>Why (a note for the change log)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>why, e.g. stopped in 2025 (optional)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="246"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retire</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="246"/>
         <source>Retire the record</source>
         <translation>Retire the record</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="248"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="248"/>
         <source>Keep the record</source>
         <translation>Keep the record</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="46"/>
+        <source>by phone</source>
+        <extracomment>The distances the region can be widened to, in km (0: the home municipality only).</extracomment>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="47"/>
+        <source>a visit</source>
+        <translation>a visit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="48"/>
+        <source>the web page</source>
+        <translation>the web page</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="49"/>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="57"/>
+        <source>still right</source>
+        <translation>still right</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="58"/>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="59"/>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="60"/>
+        <source>not a problem</source>
+        <translation>not a problem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="68"/>
+        <source>the whole catalogue</source>
+        <translation>the whole catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="72"/>
+        <source>%1 and %n municipalities within %2 km</source>
+        <translation>%1 and %n municipalities within %2 km</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="84"/>
+        <source>%1 only</source>
+        <translation>%1 only</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="86"/>
+        <source>%1 and within %2 km</source>
+        <translation>%1 and within %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="133"/>
+        <source>Check round</source>
+        <translation>Check round</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="136"/>
+        <source>Records a counter flagged come first, then those never checked, then the oldest. Call or look them up, then say what you found: each answer is logged with who checked and how, and can be undone.</source>
+        <translation>Records a counter flagged come first, then those never checked, then the oldest. Call or look them up, then say what you found: each answer is logged with who checked and how, and can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="142"/>
+        <source>Which records: the region</source>
+        <translation>Which records: the region</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="149"/>
+        <source>The whole catalogue</source>
+        <translation>The whole catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="150"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="155"/>
+        <source>The round began on</source>
+        <translation>The round began on</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="165"/>
+        <source>Round be&amp;gan:</source>
+        <translation>Round be&amp;gan:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="174"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="176"/>
+        <source>Progress of the round</source>
+        <translation>Progress of the round</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="181"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="181"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="182"/>
+        <source>Reported at a counter</source>
+        <translation>Reported at a counter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="182"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="185"/>
+        <source>Records of the round</source>
+        <translation>Records of the round</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="199"/>
+        <source>How it was checked</source>
+        <translation>How it was checked</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="200"/>
+        <source>Checked ho&amp;w:</source>
+        <translation>Checked ho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="205"/>
+        <source>Checked by (empty: the name of this counter)</source>
+        <translation>Checked by (empty: the name of this counter)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="206"/>
+        <source>Checked &amp;by:</source>
+        <translation>Checked &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="214"/>
+        <source>&amp;Still right</source>
+        <translation>&amp;Still right</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="215"/>
+        <source>The selected record is still right: checked today</source>
+        <translation>The selected record is still right: checked today</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="217"/>
+        <source>C&amp;hanged…</source>
+        <translation>C&amp;hanged…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="218"/>
+        <source>Correct the selected record: it is saved as checked today</source>
+        <translation>Correct the selected record: it is saved as checked today</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="220"/>
+        <source>&amp;Ended…</source>
+        <translation>&amp;Ended…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="221"/>
+        <source>The selected offer has ended: retire it</source>
+        <translation>The selected offer has ended: retire it</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="223"/>
+        <source>&amp;Not a problem</source>
+        <translation>&amp;Not a problem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="224"/>
+        <source>Close the counters&apos; flags of the selected record without a check</source>
+        <translation>Close the counters&apos; flags of the selected record without a check</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="226"/>
+        <source>&amp;Print call list…</source>
+        <translation>&amp;Print call list…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="227"/>
+        <source>Save the records still to check as a call list (PDF)</source>
+        <translation>Save the records still to check as a call list (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="229"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="229"/>
+        <source>Close the check round</source>
+        <translation>Close the check round</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="240"/>
+        <source>About the selected record</source>
+        <translation>About the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="279"/>
+        <source>Reading the check round…</source>
+        <translation>Reading the check round…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="289"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="290"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="291"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="291"/>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="471"/>
+        <source>%1 of %n checked</source>
+        <translation>
+            <numerusform>%1 of %n checked</numerusform>
+            <numerusform>%1 of %n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="309"/>
+        <source>%n record(s) to check</source>
+        <translation>
+            <numerusform>%n record to check</numerusform>
+            <numerusform>%n records to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="324"/>
+        <source>%1 on %2: %3, checked by %4</source>
+        <translation>%1 on %2: %3, checked by %4</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="359"/>
+        <source>(“Undo last change” or the change log takes it back.)</source>
+        <translation>(“Undo last change” or the change log takes it back.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="361"/>
+        <source>Reported at a counter: %1</source>
+        <translation>Reported at a counter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="388"/>
+        <source>Still right</source>
+        <translation>Still right</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="389"/>
+        <source>“%1”: still right, checked today.</source>
+        <translation>“%1”: still right, checked today.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="416"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="416"/>
+        <source>This record is retired or does not exist.</source>
+        <translation>This record is retired or does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="440"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="441"/>
+        <source>“%1” has ended: it is retired. “Undo last change” brings it back.</source>
+        <translation>“%1” has ended: it is retired. “Undo last change” brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="450"/>
+        <source>Not a problem</source>
+        <translation>Not a problem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="451"/>
+        <source>“%1”: the counters&apos; flags are closed.</source>
+        <translation>“%1”: the counters&apos; flags are closed.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="461"/>
+        <source>Save the call list</source>
+        <translation>Save the call list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="487"/>
+        <source>Saved the call list %1: %n record(s)</source>
+        <translation>
+            <numerusform>Saved the call list %1: %n record</numerusform>
+            <numerusform>Saved the call list %1: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="488"/>
+        <source>(%n page(s)).</source>
+        <translation>
+            <numerusform>(%n page).</numerusform>
+            <numerusform>(%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="493"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="493"/>
+        <source>The call list was not saved.</source>
+        <translation>The call list was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="500"/>
+        <source>Writing the call list…</source>
+        <translation>Writing the call list…</translation>
     </message>
 </context>
 <context>
@@ -3865,112 +4866,48 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
     </message>
 </context>
 <context>
-    <name>TodoDialog</name>
+    <name>_Flagger</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="69"/>
-        <source>To-do: records not checked for 12 months</source>
-        <translation>To-do: records not checked for 12 months</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="72"/>
-        <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
-        <translation>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="74"/>
+        <source>This is not &amp;right…</source>
+        <translation>This is not &amp;right…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="76"/>
+        <location filename="../../einclusie_app/gui/flag.py" line="117"/>
+        <source>Say what is wrong with the selected record (for the maintainer)</source>
+        <translation>Say what is wrong with the selected record (for the maintainer)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Last checked</source>
-        <translation>Last checked</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="106"/>
+        <source>The catalogue is still loading.</source>
+        <translation>The catalogue is still loading.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Age</source>
-        <translation>Age</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="108"/>
+        <source>Not available: no local store is open here, so nothing can be noted (see the status bar).</source>
+        <translation>Not available: no local store is open here, so nothing can be noted (see the status bar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
-        <source>Place</source>
-        <translation>Place</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="111"/>
+        <source>Choose a result first.</source>
+        <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="141"/>
+        <source>Thank you: “%1” is noted as not right (%2). The maintainer will check it; until then staff see it in the details.</source>
+        <translation>Thank you: “%1” is noted as not right (%2). The maintainer will check it; until then staff see it in the details.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="81"/>
-        <source>Records to check</source>
-        <translation>Records to check</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="156"/>
+        <location filename="../../einclusie_app/gui/flag.py" line="177"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
-        <source>Edit the selected record</source>
-        <translation>Edit the selected record</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="89"/>
-        <source>&amp;Checked today</source>
-        <translation>&amp;Checked today</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="90"/>
-        <source>Mark the selected record as checked today</source>
-        <translation>Mark the selected record as checked today</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
-        <source>Close the to-do list</source>
-        <translation>Close the to-do list</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="114"/>
-        <source>Finding records to check</source>
-        <translation>Finding records to check</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="122"/>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="123"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
-        <source>shipped</source>
-        <translation>shipped</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="127"/>
-        <source>%n record(s) to check</source>
-        <translation>
-            <numerusform>%n record to check</numerusform>
-            <numerusform>%n records to check</numerusform>
-        </translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="167"/>
+        <source>The flag is withdrawn.</source>
+        <translation>The flag is withdrawn.</translation>
     </message>
 </context>
 </TS>

@@ -143,104 +143,300 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="79"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="80"/>
+        <source>serves: %1</source>
+        <translation>dessert : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="81"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="82"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="83"/>
+        <source>Hours as the source gave them</source>
+        <translation>Heures selon la source</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="84"/>
+        <source>How to get in</source>
+        <translation>Comment entrer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="85"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="86"/>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="87"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="88"/>
+        <source>No phone number known.</source>
+        <translation>Aucun numéro de téléphone connu.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="89"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="90"/>
+        <source>Website: %1</source>
+        <translation>Site web : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="91"/>
+        <source>Reported at a counter: %1</source>
+        <translation>Signalé à un guichet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="92"/>
+        <source>still right</source>
+        <translation>toujours correct</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="93"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="94"/>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="95"/>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="96"/>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="97"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="98"/>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="99"/>
+        <source>web page</source>
+        <translation>page web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="101"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="102"/>
+        <source>Check round: call list</source>
+        <translation>Tournée de vérification : liste d&apos;appels</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="103"/>
+        <source>the whole catalogue</source>
+        <translation>tout le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="104"/>
+        <source>printed %1</source>
+        <translation>imprimé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="105"/>
+        <source>Call each number, check what the catalogue says, tick one box and write the date; then enter it in the check round of the Wegwijzer (Maintainer menu). Write nothing about clients.</source>
+        <translation>Appelez chaque numéro, vérifiez ce que dit le catalogue, cochez une case et notez la date ; encodez-le ensuite dans la tournée de vérification du Wegwijzer (menu Gestion). N&apos;écrivez rien sur les clients.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="109"/>
+        <source>Nothing to check.</source>
+        <translation>Rien à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="71"/>
+        <source>flagged at a counter: %1</source>
+        <translation>signalé à un guichet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="74"/>
+        <source>flags closed (not a problem)</source>
+        <translation>signalements fermés (pas un problème)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
+        <source>checked: %1</source>
+        <translation>vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="79"/>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="86"/>
+        <source>Undoes change %1.</source>
+        <translation>Annule la modification %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <source>%1 on %2: %3, checked by %4</source>
+        <translation>%1 le %2 : %3, vérifié par %4</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="107"/>
+        <source>Takes back: %1</source>
+        <translation>Reprend : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="111"/>
+        <source>The counter wrote: “%1”</source>
+        <translation>Le guichet a écrit : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="118"/>
+        <source>Flags opened again: %1</source>
+        <translation>Signalements rouverts : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="120"/>
+        <source>Flags closed: %1</source>
+        <translation>Signalements fermés : %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="133"/>
         <source>Change log</source>
         <translation>Journal des modifications</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="136"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
         <translation>Toutes les modifications faites ici, les plus récentes d&apos;abord&#xa0;: quand, à quel guichet, quelle fiche, et l&apos;ancienne et la nouvelle valeur de chaque champ. Une annulation est aussi enregistrée, et peut donc à son tour être annulée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>Counter</source>
         <translation>Guichet</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="141"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="141"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="144"/>
         <source>Changes, newest first</source>
         <translation>Modifications, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="152"/>
         <source>Details of the selected change</source>
         <translation>Détails de la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="154"/>
         <source>&amp;Undo selected change</source>
         <translation>&amp;Annuler la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="155"/>
         <source>Undo the selected change</source>
         <translation>Annuler la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="156"/>
         <source>Undo the &amp;whole import</source>
         <translation>Annuler &amp;toute l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="157"/>
         <source>Undo every change of the selected import</source>
         <translation>Annuler toutes les modifications de l&apos;importation sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="159"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="159"/>
         <source>Close the change log</source>
         <translation>Fermer le journal des modifications</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>%1 (undone)</source>
         <translation>%1 (annulée)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="208"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Modification %1 du %2 au guichet %3&#xa0;: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="213"/>
         <source>Undone by change %1.</source>
         <translation>Annulée par la modification %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="251"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="215"/>
         <source>This undid change %1.</source>
         <translation>Celle-ci a annulé la modification %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="253"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="217"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -521,206 +717,317 @@
         <translation>(absent de la mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="182"/>
         <source>Keep which for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="183"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>ours (here)</source>
         <translation>la nôtre (ici)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>the update&apos;s</source>
         <translation>celle de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="202"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>La mise à jour ne contient plus cette fiche&#xa0;: gardez la nôtre ou prenez celle de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="205"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Retirée ici&#xa0;: laissez-la retirée ou prenez la version de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="208"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choisissez, pour chaque champ marqué %1, la version à garder.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="28"/>
+        <source>Coverage of the region</source>
+        <translation>Couverture de la région</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="32"/>
+        <source>What the catalogue knows per municipality: offers located there, per kind; offers that serve it (a regional project, a province-wide line); the newest check. Lines for all of Flanders or Belgium are not counted here. Where nothing is known, send the municipality a fill-in pack.</source>
+        <translation>Ce que le catalogue connaît par commune : l&apos;offre qui s&apos;y trouve, par type ; l&apos;offre qui la dessert (un projet régional, une ligne pour toute la province) ; la vérification la plus récente. Les lignes pour toute la Flandre ou toute la Belgique ne sont pas comptées ici. Là où rien n&apos;est connu, envoyez un tableau à compléter à la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="38"/>
+        <source>Which municipalities</source>
+        <translation>Quelles communes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="47"/>
+        <source>All of Flanders and Brussels</source>
+        <translation>Toute la Flandre et Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="48"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="54"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="54"/>
+        <source>Serving</source>
+        <translation>Dessert</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="55"/>
+        <source>Newest check</source>
+        <translation>Vérification la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="55"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="58"/>
+        <source>Coverage per municipality</source>
+        <translation>Couverture par commune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="65"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="66"/>
+        <source>Make &amp;fill-in pack…</source>
+        <translation>&amp;Tableau à compléter…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="139"/>
+        <source>Write the fill-in pack of the selected municipality</source>
+        <translation>Créer le tableau à compléter de la commune sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="69"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="69"/>
+        <source>Close the coverage</source>
+        <translation>Fermer la couverture</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="96"/>
+        <source>Counting the coverage…</source>
+        <translation>Calcul de la couverture…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="106"/>
+        <source>nothing known</source>
+        <translation>rien de connu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="108"/>
+        <source>%n may have ended</source>
+        <translation>
+            <numerusform>%n a peut-être cessé</numerusform>
+            <numerusform>%n ont peut-être cessé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="115"/>
+        <source>%1 of %n municipalities: nothing known.</source>
+        <translation>
+            <numerusform>%1 commune sur %n : rien de connu.</numerusform>
+            <numerusform>%1 communes sur %n : rien de connu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="135"/>
+        <source>Nothing is known in %1: ask the municipality with a fill-in pack</source>
+        <translation>Rien n&apos;est connu à %1 : demandez-le à la commune avec un tableau à compléter</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
         <source>Details of the selected help</source>
+        <extracomment>``staff_note(record_id)``: HTML for staff only, shown under the name (gui/flag.py sets it: the record&apos;s open flags).</extracomment>
         <translation>Détails de l&apos;aide sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="36"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choisissez un résultat pour en voir tous les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="46"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Fiche locale&#xa0;: ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Dernière vérification&#xa0;: %1 — il y a plus de 12 mois ou date inconnue. Appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
         <source>address not known — in %1</source>
         <translation>adresse inconnue — à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>serves: %1</source>
         <translation>zone couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
         <source>Hours (as the source gave them)</source>
         <translation>Horaires (tels que donnés par la source)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="101"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
         <source>(old)</source>
         <translation>(obsolète)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="111"/>
         <source>partly inferred</source>
         <translation>en partie déduit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>Record id: %1</source>
         <translation>Identifiant de la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Pas d&apos;horaire hebdomadaire connu&#xa0;: appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="134"/>
         <source>closed (%1)</source>
         <translation>fermé (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
         <source>Closed on: %1</source>
         <translation>Jours de fermeture&#xa0;: %1</translation>
     </message>
@@ -759,7 +1066,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="160"/>
         <source>&amp;Keep theirs, drop my changes</source>
         <translation>&amp;Garder la leur, abandonner mes modifications</translation>
     </message>
@@ -869,32 +1176,32 @@
         <translation>modifié par vous&#xa0;: gardé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="146"/>
         <source>Keep which for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="148"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="149"/>
         <source>theirs</source>
         <translation>la leur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="150"/>
         <source>mine</source>
         <translation>la mienne</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="159"/>
         <source>&amp;Leave it so, drop my changes</source>
         <translation>&amp;Laisser ainsi, abandonner mes modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="175"/>
         <source>Choose theirs or mine for %n field(s) both of you changed.</source>
         <translation>
             <numerusform>Choisissez la leur ou la vôtre pour %n champ que vous avez modifié tous les deux.</numerusform>
@@ -902,28 +1209,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="179"/>
         <source>Ready: saving keeps both counters&apos; changes.</source>
         <translation>Prêt&#xa0;: l&apos;enregistrement garde les modifications des deux guichets.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="211"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="222"/>
         <source>Changed again meanwhile: look at the versions once more.</source>
         <translation>Modifiée encore entre-temps&#xa0;: regardez à nouveau les versions.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="226"/>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="227"/>
         <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
         <translation>
             <numerusform>Ensemble, les deux versions ont %n problème&#xa0;; rien n&apos;a été enregistré. Retournez à l&apos;éditeur pour le corriger.</numerusform>
@@ -931,9 +1238,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="244"/>
         <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
         <translation>Vos modifications de «&#xa0;%1&#xa0;» ont été abandonnées&#xa0;; la version de %2 reste.</translation>
+    </message>
+</context>
+<context>
+    <name>EndedDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="519"/>
+        <source>Ended: %1</source>
+        <translation>Terminé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="520"/>
+        <source>The offer has ended</source>
+        <translation>L&apos;offre a pris fin</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="521"/>
+        <source>“%1” has ended? It will no longer be shown at the counter. Say why, for the log (it can be undone).</source>
+        <translation>« %1 » a pris fin ? Elle ne sera plus montrée au guichet. Dites pourquoi, pour le journal (cela peut être annulé).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="526"/>
+        <source>e.g. stopped in 2026, says the library</source>
+        <translation>p. ex. arrêté en 2026, selon la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="527"/>
+        <source>Why it ended</source>
+        <translation>Pourquoi elle a pris fin</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="528"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="530"/>
+        <source>&amp;Ended</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="530"/>
+        <source>Retire the record as ended</source>
+        <translation>Retirer la fiche comme terminée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="536"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="536"/>
+        <source>Keep the record</source>
+        <translation>Garder la fiche</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1421,163 @@
             <numerusform>%1 écrit&#xa0;: %n service, %2 lignes dans %3 tables.</numerusform>
             <numerusform>%1 écrit&#xa0;: %n services, %2 lignes dans %3 tables.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Flag</name>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="35"/>
+        <source>the number does not answer</source>
+        <extracomment>The shortcut of &quot;This is not right…&quot; (F7 and F8 are the client&apos;s language and view).</extracomment>
+        <translation>le numéro ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="36"/>
+        <source>it has moved</source>
+        <translation>l&apos;adresse a changé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="37"/>
+        <source>it is closed or has ended</source>
+        <translation>c&apos;est fermé ou terminé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="38"/>
+        <source>the hours are wrong</source>
+        <translation>les heures sont fausses</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="39"/>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="48"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="59"/>
+        <source>Reported as not right at a counter (not shown to the client); the maintainer will check it:</source>
+        <translation>Signalé comme incorrect à un guichet (pas montré au client) ; le gestionnaire va vérifier :</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="203"/>
+        <source>This is not right: %1</source>
+        <translation>Ce n&apos;est pas correct : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="204"/>
+        <source>This is not right</source>
+        <translation>Ce n&apos;est pas correct</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="206"/>
+        <source>What is wrong with “%1”? One click is enough.</source>
+        <translation>Qu&apos;est-ce qui ne va pas avec « %1 » ? Un clic suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="209"/>
+        <source>Write nothing about the client: no name, no situation, no question. Only what is wrong with this help.</source>
+        <translation>N&apos;écrivez rien sur le client : pas de nom, pas de situation, pas de question. Seulement ce qui ne va pas avec cette aide.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="213"/>
+        <source>Privacy note</source>
+        <translation>Attention : vie privée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="215"/>
+        <source>The &amp;number does not answer</source>
+        <translation>Le &amp;numéro ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="216"/>
+        <source>It has &amp;moved</source>
+        <translation>L&apos;&amp;adresse a changé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="217"/>
+        <source>It is &amp;closed or has ended</source>
+        <translation>C&apos;est &amp;fermé ou terminé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="218"/>
+        <source>The &amp;hours are wrong</source>
+        <translation>Les &amp;heures sont fausses</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="232"/>
+        <source>e.g. the website no longer exists</source>
+        <translation>p. ex. le site web n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="233"/>
+        <source>Something else: what is wrong (short)</source>
+        <translation>Autre chose : ce qui ne va pas (en bref)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="234"/>
+        <source>Something &amp;else:</source>
+        <translation>A&amp;utre chose :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="236"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="237"/>
+        <source>Send what is wrong</source>
+        <translation>Envoyer ce qui ne va pas</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="250"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="253"/>
+        <source>Already noted for this record</source>
+        <translation>Déjà signalé pour cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="254"/>
+        <source>&amp;Withdraw my flag</source>
+        <translation>&amp;Retirer mon signalement</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="256"/>
+        <source>Withdraw the flag made here today by mistake</source>
+        <translation>Retirer le signalement fait ici aujourd&apos;hui par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="260"/>
+        <source>Close without noting anything</source>
+        <translation>Fermer sans rien signaler</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="291"/>
+        <source>Already noted: %1</source>
+        <translation>Déjà signalé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="333"/>
+        <source>Nothing was noted: %1</source>
+        <translation>Rien n&apos;a été signalé : %1</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +2232,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
@@ -1725,98 +2242,98 @@
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="258"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="262"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="270"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="278"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="300"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="419"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="567"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1824,58 +2341,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="585"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="588"/>
         <source>Which place? %1</source>
         <translation>Quel lieu&#xa0;? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
         <source>Place not known. Closest: %1</source>
         <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="593"/>
         <source>Place not known.</source>
         <translation>Lieu inconnu.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="687"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="679"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Déjà dans le panier, ou le panier est plein.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="718"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="726"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1883,7 +2400,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -1948,7 +2465,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="183"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Réta&amp;blir la version fournie de la fiche sélectionnée…</translation>
     </message>
@@ -1958,107 +2475,97 @@
         <translation>Abandonner la version locale de la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
-        <source>&amp;To-do: not checked for 12 months…</source>
-        <translation>&amp;Liste à faire&#xa0;: non vérifiées depuis 12 mois…</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
-        <source>Records not checked for 12 months, oldest first</source>
-        <translation>Fiches non vérifiées depuis 12 mois, les plus anciennes d&apos;abord</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
         <source>Change &amp;log and undo…</source>
         <translation>&amp;Journal des modifications et annulation…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>Every change made here, with undo</source>
         <translation>Toutes les modifications faites ici, avec possibilité d&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>Annuler la dernière modification du catalogue (une importation en entier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>Importer du HSDS JSON, un paquet HSDS CSV ou le modèle de tableur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>Écrire tout le catalogue en HSDS JSON ou CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>A&amp;ppliquer une mise à jour du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Appliquer une mise à jour signée du catalogue depuis une clé USB ou un dossier partagé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="120"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="127"/>
         <source>Roll &amp;back last update…</source>
         <translation>Revenir avant la &amp;dernière mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="128"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="123"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="130"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>Con&amp;flits après une mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="131"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Fiches corrigées ici qu&apos;une mise à jour a aussi modifiées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="147"/>
         <source>The catalogue is still loading.</source>
         <translation>Le catalogue est encore en cours de chargement.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="141"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="148"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Non disponible&#xa0;: cette fenêtre affiche un fichier de catalogue ouvert directement (ou le stockage local n&apos;a pas pu être ouvert), donc rien ne peut être modifié ici. Démarrez le programme sans fichier de catalogue pour gérer le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="182"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>S&amp;upprimer la fiche sélectionnée (ajoutée ici)…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="221"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Rien n&apos;a été modifié&#xa0;: la fiche présente %n problème.</numerusform>
@@ -2066,112 +2573,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="300"/>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="294"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="301"/>
         <source>Reading the catalogue again…</source>
         <translation>Relecture du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
         <source>Edit record</source>
         <translation>Modifier la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="338"/>
         <source>This record is retired or does not exist.</source>
         <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
         <source>Checked today</source>
         <translation>Vérifiée aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
         <source>“%1” checked today.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="342"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
         <source>“%1” was already checked today.</source>
         <translation>La fiche «&#xa0;%1&#xa0;» avait déjà été vérifiée aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="355"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="356"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="363"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» retirée. «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="376"/>
         <source>Restored “%1”.</source>
         <translation>Fiche «&#xa0;%1&#xa0;» restaurée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>Supprimer la fiche «&#xa0;%1&#xa0;», ajoutée ici&#xa0;? (Le journal des modifications la conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» la rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="386"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="388"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>Abandonner les corrections faites ici à «&#xa0;%1&#xa0;» et afficher à nouveau la version fournie&#xa0;? (Le journal des modifications les conserve&#xa0;; «&#xa0;Annuler la dernière modification&#xa0;» les rétablit.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="385"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="389"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="391"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="392"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="396"/>
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="397"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version locale est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="442"/>
         <source>There is nothing to undo.</source>
+        <extracomment>The to-do list is the check round.</extracomment>
         <translation>Il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="456"/>
         <source>Not undone</source>
         <translation>Non annulé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Cette modification ne peut pas être annulée maintenant&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Annulé&#xa0;: %n modification (%1).</numerusform>
@@ -2179,32 +2687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <source>&amp;To-do: check round…</source>
+        <translation>&amp;Tournée de vérification (à faire)…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <source>Records flagged at a counter, then never checked, then the oldest: check them one by one, or print a call list</source>
+        <translation>Les fiches signalées par un guichet, puis jamais vérifiées, puis les plus anciennes : vérifiez-les une à une, ou imprimez une liste d&apos;appels</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <source>Covera&amp;ge of the region…</source>
+        <translation>&amp;Couverture de la région…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
+        <source>What the catalogue knows per municipality of the home region</source>
+        <translation>Ce que le catalogue connaît par commune de la région</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <source>Fill-in &amp;pack for a municipality…</source>
+        <translation>Tableau à compléter pour une commun&amp;e…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
+        <source>A spreadsheet for a municipality to fill in, with what is known there</source>
+        <translation>Un tableur à compléter par une commune, avec ce qui y est déjà connu</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="461"/>
         <source>Undoing…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="464"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Choose a catalogue update</source>
         <translation>Choisir une mise à jour du catalogue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Mises à jour du catalogue (*.einclusie-update);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="497"/>
         <source>Update refused</source>
         <translation>Mise à jour refusée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <source>Checking and applying the update…</source>
         <translation>Vérification et application de la mise à jour…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Mise à jour %1 (créée le %2) appliquée&#xa0;: le catalogue contient maintenant %n service.</numerusform>
@@ -2212,23 +2750,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
         <source>Note: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
         <source>“Roll back last update” goes back.</source>
         <translation>«&#xa0;Revenir avant la dernière mise à jour&#xa0;» permet de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="493"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
         <source>Update applied</source>
         <translation>Mise à jour appliquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="515"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche corrigée ici a aussi été modifiée par la mise à jour. La version faite ici reste affichée jusqu&apos;à ce que vous choisissiez.</numerusform>
@@ -2236,70 +2774,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Show the conflicts</source>
         <translation>Afficher les conflits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
         <source>Roll back</source>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Revenir au catalogue utilisé avant la dernière mise à jour&#xa0;? Les fiches ajoutées ou corrigées ici restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
         <source>Rolling back…</source>
         <translation>Retour en arrière…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="545"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="547"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Retour effectué&#xa0;: le programme utilise à nouveau la mise à jour %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="550"/>
         <source>Rolled back</source>
         <translation>Retour effectué</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="540"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="567"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="563"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version faite ici est gardée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="433"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="564"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la version de la mise à jour est reprise.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="565"/>
         <source>“%1”: merged field by field.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: fusionnée champ par champ.</translation>
     </message>
@@ -3125,6 +3663,100 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="572"/>
+        <source>Fill-in pack for a municipality</source>
+        <translation>Tableau à compléter pour une commune</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="575"/>
+        <source>A spreadsheet for the municipality to fill in: every offer known there, empty rows for what is missing, and a first sheet that explains in plain Dutch what to fill in and why. Imported back (Import…), it records who filled it in and when.</source>
+        <translation>Un tableur que la commune complète : toute l&apos;offre qui y est connue, des lignes vides pour ce qui manque, et une première feuille qui explique en néerlandais simple quoi compléter et pourquoi. Réimporté (Importer…), il note qui l&apos;a complété et quand.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="580"/>
+        <source>Municipality (name or postcode)</source>
+        <translation>Commune (nom ou code postal)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="587"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="594"/>
+        <source>Empty rows for new offers</source>
+        <translation>Lignes vides pour de nouvelles offres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="595"/>
+        <source>Empty &amp;rows:</source>
+        <translation>&amp;Lignes vides :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="599"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="600"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="600"/>
+        <source>Choose where to save the pack</source>
+        <translation>Choisir où enregistrer le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="603"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="603"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="627"/>
+        <source>Name the municipality first.</source>
+        <translation>Indiquez d&apos;abord la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="632"/>
+        <source>Save the fill-in pack</source>
+        <translation>Enregistrer le tableau à compléter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="633"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="641"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="665"/>
+        <source>Writing the pack…</source>
+        <translation>Création du tableau…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="646"/>
+        <source>Saved the fill-in pack of %1: %2 record(s) known there, %3 serving it, %4 empty row(s). File: %5</source>
+        <translation>Tableau à compléter de %1 enregistré : %2 fiche(s) connue(s) sur place, %3 qui la desservent, %4 ligne(s) vide(s). Fichier : %5</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="657"/>
+        <source>Not saved: %1</source>
+        <translation>Pas enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="664"/>
+        <source>Fill-in pack</source>
+        <translation>Tableau à compléter</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCard</name>
     <message>
         <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
@@ -3654,57 +4286,57 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
         <source>Restore a retired record</source>
         <translation>Restaurer une fiche retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Record id</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Retired</source>
         <translation>Retirée le</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="326"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="290"/>
         <source>Retired records</source>
         <translation>Fiches retirées</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="292"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="292"/>
         <source>Restore the selected record</source>
         <translation>Restaurer la fiche sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="294"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="294"/>
         <source>Close this list</source>
         <translation>Fermer cette liste</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="312"/>
         <source>No record is retired.</source>
         <translation>Aucune fiche n&apos;est retirée.</translation>
     </message>
@@ -3771,49 +4403,418 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="235"/>
         <source>Retire a record</source>
         <translation>Retirer une fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="273"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="237"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>Retirer «&#xa0;%1&#xa0;»&#xa0;? La fiche ne sera plus affichée au guichet. Vous pouvez l&apos;annuler avec «&#xa0;Annuler la dernière modification&#xa0;», dans le journal des modifications, ou avec «&#xa0;Restaurer une fiche retirée&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="242"/>
         <source>Why (a note for the change log)</source>
         <translation>Pourquoi (une note pour le journal des modifications)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>pourquoi, p.&#xa0;ex. arrêté en 2025 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="246"/>
         <source>&amp;Retire</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="246"/>
         <source>Retire the record</source>
         <translation>Retirer la fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="248"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="248"/>
         <source>Keep the record</source>
         <translation>Garder la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="46"/>
+        <source>by phone</source>
+        <extracomment>The distances the region can be widened to, in km (0: the home municipality only).</extracomment>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="47"/>
+        <source>a visit</source>
+        <translation>une visite</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="48"/>
+        <source>the web page</source>
+        <translation>la page web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="49"/>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="57"/>
+        <source>still right</source>
+        <translation>toujours correct</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="58"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="59"/>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="60"/>
+        <source>not a problem</source>
+        <translation>pas un problème</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="68"/>
+        <source>the whole catalogue</source>
+        <translation>tout le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="72"/>
+        <source>%1 and %n municipalities within %2 km</source>
+        <translation>%1 et %n commune(s) dans un rayon de %2 km</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="84"/>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="86"/>
+        <source>%1 and within %2 km</source>
+        <translation>%1 et dans un rayon de %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="133"/>
+        <source>Check round</source>
+        <translation>Tournée de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="136"/>
+        <source>Records a counter flagged come first, then those never checked, then the oldest. Call or look them up, then say what you found: each answer is logged with who checked and how, and can be undone.</source>
+        <translation>D&apos;abord les fiches signalées par un guichet, puis celles jamais vérifiées, puis les plus anciennes. Appelez ou cherchez, puis dites ce que vous avez trouvé : chaque réponse est notée au journal, avec qui a vérifié et comment, et peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="142"/>
+        <source>Which records: the region</source>
+        <translation>Quelles fiches : la région</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="149"/>
+        <source>The whole catalogue</source>
+        <translation>Tout le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="150"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="155"/>
+        <source>The round began on</source>
+        <translation>La tournée a commencé le</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="165"/>
+        <source>Round be&amp;gan:</source>
+        <translation>Tournée &amp;commencée le :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="174"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="176"/>
+        <source>Progress of the round</source>
+        <translation>Avancement de la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="181"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="181"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="182"/>
+        <source>Reported at a counter</source>
+        <translation>Signalé à un guichet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="182"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="185"/>
+        <source>Records of the round</source>
+        <translation>Fiches de la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="199"/>
+        <source>How it was checked</source>
+        <translation>Comment cela a été vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="200"/>
+        <source>Checked ho&amp;w:</source>
+        <translation>Vérifié c&amp;omment :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="205"/>
+        <source>Checked by (empty: the name of this counter)</source>
+        <translation>Vérifié par (vide : le nom de ce guichet)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="206"/>
+        <source>Checked &amp;by:</source>
+        <translation>Vérifié &amp;par :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="214"/>
+        <source>&amp;Still right</source>
+        <translation>&amp;Toujours correct</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="215"/>
+        <source>The selected record is still right: checked today</source>
+        <translation>La fiche sélectionnée est toujours correcte : vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="217"/>
+        <source>C&amp;hanged…</source>
+        <translation>&amp;Modifié…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="218"/>
+        <source>Correct the selected record: it is saved as checked today</source>
+        <translation>Corriger la fiche sélectionnée : elle est enregistrée comme vérifiée aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="220"/>
+        <source>&amp;Ended…</source>
+        <translation>T&amp;erminé…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="221"/>
+        <source>The selected offer has ended: retire it</source>
+        <translation>L&apos;offre sélectionnée a pris fin : la retirer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="223"/>
+        <source>&amp;Not a problem</source>
+        <translation>Pas un pro&amp;blème</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="224"/>
+        <source>Close the counters&apos; flags of the selected record without a check</source>
+        <translation>Fermer les signalements des guichets pour la fiche sélectionnée sans vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="226"/>
+        <source>&amp;Print call list…</source>
+        <translation>&amp;Imprimer la liste d&apos;appels…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="227"/>
+        <source>Save the records still to check as a call list (PDF)</source>
+        <translation>Enregistrer les fiches encore à vérifier comme liste d&apos;appels (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="229"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="229"/>
+        <source>Close the check round</source>
+        <translation>Fermer la tournée de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="240"/>
+        <source>About the selected record</source>
+        <translation>À propos de la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="279"/>
+        <source>Reading the check round…</source>
+        <translation>Lecture de la tournée…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="289"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="290"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="291"/>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="291"/>
+        <source>shipped</source>
+        <translation>fournie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="471"/>
+        <source>%1 of %n checked</source>
+        <translation>
+            <numerusform>%1 sur %n vérifiée</numerusform>
+            <numerusform>%1 sur %n vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="309"/>
+        <source>%n record(s) to check</source>
+        <translation>
+            <numerusform>%n fiche à vérifier</numerusform>
+            <numerusform>%n fiches à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="324"/>
+        <source>%1 on %2: %3, checked by %4</source>
+        <translation>%1 le %2 : %3, vérifié par %4</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="359"/>
+        <source>(“Undo last change” or the change log takes it back.)</source>
+        <translation>(« Annuler la dernière modification » ou le journal l&apos;annule.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="361"/>
+        <source>Reported at a counter: %1</source>
+        <translation>Signalé à un guichet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="388"/>
+        <source>Still right</source>
+        <translation>Toujours correct</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="389"/>
+        <source>“%1”: still right, checked today.</source>
+        <translation>« %1 » : toujours correct, vérifié aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="416"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="416"/>
+        <source>This record is retired or does not exist.</source>
+        <translation>Cette fiche est retirée ou n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="440"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="441"/>
+        <source>“%1” has ended: it is retired. “Undo last change” brings it back.</source>
+        <translation>« %1 » a pris fin : la fiche est retirée. « Annuler la dernière modification » la ramène.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="450"/>
+        <source>Not a problem</source>
+        <translation>Pas un problème</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="451"/>
+        <source>“%1”: the counters&apos; flags are closed.</source>
+        <translation>« %1 » : les signalements des guichets sont fermés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="461"/>
+        <source>Save the call list</source>
+        <translation>Enregistrer la liste d&apos;appels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="487"/>
+        <source>Saved the call list %1: %n record(s)</source>
+        <translation>
+            <numerusform>Liste d&apos;appels %1 enregistrée : %n fiche</numerusform>
+            <numerusform>Liste d&apos;appels %1 enregistrée : %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="488"/>
+        <source>(%n page(s)).</source>
+        <translation>
+            <numerusform>(%n page).</numerusform>
+            <numerusform>(%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="493"/>
+        <source>Not saved</source>
+        <translation>Pas enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="493"/>
+        <source>The call list was not saved.</source>
+        <translation>La liste d&apos;appels n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="500"/>
+        <source>Writing the call list…</source>
+        <translation>Création de la liste d&apos;appels…</translation>
     </message>
 </context>
 <context>
@@ -3865,112 +4866,48 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
     </message>
 </context>
 <context>
-    <name>TodoDialog</name>
+    <name>_Flagger</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="69"/>
-        <source>To-do: records not checked for 12 months</source>
-        <translation>Liste à faire&#xa0;: fiches non vérifiées depuis 12 mois</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="72"/>
-        <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
-        <translation>Les fiches jamais vérifiées d&apos;abord, puis les plus anciennes. Vérifiez les informations (appelez, ou consultez la source), corrigez ce qui a changé, puis marquez la fiche comme vérifiée aujourd&apos;hui.</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="74"/>
+        <source>This is not &amp;right…</source>
+        <translation>Signaler une &amp;erreur…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="76"/>
+        <location filename="../../einclusie_app/gui/flag.py" line="117"/>
+        <source>Say what is wrong with the selected record (for the maintainer)</source>
+        <translation>Dire ce qui ne va pas avec la fiche sélectionnée (pour le gestionnaire)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Last checked</source>
-        <translation>Dernière vérification</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="106"/>
+        <source>The catalogue is still loading.</source>
+        <translation>Le catalogue est encore en cours de chargement.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Age</source>
-        <translation>Ancienneté</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="108"/>
+        <source>Not available: no local store is open here, so nothing can be noted (see the status bar).</source>
+        <translation>Indisponible : aucun stockage local n&apos;est ouvert ici, rien ne peut donc être signalé (voir la barre d&apos;état).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
-        <source>Place</source>
-        <translation>Lieu</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="111"/>
+        <source>Choose a result first.</source>
+        <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
-        <source>From</source>
-        <translation>Origine</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="141"/>
+        <source>Thank you: “%1” is noted as not right (%2). The maintainer will check it; until then staff see it in the details.</source>
+        <translation>Merci : « %1 » est signalé comme incorrect (%2). Le gestionnaire va vérifier ; en attendant, le personnel le voit dans les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="81"/>
-        <source>Records to check</source>
-        <translation>Fiches à vérifier</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="156"/>
+        <location filename="../../einclusie_app/gui/flag.py" line="177"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
-        <source>Edit the selected record</source>
-        <translation>Modifier la fiche sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="89"/>
-        <source>&amp;Checked today</source>
-        <translation>&amp;Vérifiée aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="90"/>
-        <source>Mark the selected record as checked today</source>
-        <translation>Marquer la fiche sélectionnée comme vérifiée aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
-        <source>Close the to-do list</source>
-        <translation>Fermer la liste à faire</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="114"/>
-        <source>Finding records to check</source>
-        <translation>Recherche des fiches à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="122"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="123"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
-        <source>local</source>
-        <translation>locale</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
-        <source>shipped</source>
-        <translation>fournie</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="127"/>
-        <source>%n record(s) to check</source>
-        <translation>
-            <numerusform>%n fiche à vérifier</numerusform>
-            <numerusform>%n fiches à vérifier</numerusform>
-        </translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="167"/>
+        <source>The flag is withdrawn.</source>
+        <translation>Le signalement est retiré.</translation>
     </message>
 </context>
 </TS>

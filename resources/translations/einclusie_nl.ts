@@ -143,104 +143,300 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="79"/>
+        <source>not known</source>
+        <translation>niet gekend</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="80"/>
+        <source>serves: %1</source>
+        <translation>bedient: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="81"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="82"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="83"/>
+        <source>Hours as the source gave them</source>
+        <translation>Uren zoals de bron ze gaf</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="84"/>
+        <source>How to get in</source>
+        <translation>Hoe binnen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="85"/>
+        <source>Cost</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="86"/>
+        <source>Last checked</source>
+        <translation>Laatst nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="87"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="88"/>
+        <source>No phone number known.</source>
+        <translation>Geen telefoonnummer gekend.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="89"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="90"/>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="91"/>
+        <source>Reported at a counter: %1</source>
+        <translation>Gemeld aan een balie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="92"/>
+        <source>still right</source>
+        <translation>klopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="93"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="94"/>
+        <source>ended</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="95"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="96"/>
+        <source>How:</source>
+        <translation>Hoe:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="97"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="98"/>
+        <source>visit</source>
+        <translation>bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="99"/>
+        <source>web page</source>
+        <translation>webpagina</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="101"/>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="102"/>
+        <source>Check round: call list</source>
+        <translation>Belronde: bellijst</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="103"/>
+        <source>the whole catalogue</source>
+        <translation>de hele catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="104"/>
+        <source>printed %1</source>
+        <translation>afgedrukt %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="105"/>
+        <source>Call each number, check what the catalogue says, tick one box and write the date; then enter it in the check round of the Wegwijzer (Maintainer menu). Write nothing about clients.</source>
+        <translation>Bel elk nummer, kijk na wat de catalogus zegt, kruis één vakje aan en schrijf de datum; geef het daarna in bij de belronde van de Wegwijzer (menu Beheer). Schrijf niets over cliënten.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/render/calllist.py" line="109"/>
+        <source>Nothing to check.</source>
+        <translation>Niets na te kijken.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="71"/>
+        <source>flagged at a counter: %1</source>
+        <translation>gemeld aan een balie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="74"/>
+        <source>flags closed (not a problem)</source>
+        <translation>meldingen gesloten (geen probleem)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
+        <source>checked: %1</source>
+        <translation>nagekeken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="79"/>
+        <source>undo</source>
+        <translation>ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="86"/>
+        <source>Undoes change %1.</source>
+        <translation>Maakt wijziging %1 ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="102"/>
+        <source>%1 on %2: %3, checked by %4</source>
+        <translation>%1 op %2: %3, nagekeken door %4</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="107"/>
+        <source>Takes back: %1</source>
+        <translation>Neemt terug: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="111"/>
+        <source>The counter wrote: “%1”</source>
+        <translation>De balie schreef: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="118"/>
+        <source>Flags opened again: %1</source>
+        <translation>Meldingen weer open: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="120"/>
+        <source>Flags closed: %1</source>
+        <translation>Meldingen gesloten: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="170"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="133"/>
         <source>Change log</source>
         <translation>Logboek van de wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="173"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="136"/>
         <source>Every change made here, newest first: when, at which counter, which record, and each field&apos;s old and new value. An undo is logged too, so it can be undone in turn.</source>
         <translation>Elke wijziging die hier gemaakt werd, de nieuwste eerst: wanneer, aan welke balie, welke fiche, en de oude en nieuwe waarde van elk veld. Ook ongedaan maken komt in het logboek, zodat je dat op zijn beurt ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>Counter</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="177"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="140"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="141"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="178"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="141"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="144"/>
         <source>Changes, newest first</source>
         <translation>Wijzigingen, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="189"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="152"/>
         <source>Details of the selected change</source>
         <translation>Details van de gekozen wijziging</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="154"/>
         <source>&amp;Undo selected change</source>
         <translation>Gekozen wijziging &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="155"/>
         <source>Undo the selected change</source>
         <translation>De gekozen wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="156"/>
         <source>Undo the &amp;whole import</source>
         <translation>De &amp;hele import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="157"/>
         <source>Undo every change of the selected import</source>
         <translation>Alle wijzigingen van de gekozen import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="159"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="196"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="159"/>
         <source>Close the change log</source>
         <translation>Het logboek sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="218"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="181"/>
         <source>%1 (undone)</source>
         <translation>%1 (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="208"/>
         <source>Change %1 on %2 at counter %3: %4, %5</source>
         <translation>Wijziging %1 op %2 aan balie %3: %4, %5</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="213"/>
         <source>Undone by change %1.</source>
         <translation>Ongedaan gemaakt door wijziging %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="251"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="215"/>
         <source>This undid change %1.</source>
         <translation>Dit maakte wijziging %1 ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="253"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="217"/>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
     </message>
@@ -521,206 +717,317 @@
         <translation>(niet in de update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="182"/>
         <source>Keep which for %1</source>
         <translation>Welke houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="183"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>ours (here)</source>
         <translation>onze (hier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>the update&apos;s</source>
         <translation>die van de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="202"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>De update bevat deze fiche niet meer: houd onze versie of neem die van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="205"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Hier uit gebruik genomen: laat de fiche uit gebruik of neem de versie van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="208"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Kies voor elk veld met %1 welke versie je houdt.</translation>
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="28"/>
+        <source>Coverage of the region</source>
+        <translation>Dekking van de regio</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="32"/>
+        <source>What the catalogue knows per municipality: offers located there, per kind; offers that serve it (a regional project, a province-wide line); the newest check. Lines for all of Flanders or Belgium are not counted here. Where nothing is known, send the municipality a fill-in pack.</source>
+        <translation>Wat de catalogus per gemeente kent: het aanbod dat er ligt, per soort; het aanbod dat de gemeente bedient (een regionaal project, een lijn voor de hele provincie); de jongste controle. Lijnen voor heel Vlaanderen of België tellen hier niet mee. Waar niets gekend is, stuurt u de gemeente een invulpakket.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="38"/>
+        <source>Which municipalities</source>
+        <translation>Welke gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="47"/>
+        <source>All of Flanders and Brussels</source>
+        <translation>Heel Vlaanderen en Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="48"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="54"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="54"/>
+        <source>Serving</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="55"/>
+        <source>Newest check</source>
+        <translation>Jongste controle</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="55"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="58"/>
+        <source>Coverage per municipality</source>
+        <translation>Dekking per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="65"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="66"/>
+        <source>Make &amp;fill-in pack…</source>
+        <translation>&amp;Invulpakket maken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="67"/>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="139"/>
+        <source>Write the fill-in pack of the selected municipality</source>
+        <translation>Het invulpakket van de gekozen gemeente maken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="69"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="69"/>
+        <source>Close the coverage</source>
+        <translation>De dekking sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="96"/>
+        <source>Counting the coverage…</source>
+        <translation>De dekking wordt geteld…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="106"/>
+        <source>nothing known</source>
+        <translation>niets gekend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="108"/>
+        <source>%n may have ended</source>
+        <translation>
+            <numerusform>%n misschien gestopt</numerusform>
+            <numerusform>%n misschien gestopt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="115"/>
+        <source>%1 of %n municipalities: nothing known.</source>
+        <translation>
+            <numerusform>%1 van %n gemeente: niets gekend.</numerusform>
+            <numerusform>%1 van %n gemeenten: niets gekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/coverage_view.py" line="135"/>
+        <source>Nothing is known in %1: ask the municipality with a fill-in pack</source>
+        <translation>In %1 is niets gekend: vraag het de gemeente met een invulpakket</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
         <source>Details of the selected help</source>
+        <extracomment>``staff_note(record_id)``: HTML for staff only, shown under the name (gui/flag.py sets it: the record&apos;s open flags).</extracomment>
         <translation>Details van de gekozen hulp</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="36"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Kies een resultaat om er alles over te zien.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="46"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Lokale fiche: toegevoegd of verbeterd door deze gemeente (niet in de meegeleverde catalogus, of anders dan daarin).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Laatst nagekeken: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
         <source>address not known — in %1</source>
         <translation>adres onbekend — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
         <source>serves: %1</source>
         <translation>werkgebied: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
         <source>Hours (as the source gave them)</source>
         <translation>Uren (zoals de bron ze geeft)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
         <source>How to get in</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>What to bring</source>
         <translation>Mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="101"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
         <source>(old)</source>
         <translation>(verouderd)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>undated</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="111"/>
         <source>partly inferred</source>
         <translation>deels afgeleid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>Record id: %1</source>
         <translation>Fiche-id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>Opening hours not known as a weekly schedule: call first.</source>
         <translation>Openingsuren niet bekend als weekschema: eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="134"/>
         <source>closed (%1)</source>
         <translation>gesloten (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
         <source>Closed on: %1</source>
         <translation>Gesloten op: %1</translation>
     </message>
@@ -759,7 +1066,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="160"/>
         <source>&amp;Keep theirs, drop my changes</source>
         <translation>Die van de &amp;andere houden, mijn wijzigingen laten vallen</translation>
     </message>
@@ -869,32 +1176,32 @@
         <translation>gewijzigd door jou: blijft</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="146"/>
         <source>Keep which for %1</source>
         <translation>Welke houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="148"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="149"/>
         <source>theirs</source>
         <translation>die van de andere</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="150"/>
         <source>mine</source>
         <translation>de mijne</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="159"/>
         <source>&amp;Leave it so, drop my changes</source>
         <translation>&amp;Zo laten, mijn wijzigingen laten vallen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="175"/>
         <source>Choose theirs or mine for %n field(s) both of you changed.</source>
         <translation>
             <numerusform>Kies die van de andere of de jouwe voor %n veld dat jullie allebei wijzigden.</numerusform>
@@ -902,28 +1209,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="179"/>
         <source>Ready: saving keeps both counters&apos; changes.</source>
         <translation>Klaar: bewaren houdt de wijzigingen van beide balies.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="211"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="222"/>
         <source>Changed again meanwhile: look at the versions once more.</source>
         <translation>Intussen opnieuw gewijzigd: bekijk de versies nog eens.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="226"/>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="227"/>
         <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
         <translation>
             <numerusform>Samen hebben de twee versies %n probleem; er werd niets bewaard. Ga terug naar de editor om het op te lossen.</numerusform>
@@ -931,9 +1238,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="244"/>
         <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
         <translation>Jouw wijzigingen aan “%1” zijn niet bewaard; de versie van %2 blijft.</translation>
+    </message>
+</context>
+<context>
+    <name>EndedDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="519"/>
+        <source>Ended: %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="520"/>
+        <source>The offer has ended</source>
+        <translation>Het aanbod is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="521"/>
+        <source>“%1” has ended? It will no longer be shown at the counter. Say why, for the log (it can be undone).</source>
+        <translation>Is “%1” gestopt? Het wordt dan niet meer getoond aan de balie. Zeg waarom, voor het logboek (het kan ongedaan gemaakt worden).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="526"/>
+        <source>e.g. stopped in 2026, says the library</source>
+        <translation>bv. gestopt in 2026, zegt de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="527"/>
+        <source>Why it ended</source>
+        <translation>Waarom het stopte</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="528"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Waarom:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="530"/>
+        <source>&amp;Ended</source>
+        <translation>&amp;Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="530"/>
+        <source>Retire the record as ended</source>
+        <translation>De fiche uit gebruik nemen als gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="536"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="536"/>
+        <source>Keep the record</source>
+        <translation>De fiche houden</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1421,163 @@
             <numerusform>%1 geschreven: %n dienst, %2 rijen in %3 tabellen.</numerusform>
             <numerusform>%1 geschreven: %n diensten, %2 rijen in %3 tabellen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Flag</name>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="35"/>
+        <source>the number does not answer</source>
+        <extracomment>The shortcut of &quot;This is not right…&quot; (F7 and F8 are the client&apos;s language and view).</extracomment>
+        <translation>het nummer antwoordt niet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="36"/>
+        <source>it has moved</source>
+        <translation>het is verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="37"/>
+        <source>it is closed or has ended</source>
+        <translation>het is gesloten of gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="38"/>
+        <source>the hours are wrong</source>
+        <translation>de uren kloppen niet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="39"/>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="48"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="59"/>
+        <source>Reported as not right at a counter (not shown to the client); the maintainer will check it:</source>
+        <translation>Aan een balie gemeld als niet juist (niet getoond aan de cliënt); de beheerder kijkt het na:</translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="203"/>
+        <source>This is not right: %1</source>
+        <translation>Dit klopt niet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="204"/>
+        <source>This is not right</source>
+        <translation>Dit klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="206"/>
+        <source>What is wrong with “%1”? One click is enough.</source>
+        <translation>Wat klopt er niet aan “%1”? Eén klik is genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="209"/>
+        <source>Write nothing about the client: no name, no situation, no question. Only what is wrong with this help.</source>
+        <translation>Schrijf niets over de cliënt: geen naam, geen situatie, geen vraag. Alleen wat er niet klopt aan deze hulp.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="213"/>
+        <source>Privacy note</source>
+        <translation>Opgelet: privacy</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="215"/>
+        <source>The &amp;number does not answer</source>
+        <translation>Het &amp;nummer antwoordt niet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="216"/>
+        <source>It has &amp;moved</source>
+        <translation>Het is &amp;verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="217"/>
+        <source>It is &amp;closed or has ended</source>
+        <translation>Het is &amp;gesloten of gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="218"/>
+        <source>The &amp;hours are wrong</source>
+        <translation>De &amp;uren kloppen niet</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="232"/>
+        <source>e.g. the website no longer exists</source>
+        <translation>bv. de website bestaat niet meer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="233"/>
+        <source>Something else: what is wrong (short)</source>
+        <translation>Iets anders: wat klopt er niet (kort)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="234"/>
+        <source>Something &amp;else:</source>
+        <translation>Iets &amp;anders:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="236"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Doorgeven</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="237"/>
+        <source>Send what is wrong</source>
+        <translation>Doorgeven wat er niet klopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="250"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="253"/>
+        <source>Already noted for this record</source>
+        <translation>Al gemeld voor deze fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="254"/>
+        <source>&amp;Withdraw my flag</source>
+        <translation>Mijn melding &amp;intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="256"/>
+        <source>Withdraw the flag made here today by mistake</source>
+        <translation>De melding die hier vandaag per vergissing gemaakt werd intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="259"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="260"/>
+        <source>Close without noting anything</source>
+        <translation>Sluiten zonder iets te melden</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="291"/>
+        <source>Already noted: %1</source>
+        <translation>Al gemeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="306"/>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/flag.py" line="333"/>
+        <source>Nothing was noted: %1</source>
+        <translation>Er werd niets gemeld: %1</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +2232,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
@@ -1725,98 +2242,98 @@
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Bezig met</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="258"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="262"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="270"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="278"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="300"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="419"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="567"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1824,58 +2341,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="585"/>
         <source>Place: %1 (did you mean this?)</source>
         <translation>Plaats: %1 (bedoel je deze?)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="588"/>
         <source>Which place? %1</source>
         <translation>Welke plaats? %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
         <source>Place not known. Closest: %1</source>
         <translation>Plaats onbekend. Lijkt op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="593"/>
         <source>Place not known.</source>
         <translation>Plaats onbekend.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="687"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="679"/>
         <source>Already in the basket, or the basket is full.</source>
         <translation>Zit al in het mandje, of het mandje is vol.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="718"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="726"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -1883,7 +2400,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -1948,7 +2465,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="98"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="176"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="183"/>
         <source>Re&amp;vert selected record to the shipped version…</source>
         <translation>Gekozen fiche terugzetten naar de &amp;meegeleverde versie…</translation>
     </message>
@@ -1958,107 +2475,97 @@
         <translation>De lokale versie van de gekozen fiche schrappen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
-        <source>&amp;To-do: not checked for 12 months…</source>
-        <translation>&amp;To-do: 12 maanden niet nagekeken…</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
-        <source>Records not checked for 12 months, oldest first</source>
-        <translation>Fiches die 12 maanden niet nagekeken zijn, oudste eerst</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="104"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
         <source>Change &amp;log and undo…</source>
         <translation>&amp;Logboek en ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
         <source>Every change made here, with undo</source>
         <translation>Elke wijziging die hier gemaakt werd, met ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="107"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
         <source>&amp;Undo last change</source>
         <translation>Laatste wijziging &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
         <source>Undo the last change to the catalogue (an import as a whole)</source>
         <translation>De laatste wijziging aan de catalogus ongedaan maken (een import in zijn geheel)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="111"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="112"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="119"/>
         <source>Import HSDS JSON, an HSDS CSV package or the spreadsheet template</source>
         <translation>HSDS JSON, een HSDS-CSV-pakket of het rekenbladsjabloon importeren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="114"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="115"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="122"/>
         <source>Write the whole catalogue as HSDS JSON or CSV</source>
         <translation>De hele catalogus wegschrijven als HSDS JSON of CSV</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="117"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
         <source>&amp;Apply catalogue update…</source>
         <translation>Catalogusupdate toe&amp;passen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="118"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="125"/>
         <source>Apply a signed catalogue update from a USB stick or a shared folder</source>
         <translation>Een ondertekende catalogusupdate toepassen vanaf een USB-stick of een gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="120"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="127"/>
         <source>Roll &amp;back last update…</source>
         <translation>Laatste update terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="121"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="128"/>
         <source>Go back to the catalogue in use before the last update</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="123"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="130"/>
         <source>Con&amp;flicts after an update…</source>
         <translation>&amp;Conflicten na een update…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="124"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="131"/>
         <source>Records corrected here that an update changed too</source>
         <translation>Hier verbeterde fiches die een update ook wijzigde</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="140"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="147"/>
         <source>The catalogue is still loading.</source>
         <translation>De catalogus wordt nog geladen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="141"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="148"/>
         <source>Not available: this window shows a catalogue file opened directly (or the local store could not be opened), so nothing can be changed here. Start the program without a catalogue file to maintain the catalogue.</source>
         <translation>Niet beschikbaar: dit venster toont een rechtstreeks geopend catalogusbestand (of de lokale opslag kon niet geopend worden), dus hier kan niets gewijzigd worden. Start het programma zonder catalogusbestand om de catalogus te beheren.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="182"/>
         <source>Re&amp;move selected record (added here)…</source>
         <translation>Gekozen fiche &amp;verwijderen (hier toegevoegd)…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="221"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="249"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="256"/>
         <source>Nothing was changed: the record has %n problem(s).</source>
         <translation>
             <numerusform>Er werd niets gewijzigd: de fiche heeft %n probleem.</numerusform>
@@ -2066,112 +2573,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="263"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
         <source>Nothing was changed.</source>
         <translation>Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="293"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="300"/>
         <source>Catalogue</source>
         <translation>Catalogus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="294"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="301"/>
         <source>Reading the catalogue again…</source>
         <translation>De catalogus opnieuw lezen…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="337"/>
         <source>Edit record</source>
         <translation>Fiche bewerken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="331"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="338"/>
         <source>This record is retired or does not exist.</source>
         <translation>Deze fiche is uit gebruik genomen of bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="347"/>
         <source>Checked today</source>
         <translation>Vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="341"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="348"/>
         <source>“%1” checked today.</source>
         <translation>“%1” vandaag nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="342"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="349"/>
         <source>“%1” was already checked today.</source>
         <translation>“%1” was vandaag al nagekeken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="355"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="362"/>
         <source>Retire</source>
         <translation>Uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="356"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="363"/>
         <source>Retired “%1”. “Undo last change” brings it back.</source>
         <translation>“%1” uit gebruik genomen. “Laatste wijziging ongedaan maken” brengt de fiche terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="368"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="375"/>
         <source>Restore</source>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="369"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="376"/>
         <source>Restored “%1”.</source>
         <translation>“%1” hersteld.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="377"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
         <source>Remove “%1”, added here? (The change log keeps it; “Undo last change” brings it back.)</source>
         <translation>“%1”, hier toegevoegd, verwijderen? (Het logboek bewaart de fiche; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="379"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="386"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="381"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="388"/>
         <source>Drop the corrections made here to “%1” and show the shipped version again? (The change log keeps them; “Undo last change” brings them back.)</source>
         <translation>De verbeteringen die hier aan “%1” gemaakt werden schrappen en de meegeleverde versie weer tonen? (Het logboek bewaart ze; “Laatste wijziging ongedaan maken” brengt ze terug.)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="384"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="385"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="389"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="391"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="392"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="396"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="390"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="397"/>
         <source>“%1”: the local version is dropped.</source>
         <translation>“%1”: de lokale versie is geschrapt.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="442"/>
         <source>There is nothing to undo.</source>
+        <extracomment>The to-do list is the check round.</extracomment>
         <translation>Er is niets om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="429"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="456"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="457"/>
         <source>This change cannot be undone now; nothing was changed.</source>
         <translation>Deze wijziging kan nu niet ongedaan gemaakt worden; er werd niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="449"/>
         <source>Undone: %n change(s) (%1).</source>
         <translation>
             <numerusform>Ongedaan gemaakt: %n wijziging (%1).</numerusform>
@@ -2179,32 +2687,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="102"/>
+        <source>&amp;To-do: check round…</source>
+        <translation>&amp;To-do: belronde…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="103"/>
+        <source>Records flagged at a counter, then never checked, then the oldest: check them one by one, or print a call list</source>
+        <translation>Fiches die een balie meldde, dan nooit nagekeken, dan de oudste: kijk ze een voor een na, of druk een bellijst af</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="105"/>
+        <source>Covera&amp;ge of the region…</source>
+        <translation>Dekking van de &amp;regio…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="106"/>
+        <source>What the catalogue knows per municipality of the home region</source>
+        <translation>Wat de catalogus kent per gemeente van de eigen regio</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="108"/>
+        <source>Fill-in &amp;pack for a municipality…</source>
+        <translation>Invulpakket voor een &amp;gemeente…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="109"/>
+        <source>A spreadsheet for a municipality to fill in, with what is known there</source>
+        <translation>Een rekenblad dat een gemeente invult, met wat er al gekend is</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="461"/>
         <source>Undoing…</source>
         <translation>Ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="464"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
         <source>Choose a catalogue update</source>
         <translation>Kies een catalogusupdate</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="465"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="492"/>
         <source>Catalogue updates (*.einclusie-update);;All files (*)</source>
         <translation>Catalogusupdates (*.einclusie-update);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="497"/>
         <source>Update refused</source>
         <translation>Update geweigerd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="472"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="499"/>
         <source>Checking and applying the update…</source>
         <translation>De update nakijken en toepassen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="476"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="503"/>
         <source>Update %1 applied: the catalogue now holds %n service(s) (made %2).</source>
         <translation>
             <numerusform>Update %1 toegepast: de catalogus bevat nu %n fiche (gemaakt op %2).</numerusform>
@@ -2212,23 +2750,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="480"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
         <source>Note: %1</source>
         <translation>Notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="483"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
         <source>“Roll back last update” goes back.</source>
         <translation>Met “Laatste update terugdraaien” ga je terug.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="487"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="493"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="514"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
         <source>Update applied</source>
         <translation>Update toegepast</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="488"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="515"/>
         <source>%n record(s) corrected here were changed by the update too. The version made here keeps showing until you choose.</source>
         <translation>
             <numerusform>%n fiche die hier verbeterd werd, is ook door de update gewijzigd. De versie van hier blijft zichtbaar tot je een keuze maakt.</numerusform>
@@ -2236,70 +2774,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Show the conflicts</source>
         <translation>Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="491"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="502"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="506"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="509"/>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="510"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="529"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="533"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
         <source>Roll back</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="507"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="534"/>
         <source>Go back to the catalogue in use before the last update? The records added or corrected here stay as they are.</source>
         <translation>Teruggaan naar de catalogus die vóór de laatste update in gebruik was? De fiches die hier toegevoegd of verbeterd werden, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="511"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
         <source>Rolling back…</source>
         <translation>Terugdraaien…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="518"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="545"/>
         <source>Rolled back: the program uses the catalogue it came with again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer de meegeleverde catalogus.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="520"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="547"/>
         <source>Rolled back: the program uses update %1 again.</source>
         <translation>Teruggedraaid: het programma gebruikt weer update %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="523"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="550"/>
         <source>Rolled back</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="540"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="567"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="536"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="563"/>
         <source>“%1”: the version made here is kept.</source>
         <translation>“%1”: de versie van hier blijft behouden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="433"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="460"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="537"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="564"/>
         <source>“%1”: the update&apos;s version is taken.</source>
         <translation>“%1”: de versie van de update is overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/controller.py" line="565"/>
         <source>“%1”: merged field by field.</source>
         <translation>“%1”: veld per veld samengevoegd.</translation>
     </message>
@@ -3125,6 +3663,100 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="572"/>
+        <source>Fill-in pack for a municipality</source>
+        <translation>Invulpakket voor een gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="575"/>
+        <source>A spreadsheet for the municipality to fill in: every offer known there, empty rows for what is missing, and a first sheet that explains in plain Dutch what to fill in and why. Imported back (Import…), it records who filled it in and when.</source>
+        <translation>Een rekenblad dat de gemeente invult: al het aanbod dat er gekend is, lege rijen voor wat ontbreekt, en een eerste blad dat in eenvoudig Nederlands uitlegt wat in te vullen en waarom. Terug ingelezen (Importeren…) houdt het bij wie het invulde en wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="580"/>
+        <source>Municipality (name or postcode)</source>
+        <translation>Gemeente (naam of postcode)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="587"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="594"/>
+        <source>Empty rows for new offers</source>
+        <translation>Lege rijen voor nieuw aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="595"/>
+        <source>Empty &amp;rows:</source>
+        <translation>&amp;Lege rijen:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="599"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="600"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Bewaren als…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="600"/>
+        <source>Choose where to save the pack</source>
+        <translation>Kies waar het pakket bewaard wordt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="603"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="603"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder te bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="627"/>
+        <source>Name the municipality first.</source>
+        <translation>Geef eerst de gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="632"/>
+        <source>Save the fill-in pack</source>
+        <translation>Het invulpakket bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="633"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="641"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="665"/>
+        <source>Writing the pack…</source>
+        <translation>Het pakket wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="646"/>
+        <source>Saved the fill-in pack of %1: %2 record(s) known there, %3 serving it, %4 empty row(s). File: %5</source>
+        <translation>Invulpakket van %1 bewaard: %2 fiche(s) daar gekend, %3 die de gemeente bedienen, %4 lege rij(en). Bestand: %5</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="657"/>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="664"/>
+        <source>Fill-in pack</source>
+        <translation>Invulpakket</translation>
+    </message>
+</context>
+<context>
     <name>PhoneCard</name>
     <message>
         <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
@@ -3654,57 +4286,57 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="316"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
         <source>Restore a retired record</source>
         <translation>Uit gebruik genomen fiche herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Record id</source>
         <translation>Fiche-id</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="283"/>
         <source>Retired</source>
         <translation>Uit gebruik genomen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="326"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="290"/>
         <source>Retired records</source>
         <translation>Uit gebruik genomen fiches</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="292"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="292"/>
         <source>Restore the selected record</source>
         <translation>De gekozen fiche herstellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="294"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="294"/>
         <source>Close this list</source>
         <translation>Deze lijst sluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="348"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="312"/>
         <source>No record is retired.</source>
         <translation>Er is geen fiche uit gebruik genomen.</translation>
     </message>
@@ -3771,49 +4403,418 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="271"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="235"/>
         <source>Retire a record</source>
         <translation>Fiche uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="273"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="237"/>
         <source>Retire “%1”? It will no longer be shown at the counter. Undo it with “Undo last change”, in the change log, or with “Restore a retired record”.</source>
         <translation>“%1” uit gebruik nemen? De fiche wordt dan niet meer getoond aan de balie. Je maakt dit ongedaan met “Laatste wijziging ongedaan maken”, in het logboek, of met “Uit gebruik genomen fiche herstellen”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="278"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="242"/>
         <source>Why (a note for the change log)</source>
         <translation>Waarom (een notitie voor het logboek)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="279"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="243"/>
         <source>why, e.g. stopped in 2025 (optional)</source>
         <translation>waarom, bv. gestopt in 2025 (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="280"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="244"/>
         <source>&amp;Why:</source>
         <translation>&amp;Waarom:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="246"/>
         <source>&amp;Retire</source>
         <translation>&amp;Uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="282"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="246"/>
         <source>Retire the record</source>
         <translation>De fiche uit gebruik nemen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="248"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
+        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="248"/>
         <source>Keep the record</source>
         <translation>De fiche houden</translation>
+    </message>
+</context>
+<context>
+    <name>Round</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="46"/>
+        <source>by phone</source>
+        <extracomment>The distances the region can be widened to, in km (0: the home municipality only).</extracomment>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="47"/>
+        <source>a visit</source>
+        <translation>een bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="48"/>
+        <source>the web page</source>
+        <translation>de webpagina</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="49"/>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="57"/>
+        <source>still right</source>
+        <translation>klopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="58"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="59"/>
+        <source>ended</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="60"/>
+        <source>not a problem</source>
+        <translation>geen probleem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="68"/>
+        <source>the whole catalogue</source>
+        <translation>de hele catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="72"/>
+        <source>%1 and %n municipalities within %2 km</source>
+        <translation>%1 en %n gemeente(n) binnen %2 km</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="84"/>
+        <source>%1 only</source>
+        <translation>Alleen %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="86"/>
+        <source>%1 and within %2 km</source>
+        <translation>%1 en binnen %2 km</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="133"/>
+        <source>Check round</source>
+        <translation>Belronde</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="136"/>
+        <source>Records a counter flagged come first, then those never checked, then the oldest. Call or look them up, then say what you found: each answer is logged with who checked and how, and can be undone.</source>
+        <translation>Eerst de fiches die een balie meldde, dan die nooit nagekeken werden, dan de oudste. Bel of zoek ze op en zeg wat u vond: elk antwoord komt in het logboek, met wie nakeek en hoe, en kan ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="142"/>
+        <source>Which records: the region</source>
+        <translation>Welke fiches: de regio</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="149"/>
+        <source>The whole catalogue</source>
+        <translation>De hele catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="150"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="155"/>
+        <source>The round began on</source>
+        <translation>De ronde begon op</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="165"/>
+        <source>Round be&amp;gan:</source>
+        <translation>Ronde &amp;begonnen:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="174"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="176"/>
+        <source>Progress of the round</source>
+        <translation>Voortgang van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Last checked</source>
+        <translation>Laatst nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="180"/>
+        <source>Age</source>
+        <translation>Ouderdom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="181"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="181"/>
+        <source>From</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="182"/>
+        <source>Reported at a counter</source>
+        <translation>Gemeld aan een balie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="182"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="185"/>
+        <source>Records of the round</source>
+        <translation>Fiches van de ronde</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="199"/>
+        <source>How it was checked</source>
+        <translation>Hoe het nagekeken werd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="200"/>
+        <source>Checked ho&amp;w:</source>
+        <translation>&amp;Hoe nagekeken:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="205"/>
+        <source>Checked by (empty: the name of this counter)</source>
+        <translation>Nagekeken door (leeg: de naam van deze balie)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="206"/>
+        <source>Checked &amp;by:</source>
+        <translation>Nagekeken &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="214"/>
+        <source>&amp;Still right</source>
+        <translation>&amp;Klopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="215"/>
+        <source>The selected record is still right: checked today</source>
+        <translation>De gekozen fiche klopt nog: vandaag nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="217"/>
+        <source>C&amp;hanged…</source>
+        <translation>Ge&amp;wijzigd…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="218"/>
+        <source>Correct the selected record: it is saved as checked today</source>
+        <translation>De gekozen fiche verbeteren: ze wordt bewaard als vandaag nagekeken</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="220"/>
+        <source>&amp;Ended…</source>
+        <translation>Ge&amp;stopt…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="221"/>
+        <source>The selected offer has ended: retire it</source>
+        <translation>Het gekozen aanbod is gestopt: neem het uit gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="223"/>
+        <source>&amp;Not a problem</source>
+        <translation>Geen &amp;probleem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="224"/>
+        <source>Close the counters&apos; flags of the selected record without a check</source>
+        <translation>De meldingen van de balies voor de gekozen fiche sluiten zonder controle</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="226"/>
+        <source>&amp;Print call list…</source>
+        <translation>Bellijst &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="227"/>
+        <source>Save the records still to check as a call list (PDF)</source>
+        <translation>De fiches die nog nagekeken moeten worden bewaren als bellijst (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="229"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="229"/>
+        <source>Close the check round</source>
+        <translation>De belronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="240"/>
+        <source>About the selected record</source>
+        <translation>Over de gekozen fiche</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="279"/>
+        <source>Reading the check round…</source>
+        <translation>De belronde wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="289"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="290"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="291"/>
+        <source>local</source>
+        <translation>lokaal</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="291"/>
+        <source>shipped</source>
+        <translation>meegeleverd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="305"/>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="471"/>
+        <source>%1 of %n checked</source>
+        <translation>
+            <numerusform>%1 van %n nagekeken</numerusform>
+            <numerusform>%1 van %n nagekeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="309"/>
+        <source>%n record(s) to check</source>
+        <translation>
+            <numerusform>%n fiche na te kijken</numerusform>
+            <numerusform>%n fiches na te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="324"/>
+        <source>%1 on %2: %3, checked by %4</source>
+        <translation>%1 op %2: %3, nagekeken door %4</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="359"/>
+        <source>(“Undo last change” or the change log takes it back.)</source>
+        <translation>(“Laatste wijziging ongedaan maken” of het logboek maakt het ongedaan.)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="361"/>
+        <source>Reported at a counter: %1</source>
+        <translation>Gemeld aan een balie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="388"/>
+        <source>Still right</source>
+        <translation>Klopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="389"/>
+        <source>“%1”: still right, checked today.</source>
+        <translation>“%1”: klopt nog, vandaag nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="416"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="416"/>
+        <source>This record is retired or does not exist.</source>
+        <translation>Deze fiche is uit gebruik genomen of bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="440"/>
+        <source>Ended</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="441"/>
+        <source>“%1” has ended: it is retired. “Undo last change” brings it back.</source>
+        <translation>“%1” is gestopt: uit gebruik genomen. “Laatste wijziging ongedaan maken” haalt het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="450"/>
+        <source>Not a problem</source>
+        <translation>Geen probleem</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="451"/>
+        <source>“%1”: the counters&apos; flags are closed.</source>
+        <translation>“%1”: de meldingen van de balies zijn gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="461"/>
+        <source>Save the call list</source>
+        <translation>De bellijst bewaren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="487"/>
+        <source>Saved the call list %1: %n record(s)</source>
+        <translation>
+            <numerusform>Bellijst %1 bewaard: %n fiche</numerusform>
+            <numerusform>Bellijst %1 bewaard: %n fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="488"/>
+        <source>(%n page(s)).</source>
+        <translation>
+            <numerusform>(%n pagina).</numerusform>
+            <numerusform>(%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="493"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="493"/>
+        <source>The call list was not saved.</source>
+        <translation>De bellijst werd niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/round.py" line="500"/>
+        <source>Writing the call list…</source>
+        <translation>De bellijst wordt gemaakt…</translation>
     </message>
 </context>
 <context>
@@ -3865,112 +4866,48 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
     </message>
 </context>
 <context>
-    <name>TodoDialog</name>
+    <name>_Flagger</name>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="69"/>
-        <source>To-do: records not checked for 12 months</source>
-        <translation>To-do: fiches die 12 maanden niet nagekeken zijn</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="72"/>
-        <source>Never-checked records first, then the oldest. Check the facts (call, or look at the source), correct what changed, then mark the record as checked today.</source>
-        <translation>Eerst de fiches die nooit nagekeken zijn, dan de oudste. Kijk de gegevens na (bel, of bekijk de bron), verbeter wat veranderd is en markeer de fiche dan als vandaag nagekeken.</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="74"/>
+        <source>This is not &amp;right…</source>
+        <translation>Dit &amp;klopt niet…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Name</source>
-        <translation>Naam</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="76"/>
+        <location filename="../../einclusie_app/gui/flag.py" line="117"/>
+        <source>Say what is wrong with the selected record (for the maintainer)</source>
+        <translation>Zeg wat er niet klopt aan de gekozen fiche (voor de beheerder)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Last checked</source>
-        <translation>Laatst nagekeken</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="106"/>
+        <source>The catalogue is still loading.</source>
+        <translation>De catalogus wordt nog geladen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="77"/>
-        <source>Age</source>
-        <translation>Ouderdom</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="108"/>
+        <source>Not available: no local store is open here, so nothing can be noted (see the status bar).</source>
+        <translation>Niet beschikbaar: hier is geen lokale opslag open, dus er kan niets gemeld worden (zie de statusbalk).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
-        <source>Place</source>
-        <translation>Plaats</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="111"/>
+        <source>Choose a result first.</source>
+        <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="78"/>
-        <source>From</source>
-        <translation>Herkomst</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="141"/>
+        <source>Thank you: “%1” is noted as not right (%2). The maintainer will check it; until then staff see it in the details.</source>
+        <translation>Bedankt: “%1” is gemeld als niet juist (%2). De beheerder kijkt het na; tot dan ziet het personeel het in de details.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="81"/>
-        <source>Records to check</source>
-        <translation>Na te kijken fiches</translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="156"/>
+        <location filename="../../einclusie_app/gui/flag.py" line="177"/>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="87"/>
-        <source>Edit the selected record</source>
-        <translation>De gekozen fiche bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="89"/>
-        <source>&amp;Checked today</source>
-        <translation>&amp;Vandaag nagekeken</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="90"/>
-        <source>Mark the selected record as checked today</source>
-        <translation>De gekozen fiche markeren als vandaag nagekeken</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="92"/>
-        <source>Close the to-do list</source>
-        <translation>De to-do-lijst sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="114"/>
-        <source>Finding records to check</source>
-        <translation>Na te kijken records zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="122"/>
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="123"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
-        <source>local</source>
-        <translation>lokaal</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="124"/>
-        <source>shipped</source>
-        <translation>meegeleverd</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/lists.py" line="127"/>
-        <source>%n record(s) to check</source>
-        <translation>
-            <numerusform>%n fiche na te kijken</numerusform>
-            <numerusform>%n fiches na te kijken</numerusform>
-        </translation>
+        <location filename="../../einclusie_app/gui/flag.py" line="167"/>
+        <source>The flag is withdrawn.</source>
+        <translation>De melding is ingetrokken.</translation>
     </message>
 </context>
 </TS>

@@ -99,8 +99,15 @@ class Maintainer(QObject):
                                self.revert_selected,
                                self.tr("Drop the local version of the selected record"))
         self.menu.addSeparator()
-        self.todo_action = a(self.tr("&To-do: not checked for 12 months…"), self.show_todo,
-                             self.tr("Records not checked for 12 months, oldest first"))
+        self.todo_action = a(self.tr("&To-do: check round…"), self.show_round,
+                             self.tr("Records flagged at a counter, then never checked, then "
+                                     "the oldest: check them one by one, or print a call list"))
+        self.coverage_action = a(self.tr("Covera&ge of the region…"), self.show_coverage,
+                                 self.tr("What the catalogue knows per municipality of the "
+                                         "home region"))
+        self.pack_action = a(self.tr("Fill-in &pack for a municipality…"), self.show_pack,
+                             self.tr("A spreadsheet for a municipality to fill in, with what "
+                                     "is known there"))
         self.log_action = a(self.tr("Change &log and undo…"), self.show_log,
                             self.tr("Every change made here, with undo"))
         # No global Ctrl+Z: that key belongs to the text fields.
@@ -124,9 +131,9 @@ class Maintainer(QObject):
                                   self.tr("Records corrected here that an update changed too"))
         self.needs_workspace = [
             self.new_action, self.edit_action, self.checked_action, self.retire_action,
-            self.restore_action, self.revert_action, self.todo_action, self.log_action,
-            self.undo_action, self.import_action, self.update_action, self.rollback_action,
-            self.conflicts_action]
+            self.restore_action, self.revert_action, self.todo_action, self.coverage_action,
+            self.pack_action, self.log_action, self.undo_action, self.import_action,
+            self.update_action, self.rollback_action, self.conflicts_action]
 
     @property
     def session(self):
@@ -164,8 +171,8 @@ class Maintainer(QObject):
         status = session.status
         state = status.state(sid)
         shown = state not in (None, "retired")
-        for act in (self.new_action, self.todo_action, self.log_action, self.import_action,
-                    self.update_action):
+        for act in (self.new_action, self.todo_action, self.coverage_action, self.pack_action,
+                    self.log_action, self.import_action, self.update_action):
             act.setEnabled(True)
         self.edit_action.setEnabled(shown)
         self.checked_action.setEnabled(shown)
@@ -392,12 +399,32 @@ class Maintainer(QObject):
 
     # -- lists and undo ----------------------------------------------------------------------
 
-    def show_todo(self):
+    def show_round(self):
+        """The check round (gui/maintainer/round.py): the to-do list, worked through."""
         if self.session is None:
             return None
-        from .lists import TodoDialog
+        from .round import RoundDialog
 
-        return self._open(TodoDialog(self, self.window))
+        return self._open(RoundDialog(self, self.window))
+
+    #: The to-do list is the check round.
+    show_todo = show_round
+
+    def show_coverage(self):
+        if self.session is None:
+            return None
+        from .coverage_view import CoverageDialog
+
+        return self._open(CoverageDialog(self, self.window))
+
+    def show_pack(self, municipality: str = "", parent=None):
+        """The fill-in pack of a municipality (named, or the site's home)."""
+        if self.session is None:
+            return None
+        from .round import PackDialog
+
+        place = municipality or (self.session.site.home if self.session.home_known else "")
+        return self._open(PackDialog(self, place, self._parent(parent)))
 
     def show_log(self):
         if self.session is None:

@@ -1,5 +1,9 @@
-"""The maintainer's lists: the to-do list (not checked for 12 months), the change log with undo,
-and the small dialogs to retire a record and to restore a retired one.
+"""The maintainer's lists: the change log with undo, and the small dialogs to retire a record
+and to restore a retired one. (The to-do list is the check round: ``round.py``.)
+
+The change log says every change in the staff's words: the action (a counter's flag, a check
+with its result, who checked and how), each field's old and new value with codes as words
+("walk in", not ``walk_in``), and an undo as "undoes change 2".
 
 Every change goes through the controller (``controller.py``), which stores it with core, shows
 the catalogue again and refreshes the open lists.
@@ -9,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QVBoxLayout,
@@ -28,135 +32,94 @@ def _button(text: str, name: str, slot, default: bool = False) -> QPushButton:
     return b
 
 
-def _todo(session, today) -> list:
-    """The to-do list with each record's place (on the worker thread)."""
-    return [(s, _place(session, s.id)) for s in session.stale(today)]
-
-
-def _place(session, record_id: str) -> str:
-    record = session.record(record_id)
-    if record is None:
-        return ""
-    for loc in record.locations:
-        text = " ".join(p for p in (loc.postcode, loc.municipality) if p)
-        if text:
-            return text
-    labels = []
-    for code in record.service_area:
-        try:
-            labels.append(session.gazetteer.area_label(code))
-        except Exception:  # noqa: BLE001 - an unknown code is shown as it is
-            labels.append(code)
-    return ", ".join(labels)
-
-
 def local_time(at: str) -> str:
-    """A logged UTC time as the computer's local time, to the minute."""
+    """A logged UTC time as the computer's local time, to the minute (a change logged with
+    its date only, a flag, shows its date)."""
+    if len(at) == 10:
+        return at
     try:
         return dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return at
 
 
-class TodoDialog(QDialog):
-    """Records not checked for 12 months, never-checked first, then oldest first.
+def field_value(name: str, value) -> str:
+    """A field's value of the log in the staff's words: codes (how to get in, what to bring,
+    the kind, the status, the state, school holidays) as words; the rest as it is."""
+    from ..labels import access_label, kind_label, status_label, to_bring_label
+    from .messages import school_label, state_label
 
-    Enter or a double-click opens the record in the editor; "Checked today" takes it off."""
+    words = {"kinds": kind_label, "access": access_label, "to_bring": to_bring_label}
+    if name in words and isinstance(value, (list, tuple)):
+        return "; ".join(words[name](v) for v in value) or "—"
+    if name == "status" and isinstance(value, str):
+        return status_label(value)
+    if name == "state":
+        return state_label(value)
+    if name == "closed_school_holidays" and isinstance(value, str):
+        return school_label(value) if value else "—"
+    return value_text(value)
 
-    def __init__(self, controller, parent=None):
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("To-do: records not checked for 12 months"))
-        self.setAccessibleName(self.windowTitle())
-        self.resize(820, 520)
-        intro = QLabel(self.tr("Never-checked records first, then the oldest. Check the facts "
-                               "(call, or look at the source), correct what changed, then mark "
-                               "the record as checked today."))
-        intro.setWordWrap(True)
-        self.count_label = QLabel()
-        self.model = RowsModel([self.tr("Name"), self.tr("Last checked"), self.tr("Age"),
-                                self.tr("Place"), self.tr("From")], self)
-        self.table = ActivatingTable(self.edit_row)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Records to check"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.selectionModel().currentRowChanged.connect(self._enable)
-        self.edit_button = _button(self.tr("&Edit…"), self.tr("Edit the selected record"),
-                                   self.edit_selected)
-        self.checked_button = _button(self.tr("&Checked today"),
-                                      self.tr("Mark the selected record as checked today"),
-                                      self.mark_checked)
-        self.close_button = _button(self.tr("Close"), self.tr("Close the to-do list"),
-                                    self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.checked_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.refresh()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def ids(self) -> list[str]:
-        return [self.model.payload(r).id for r in range(self.model.rowCount())]
+def action_words(change) -> str:
+    """What a change did, in the staff's words."""
+    from ..flag import reason_label
+    from .round import result_label
 
-    def refresh(self) -> None:
-        """Find the records to check off the GUI thread (it reads every record), then list
-        them."""
-        today = self.controller.today
-        if not self.controller.query(lambda s: _todo(s, today), self._fill,
-                                     self.tr("Finding records to check")):
-            self.model.set_rows([])
+    if change.action == "flag":
+        reason = reason_label(change.detail.get("flag", {}).get("reason", ""))
+        text = QCoreApplication.translate("ChangeLog", "flagged at a counter: %1")
+        return text.replace("%1", reason)
+    if change.action == "flags_closed":
+        return QCoreApplication.translate("ChangeLog", "flags closed (not a problem)")
+    if change.check:
+        result = result_label(change.check.get("result", ""))
+        return QCoreApplication.translate("ChangeLog", "checked: %1").replace("%1", result)
+    if change.action == "undo":
+        return QCoreApplication.translate("ChangeLog", "undo")
+    return action_label(change.action)
 
-    def _fill(self, found) -> None:
-        keep = self.selected_id()
-        row_now = max(self.table.current_row(), 0)
-        rows = []
-        for s, place in found:
-            checked = s.assured_date or self.tr("never")
-            age = "—" if s.days is None else self.tr("%n day(s)", "", s.days)
-            origin = self.tr("local") if s.origin == "local" else self.tr("shipped")
-            rows.append(([s.name, checked, age, place, origin], s))
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n record(s) to check", "", len(found)))
-        ids = self.ids()
-        if ids:
-            row = ids.index(keep) if keep in ids else min(row_now, len(ids) - 1)
-            self.table.selectRow(row)
-        self._enable()
 
-    def selected_id(self) -> str | None:
-        item = self.model.payload(self.table.current_row())
-        return item.id if item is not None else None
+def note_words(change) -> str:
+    """The note of a change: an undo's in the staff's words, a maintainer's as typed."""
+    if change.undoes:
+        text = QCoreApplication.translate("ChangeLog", "Undoes change %1.")
+        return text.replace("%1", str(change.undoes))
+    return change.note
 
-    def _enable(self, *_args) -> None:
-        has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.checked_button.setEnabled(has)
 
-    def select(self, record_id: str) -> None:
-        ids = self.ids()
-        if record_id in ids:
-            self.table.selectRow(ids.index(record_id))
+def detail_lines(change) -> list[str]:
+    """The structured facts of a change (who checked and how, the flag and its text, the flags
+    it closed or opened again), one line each."""
+    from ...core.checkround import flag_from_row
+    from ..flag import flag_line
+    from .round import how_labels, result_label
 
-    def edit_row(self, row: int):
-        item = self.model.payload(row)
-        if item is not None:
-            return self.controller.edit_record(item.id, parent=self)
-        return None
-
-    def edit_selected(self):
-        return self.edit_row(self.table.current_row())
-
-    def mark_checked(self) -> bool:
-        rid = self.selected_id()
-        return bool(rid) and self.controller.mark_checked(rid, parent=self)
+    out = []
+    check = change.check or change.detail.get("undoes_check")
+    if check:
+        how = check.get("how", "")
+        line = QCoreApplication.translate("ChangeLog", "%1 on %2: %3, checked by %4")
+        line = line.replace("%1", result_label(check.get("result", ""))).replace(
+            "%2", check.get("on", "")).replace("%3", how_labels().get(how, how)).replace(
+            "%4", check.get("by", ""))
+        if change.detail.get("undoes_check"):
+            line = QCoreApplication.translate("ChangeLog", "Takes back: %1").replace("%1", line)
+        out.append(line)
+    flag = change.detail.get("flag")
+    if flag and flag.get("text"):
+        text = QCoreApplication.translate("ChangeLog", "The counter wrote: “%1”")
+        out.append(text.replace("%1", flag["text"]))
+    moved = change.detail.get("flags", ()) if change.action != "flag" else ()
+    if moved:
+        rows = "; ".join(flag_line(flag_from_row(change.record_id, f[1] or f[2]))
+                         for f in moved)
+        if change.action == "undo":
+            text = QCoreApplication.translate("ChangeLog", "Flags opened again: %1")
+        else:
+            text = QCoreApplication.translate("ChangeLog", "Flags closed: %1")
+        out.append(text.replace("%1", rows))
+    return out
 
 
 class ChangeLogDialog(QDialog):
@@ -213,13 +176,14 @@ class ChangeLogDialog(QDialog):
         changes = session.changes(limit=self.LIMIT) if session is not None else []
         rows, tips = [], []
         for c in changes:
-            action = action_label(c.action)
+            action = action_words(c)
             if c.undone:
                 action = self.tr("%1 (undone)").replace("%1", action)
-            full = self.field_lines(c)
-            summary = "; ".join(f"{field_label(f)}: {short(value_text(old), 28)} → "
-                                f"{short(value_text(new), 28)}" for f, (old, new) in
-                                sorted(c.fields.items()))
+            full = detail_lines(c) + self.field_lines(c)
+            parts = [f"{field_label(f)}: {short(field_value(f, old), 28)} → "
+                     f"{short(field_value(f, new), 28)}" for f, (old, new) in
+                     sorted(c.fields.items())]
+            summary = "; ".join(detail_lines(c)[:1] + parts) or note_words(c)
             rows.append(([local_time(c.at), c.counter, c.record_id, action, summary], c))
             tips.append(["", "", "", "", "\n".join(full)])
         self.model.set_rows(rows, tips)
@@ -228,7 +192,7 @@ class ChangeLogDialog(QDialog):
         self._show_details()
 
     def field_lines(self, change) -> list[str]:
-        return [f"{field_label(f)}: {value_text(old)} → {value_text(new)}"
+        return [f"{field_label(f)}: {field_value(f, old)} → {field_value(f, new)}"
                 for f, (old, new) in sorted(change.fields.items())]
 
     def selected(self):
@@ -243,15 +207,15 @@ class ChangeLogDialog(QDialog):
             return
         head = self.tr("Change %1 on %2 at counter %3: %4, %5").replace(
             "%1", str(c.seq)).replace("%2", local_time(c.at)).replace("%3", c.counter).replace(
-            "%4", c.record_id).replace("%5", action_label(c.action))
+            "%4", c.record_id).replace("%5", action_words(c))
         lines = [head]
         if c.undone:
             lines.append(self.tr("Undone by change %1.").replace("%1", str(c.undone_by)))
         if c.undoes:
             lines.append(self.tr("This undid change %1.").replace("%1", str(c.undoes)))
-        if c.note:
+        elif c.note:
             lines.append(self.tr("Note: %1").replace("%1", c.note))
-        lines += self.field_lines(c)
+        lines += detail_lines(c) + self.field_lines(c)
         self.details.setPlainText("\n".join(lines))
 
     def undo_selected(self, whole_batch: bool = False) -> bool:
