@@ -4,76 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14"/>
+        <location filename="../../einclusie_app/gui/about.py" line="30"/>
         <source>About E-inclusie Wegwijzer</source>
+        <extracomment>Credit lines as the licences require them: never translated.</extracomment>
         <translation>About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18"/>
+        <location filename="../../einclusie_app/gui/about.py" line="34"/>
         <source>About and credits</source>
         <translation>About and credits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21"/>
+        <location filename="../../einclusie_app/gui/about.py" line="48"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="50"/>
+        <source>The window never opens a network connection, and nothing about a client (words searched, language, basket) is written to disk.</source>
+        <translation>The window never opens a network connection, and nothing about a client (words searched, language, basket) is written to disk.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="52"/>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="53"/>
+        <source>The catalogue</source>
+        <translation>The catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="54"/>
+        <source>Facts about help points, device loans, helplines and courses were read on the public pages named in each record (shown with every record, with the date it was last checked). The summaries are written in our own words.</source>
+        <translation>Facts about help points, device loans, helplines and courses were read on the public pages named in each record (shown with every record, with the date it was last checked). The summaries are written in our own words.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="57"/>
+        <source>Places: postcodes, municipalities and districts</source>
+        <translation>Places: postcodes, municipalities and districts</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="59"/>
+        <source>The coordinates of a postcode or municipality are a representative point, not a centre; distances measured to them are approximate.</source>
+        <translation>The coordinates of a postcode or municipality are a representative point, not a centre; distances measured to them are approximate.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="61"/>
+        <source>Pictograms</source>
+        <translation>Pictograms</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="64"/>
+        <source>bundled so that every client language shows and prints on any PC.</source>
+        <translation>bundled so that every client language shows and prints on any PC.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="66"/>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="67"/>
+        <source>Belgian legal holidays: %1; school holidays from the Communities&apos; published calendars.</source>
+        <translation>Belgian legal holidays: %1; school holidays from the Communities&apos; published calendars.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="69"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42"/>
+        <location filename="../../einclusie_app/gui/models.py" line="55"/>
         <source>Hours unknown</source>
-        <extracomment>A status older than this is computed again (the clock moves).</extracomment>
+        <extracomment>What the search did for a row (&quot;without activeren&quot;), drawn beside the name; &quot;&quot; for none. A status older than this is computed again (the clock moves).</extracomment>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Call now</source>
         <translation>Call now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="46"/>
+        <location filename="../../einclusie_app/gui/models.py" line="59"/>
         <source>Closes in %1 min</source>
         <translation>Closes in %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Call until %1</source>
         <translation>Call until %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Open until %1</source>
         <translation>Open until %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Call from %1</source>
         <translation>Call from %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Opens %1</source>
         <translation>Opens %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54"/>
+        <location filename="../../einclusie_app/gui/models.py" line="67"/>
         <source>Closed today (holiday)</source>
         <translation>Closed today (holiday)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="58"/>
+        <location filename="../../einclusie_app/gui/models.py" line="71"/>
         <source>Closed · %1 %2</source>
         <translation>Closed · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="60"/>
+        <location filename="../../einclusie_app/gui/models.py" line="73"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
@@ -81,64 +142,65 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>For this client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Move up in the basket</source>
         <translation>Move up in the basket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Move down in the basket</source>
         <translation>Move down in the basket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="43"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="44"/>
         <source>Remove from the basket</source>
         <translation>Remove from the basket</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="45"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="46"/>
         <source>Print the page for the client</source>
         <translation>Print the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="48"/>
         <source>Save the page for the client as PDF</source>
         <translation>Save the page for the client as PDF</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="136"/>
         <source>For this client: %1 of %2</source>
+        <extracomment>How many records fit on the page(s) for the client.</extracomment>
         <translation>For this client: %1 of %2</translation>
     </message>
 </context>
@@ -248,87 +310,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="219"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Choose the client&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="223"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="224"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>Make the client&apos;s text smaller</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Make the client&apos;s text larger</source>
         <translation>Make the client&apos;s text larger</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="232"/>
         <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="245"/>
         <source>Back</source>
         <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="246"/>
         <source>Back to the details</source>
         <translation>Back to the details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="249"/>
         <source>Read aloud status</source>
         <translation>Read aloud status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>No voice</source>
         <translation>No voice</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="363"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>On your phone</source>
         <translation>On your phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="236"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Show a code the client scans to keep this help on their phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="238"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="317"/>
         <source>Reading aloud failed.</source>
         <translation>Reading aloud failed.</translation>
     </message>
@@ -336,12 +398,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="372"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="373"/>
         <source>Client screen</source>
         <translation>Client screen</translation>
     </message>
@@ -349,8 +411,9 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="135"/>
         <source>Client view</source>
+        <extracomment>Arrow keys move through the grid as it is drawn (row, column).</extracomment>
         <translation>Client view</translation>
     </message>
 </context>
@@ -521,37 +584,37 @@
         <translation>(not in the update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="182"/>
         <source>Keep which for %1</source>
         <translation>Keep which for %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="183"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>ours (here)</source>
         <translation>ours (here)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>the update&apos;s</source>
         <translation>the update&apos;s</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="202"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>The update no longer has this record: keep ours or take the update&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="205"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Retired here: keep it retired or take the update&apos;s version.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="208"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choose, for every field marked %1, which version to keep.</translation>
     </message>
@@ -559,170 +622,236 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="35"/>
         <source>Details of the selected help</source>
         <translation>Details of the selected help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="39"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choose a result to see everything about it.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="151"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="66"/>
         <source>Warning:</source>
         <translation>Warning:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Last checked %1 — more than 12 months ago or unknown. Call first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
-        <source>address not known — in %1</source>
-        <translation>address not known — in %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>serves: %1</source>
         <translation>serves: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
-        <source>Hours (as the source gave them)</source>
-        <translation>Hours (as the source gave them)</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
         <source>How to get in</source>
         <translation>How to get in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <source>A partial match: the words %1 are not in this record.</source>
+        <translation>A partial match: the words %1 are not in this record.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <source>street not known — in %1</source>
+        <translation>street not known — in %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
+        <source>The source says: %1</source>
+        <translation>The source says: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <source>how to get in</source>
+        <translation>how to get in</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
         <source>What to bring</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
+        <source>what to bring</source>
+        <translation>what to bring</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
         <source>For whom</source>
         <translation>For whom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <source>for whom</source>
+        <translation>for whom</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <source>Not known: %1.</source>
+        <translation>Not known: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="137"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
         <source>(old)</source>
         <translation>(old)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="141"/>
         <source>Last checked</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="144"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
         <source>partly inferred</source>
         <translation>partly inferred</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="150"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="156"/>
         <source>Record id: %1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
-        <source>Opening hours not known as a weekly schedule: call first.</source>
-        <translation>Opening hours not known as a weekly schedule: call first.</translation>
+        <location filename="../../einclusie_app/gui/detail.py" line="169"/>
+        <source>day and night, every day</source>
+        <translation>day and night, every day</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="191"/>
+        <source>Also closed on: %1</source>
+        <translation>Also closed on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="174"/>
         <source>closed (%1)</source>
         <translation>closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
         <source>today</source>
         <translation>today</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
-        <source>Closed on: %1</source>
-        <translation>Closed on: %1</translation>
     </message>
 </context>
 <context>
@@ -759,7 +888,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="160"/>
         <source>&amp;Keep theirs, drop my changes</source>
         <translation>&amp;Keep theirs, drop my changes</translation>
     </message>
@@ -869,32 +998,32 @@
         <translation>changed by you: kept</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="146"/>
         <source>Keep which for %1</source>
         <translation>Keep which for %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="148"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="149"/>
         <source>theirs</source>
         <translation>theirs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="150"/>
         <source>mine</source>
         <translation>mine</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="159"/>
         <source>&amp;Leave it so, drop my changes</source>
         <translation>&amp;Leave it so, drop my changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="175"/>
         <source>Choose theirs or mine for %n field(s) both of you changed.</source>
         <translation>
             <numerusform>Choose theirs or mine for %n field both of you changed.</numerusform>
@@ -902,28 +1031,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="179"/>
         <source>Ready: saving keeps both counters&apos; changes.</source>
         <translation>Ready: saving keeps both counters&apos; changes.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="211"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="222"/>
         <source>Changed again meanwhile: look at the versions once more.</source>
         <translation>Changed again meanwhile: look at the versions once more.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="226"/>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="227"/>
         <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
         <translation>
             <numerusform>Together the two versions have %n problem; nothing was saved. Go back to the editor to fix it.</numerusform>
@@ -931,7 +1060,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="244"/>
         <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
         <translation>Your changes to “%1” were dropped; %2&apos;s version stays.</translation>
     </message>
@@ -1584,6 +1713,31 @@
         <source>Sunday</source>
         <translation>Sunday</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="71"/>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="72"/>
+        <source>Flanders</source>
+        <translation>Flanders</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="73"/>
+        <source>Wallonia</source>
+        <translation>Wallonia</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="74"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Brussels-Capital Region</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="80"/>
+        <source>province %1</source>
+        <translation>province %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1598,225 +1752,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The statuses of this many first results are worked out by the search thread too. The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Postcode or place</source>
         <translation>Postcode or place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Place: postcode, municipality or district</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Distance around the place</source>
         <translation>Distance around the place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
         <source>within %1 km</source>
         <translation>within %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="142"/>
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="143"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Show only this kind of help (several can be on)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
         <source>Only free of charge</source>
         <translation>Only free of charge</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
         <source>Language the help is given in</source>
         <translation>Language the help is given in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
         <source>Any language</source>
         <translation>Any language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="154"/>
         <source>How the client gets in</source>
         <translation>How the client gets in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="155"/>
         <source>Any way in</source>
         <translation>Any way in</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="164"/>
         <source>Only what is open or can be called now</source>
         <translation>Only what is open or can be called now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
         <source>Open at:</source>
         <translation>Open at:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="166"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Only what is open at a chosen day and time</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
         <source>Day and time to check</source>
         <translation>Day and time to check</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
         <source>Open first</source>
         <translation>Open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
         <source>Show what is open first</source>
         <translation>Show what is open first</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
+        <source>Drop the filters (F9)</source>
+        <translation>Drop the filters (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="177"/>
+        <source>Drop every filter</source>
+        <translation>Drop every filter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="179"/>
+        <source>Kinds, free, language, way in and opening hours back to “any” (F9)</source>
+        <translation>Kinds, free, language, way in and opening hours back to “any” (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="194"/>
         <source>Results</source>
+        <extracomment>What the table shows, row for row: the model itself (it sorts itself).</extracomment>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="212"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="382"/>
         <source>Loading the catalogue…</source>
         <translation>Loading the catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="213"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Work in progress</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="283"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="301"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="302"/>
         <source>&amp;New client</source>
         <translation>&amp;New client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="306"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Add to the basket (for this client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="310"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Print the page for the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="314"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Save the page as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="318"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Show to the client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="322"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>Client&apos;s &amp;language…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Client &amp;screen (second monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="335"/>
         <source>Interface &amp;language</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="344"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;About E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="389"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>The catalogue could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="445"/>
+        <source>Reading the catalogue&apos;s words…</source>
+        <translation>Reading the catalogue&apos;s words…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
         <source>Site settings: %1</source>
         <translation>Site settings: %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="741"/>
+        <source>Showing results for %1 (typed: %2)</source>
+        <translation>Showing results for %1 (typed: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
+        <source>Did you mean %1? Its results follow, marked.</source>
+        <translation>Did you mean %1? Its results follow, marked.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="748"/>
+        <source>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</source>
+        <translation>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="751"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1824,58 +2014,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="757"/>
+        <source>No help found with the filters %1. Press F9 to drop them.</source>
+        <translation>No help found with the filters %1. Press F9 to drop them.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="759"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>No help found. Try fewer words, another place or a larger distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
-        <source>Place: %1 (did you mean this?)</source>
-        <translation>Place: %1 (did you mean this?)</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="765"/>
+        <source>free</source>
+        <translation>free</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="767"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="771"/>
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="773"/>
+        <source>open at %1</source>
+        <translation>open at %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="786"/>
+        <source>Filters dropped.</source>
+        <translation>Filters dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="820"/>
+        <source>Near %1 (taken for %2)</source>
+        <translation>Near %1 (taken for %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="824"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="834"/>
+        <source>Which place do you mean by %1? %2</source>
+        <translation>Which place do you mean by %1? %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="830"/>
+        <source>The place %1 is not known. Did you mean: %2?</source>
+        <translation>The place %1 is not known. Did you mean: %2?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="836"/>
+        <source>The place %1 is not known: check the spelling, or type a postcode.</source>
+        <translation>The place %1 is not known: check the spelling, or type a postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1035"/>
+        <source>“%1” is already in the basket.</source>
+        <translation>“%1” is already in the basket.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1039"/>
+        <source>The basket is full (%1 records, two pages): remove one first.</source>
+        <translation>The basket is full (%1 records, two pages): remove one first.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1043"/>
+        <source>“%1” is in the basket (%2 of %3).</source>
+        <translation>“%1” is in the basket (%2 of %3).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1083"/>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1086"/>
+        <source>the printer</source>
+        <translation>the printer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="1087"/>
+        <source>Sent to %1: %n page(s) for the client.</source>
+        <translation>
+            <numerusform>Sent to %1: %n page for the client.</numerusform>
+            <numerusform>Sent to %1: %n pages for the client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="822"/>
         <source>Near %1</source>
         <translation>Near %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
-        <source>Which place? %1</source>
-        <translation>Which place? %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
-        <source>Place not known. Closest: %1</source>
-        <translation>Place not known. Closest: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
-        <source>Place not known.</source>
-        <translation>Place not known.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="979"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1030"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1053"/>
         <source>Choose a result first.</source>
         <translation>Choose a result first.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
-        <source>Already in the basket, or the basket is full.</source>
-        <translation>Already in the basket, or the basket is full.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
         <source>Save the page for the client</source>
         <translation>Save the page for the client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1118"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1120"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
@@ -1883,7 +2138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1141"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>New client: everything of the last client is gone.</translation>
     </message>
@@ -3127,9 +3382,63 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 <context>
     <name>PhoneCard</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="178"/>
         <source>Contact card for the client&apos;s phone</source>
         <translation>Contact card for the client&apos;s phone</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="67"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Each language named in itself, as the menu shows it.</extracomment>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="69"/>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="70"/>
+        <source>Do you want to replace it?</source>
+        <translation>Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="71"/>
+        <source>Directory not found.</source>
+        <translation>Directory not found.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="72"/>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="73"/>
+        <source>File not found.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="74"/>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="75"/>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>&apos;%1&apos; is write protected.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="76"/>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
@@ -3712,60 +4021,87 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Name</source>
-        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
+        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status. ``place_name(postcode, name) -&gt; str``: a place as the staff&apos;s language names it (the window asks the gazetteer: &quot;Bruxelles&quot; in French); None: as the catalogue has it. The search&apos;s SearchResult (did_you_mean, partial_words...), or None.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="118"/>
+        <location filename="../../einclusie_app/gui/models.py" line="231"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158"/>
+        <location filename="../../einclusie_app/gui/models.py" line="251"/>
+        <source>without %1</source>
+        <translation>without %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="253"/>
+        <source>for “%1”</source>
+        <translation>for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="298"/>
+        <source>Partial match: the words %1 are not in this record.</source>
+        <translation>Partial match: the words %1 are not in this record.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="301"/>
+        <source>Found for “%1”, not for the words as typed.</source>
+        <translation>Found for “%1”, not for the words as typed.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="309"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>The street address is not known: only the place %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161"/>
+        <location filename="../../einclusie_app/gui/models.py" line="314"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximate: measured to the postcode or municipality, not to the door.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="174"/>
+        <location filename="../../einclusie_app/gui/models.py" line="317"/>
+        <source>Kept because it serves this place (%1); no distance.</source>
+        <translation>Kept because it serves this place (%1); no distance.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="327"/>
         <source>serves %1</source>
         <translation>serves %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="176"/>
+        <location filename="../../einclusie_app/gui/models.py" line="330"/>
         <source>%1 (no street)</source>
         <translation>%1 (no street)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="182"/>
+        <location filename="../../einclusie_app/gui/models.py" line="338"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="184"/>
-        <source>phone / area</source>
-        <translation>phone / area</translation>
+        <location filename="../../einclusie_app/gui/models.py" line="340"/>
+        <location filename="../../einclusie_app/gui/results_view.py" line="180"/>
+        <source>service area</source>
+        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. A name column narrower than this gets two lines per row (the name wraps, then is cut). The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
+        <translation>service area</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4150,114 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Keep the record</source>
         <translation>Keep the record</translation>
+    </message>
+</context>
+<context>
+    <name>SiteNotice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="82"/>
+        <source>it should be between 0 and 300 km</source>
+        <translation>it should be between 0 and 300 km</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="84"/>
+        <source>unknown community days %1 (known: %2)</source>
+        <translation>unknown community days %1 (known: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="87"/>
+        <source>unknown client language codes %1 (known: %2)</source>
+        <translation>unknown client language codes %1 (known: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="90"/>
+        <source>the file %1 is not there, so the handout has no logo</source>
+        <translation>the file %1 is not there, so the handout has no logo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="98"/>
+        <source>%1: the site file does not exist; the defaults are used.</source>
+        <translation>%1: the site file does not exist; the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="101"/>
+        <source>%1 is not UTF-8 text; the defaults are used.</source>
+        <translation>%1 is not UTF-8 text; the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="103"/>
+        <source>%1 cannot be read as TOML (%2); the defaults are used.</source>
+        <translation>%1 cannot be read as TOML (%2); the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="106"/>
+        <source>%1: a value is nested too deeply to read; the defaults are used.</source>
+        <translation>%1: a value is nested too deeply to read; the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="109"/>
+        <source>%1 cannot be read (%2); the defaults are used.</source>
+        <translation>%1 cannot be read (%2); the defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="112"/>
+        <source>%1: “%2” should be a [section]; it is ignored.</source>
+        <translation>%1: “%2” should be a [section]; it is ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="115"/>
+        <source>%1: there is no setting “%2”; it is ignored.</source>
+        <translation>%1: there is no setting “%2”; it is ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="118"/>
+        <source>%1: “%2” should be %3; the default (%4) is used.</source>
+        <translation>%1: “%2” should be %3; the default (%4) is used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="122"/>
+        <source>%1: “%2”: %3; that key is left out.</source>
+        <translation>%1: “%2”: %3; that key is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="125"/>
+        <source>%1: “%2”: %3; the default (%4) is used.</source>
+        <translation>%1: “%2”: %3; the default (%4) is used.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="132"/>
+        <source>text in quotes</source>
+        <translation>text in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="133"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="134"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="135"/>
+        <source>a list of texts in quotes, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>a list of texts in quotes, e.g. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="136"/>
+        <source>a file name in quotes, relative to the site file</source>
+        <translation>a file name in quotes, relative to the site file</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="137"/>
+        <source>a folder name in quotes, relative to the site file</source>
+        <translation>a folder name in quotes, relative to the site file</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="138"/>
+        <source>a list of public keys in quotes</source>
+        <translation>a list of public keys in quotes</translation>
     </message>
 </context>
 <context>

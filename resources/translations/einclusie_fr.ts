@@ -4,76 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14"/>
+        <location filename="../../einclusie_app/gui/about.py" line="30"/>
         <source>About E-inclusie Wegwijzer</source>
+        <extracomment>Credit lines as the licences require them: never translated.</extracomment>
         <translation>À propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18"/>
+        <location filename="../../einclusie_app/gui/about.py" line="34"/>
         <source>About and credits</source>
         <translation>À propos et crédits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21"/>
+        <location filename="../../einclusie_app/gui/about.py" line="48"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — trouve de l&apos;aide numérique pour un client, hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="50"/>
+        <source>The window never opens a network connection, and nothing about a client (words searched, language, basket) is written to disk.</source>
+        <translation>La fenêtre n&apos;ouvre jamais de connexion réseau, et rien sur un client (mots cherchés, langue, panier) n&apos;est écrit sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="52"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="53"/>
+        <source>The catalogue</source>
+        <translation>Le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="54"/>
+        <source>Facts about help points, device loans, helplines and courses were read on the public pages named in each record (shown with every record, with the date it was last checked). The summaries are written in our own words.</source>
+        <translation>Les informations sur les points d&apos;aide, les prêts d&apos;appareils, les lignes d&apos;aide et les cours ont été lues sur les pages publiques citées dans chaque fiche (avec la date de la dernière vérification). Les résumés sont rédigés avec nos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="57"/>
+        <source>Places: postcodes, municipalities and districts</source>
+        <translation>Lieux : codes postaux, communes et sections</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="59"/>
+        <source>The coordinates of a postcode or municipality are a representative point, not a centre; distances measured to them are approximate.</source>
+        <translation>Les coordonnées d&apos;un code postal ou d&apos;une commune sont un point représentatif, pas un centre ; les distances mesurées jusqu&apos;à ce point sont approximatives.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="61"/>
+        <source>Pictograms</source>
+        <translation>Pictogrammes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="64"/>
+        <source>bundled so that every client language shows and prints on any PC.</source>
+        <translation>fournies pour que chaque langue du client s&apos;affiche et s&apos;imprime sur tout PC.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="66"/>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="67"/>
+        <source>Belgian legal holidays: %1; school holidays from the Communities&apos; published calendars.</source>
+        <translation>Jours fériés légaux belges : %1 ; vacances scolaires d&apos;après les calendriers publiés par les Communautés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="69"/>
+        <source>Standard</source>
+        <translation>Norme</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42"/>
+        <location filename="../../einclusie_app/gui/models.py" line="55"/>
         <source>Hours unknown</source>
-        <extracomment>A status older than this is computed again (the clock moves).</extracomment>
+        <extracomment>What the search did for a row (&quot;without activeren&quot;), drawn beside the name; &quot;&quot; for none. A status older than this is computed again (the clock moves).</extracomment>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Call now</source>
         <translation>Appelez maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="46"/>
+        <location filename="../../einclusie_app/gui/models.py" line="59"/>
         <source>Closes in %1 min</source>
         <translation>Ferme dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Call until %1</source>
         <translation>Joignable jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Open until %1</source>
         <translation>Ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Call from %1</source>
         <translation>Joignable dès %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Opens %1</source>
         <translation>Ouvre à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54"/>
+        <location filename="../../einclusie_app/gui/models.py" line="67"/>
         <source>Closed today (holiday)</source>
         <translation>Fermé aujourd&apos;hui (jour férié)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="58"/>
+        <location filename="../../einclusie_app/gui/models.py" line="71"/>
         <source>Closed · %1 %2</source>
         <translation>Fermé · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="60"/>
+        <location filename="../../einclusie_app/gui/models.py" line="73"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -81,64 +142,65 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Pour ce client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Move up in the basket</source>
         <translation>Monter dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Move down in the basket</source>
         <translation>Descendre dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="43"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="44"/>
         <source>Remove from the basket</source>
         <translation>Retirer du panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="45"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="46"/>
         <source>Print the page for the client</source>
         <translation>Imprimer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="48"/>
         <source>Save the page for the client as PDF</source>
         <translation>Enregistrer la page pour le client en PDF</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="136"/>
         <source>For this client: %1 of %2</source>
+        <extracomment>How many records fit on the page(s) for the client.</extracomment>
         <translation>Pour ce client : %1 sur %2</translation>
     </message>
 </context>
@@ -248,87 +310,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="219"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Choisir la langue du client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="223"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="224"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>Réduire le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Make the client&apos;s text larger</source>
         <translation>Agrandir le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="232"/>
         <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="245"/>
         <source>Back</source>
         <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="246"/>
         <source>Back to the details</source>
         <translation>Retour aux détails</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="249"/>
         <source>Read aloud status</source>
         <translation>État de la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="363"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>On your phone</source>
         <translation>Sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="236"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Afficher un code que le client scanne pour garder cette aide sur son téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="238"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>Un grand code : l&apos;appareil photo du téléphone du client enregistre le nom, le téléphone, l&apos;adresse et le site comme contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="317"/>
         <source>Reading aloud failed.</source>
         <translation>La lecture à voix haute a échoué.</translation>
     </message>
@@ -336,12 +398,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="372"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="373"/>
         <source>Client screen</source>
         <translation>Écran client</translation>
     </message>
@@ -349,8 +411,9 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="135"/>
         <source>Client view</source>
+        <extracomment>Arrow keys move through the grid as it is drawn (row, column).</extracomment>
         <translation>Vue client</translation>
     </message>
 </context>
@@ -521,37 +584,37 @@
         <translation>(absent de la mise à jour)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="182"/>
         <source>Keep which for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="183"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>ours (here)</source>
         <translation>la nôtre (ici)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>the update&apos;s</source>
         <translation>celle de la mise à jour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="202"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>La mise à jour ne contient plus cette fiche&#xa0;: gardez la nôtre ou prenez celle de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="205"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Retirée ici&#xa0;: laissez-la retirée ou prenez la version de la mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="208"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Choisissez, pour chaque champ marqué %1, la version à garder.</translation>
     </message>
@@ -559,170 +622,236 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="35"/>
         <source>Details of the selected help</source>
         <translation>Détails de l&apos;aide sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="39"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choisissez un résultat pour en voir tous les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="151"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Fiche locale&#xa0;: ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="66"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Dernière vérification&#xa0;: %1 — il y a plus de 12 mois ou date inconnue. Appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
-        <source>address not known — in %1</source>
-        <translation>adresse inconnue — à %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>serves: %1</source>
         <translation>zone couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
-        <source>Hours (as the source gave them)</source>
-        <translation>Horaires (tels que donnés par la source)</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <source>A partial match: the words %1 are not in this record.</source>
+        <translation>Correspondance partielle : les mots %1 ne figurent pas dans cette fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <source>street not known — in %1</source>
+        <translation>rue inconnue — à %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
+        <source>The source says: %1</source>
+        <translation>Selon la source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <source>hours</source>
+        <translation>horaires</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <source>how to get in</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
+        <source>what to bring</source>
+        <translation>à apporter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <source>for whom</source>
+        <translation>pour qui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <source>Not known: %1.</source>
+        <translation>Inconnu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="137"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
         <source>(old)</source>
         <translation>(obsolète)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="141"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="144"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
         <source>partly inferred</source>
         <translation>en partie déduit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="150"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="156"/>
         <source>Record id: %1</source>
         <translation>Identifiant de la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
-        <source>Opening hours not known as a weekly schedule: call first.</source>
-        <translation>Pas d&apos;horaire hebdomadaire connu&#xa0;: appelez d&apos;abord.</translation>
+        <location filename="../../einclusie_app/gui/detail.py" line="169"/>
+        <source>day and night, every day</source>
+        <translation>jour et nuit, tous les jours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="191"/>
+        <source>Also closed on: %1</source>
+        <translation>Fermé aussi le : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="174"/>
         <source>closed (%1)</source>
         <translation>fermé (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
-        <source>Closed on: %1</source>
-        <translation>Jours de fermeture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -759,7 +888,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="160"/>
         <source>&amp;Keep theirs, drop my changes</source>
         <translation>&amp;Garder la leur, abandonner mes modifications</translation>
     </message>
@@ -869,32 +998,32 @@
         <translation>modifié par vous&#xa0;: gardé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="146"/>
         <source>Keep which for %1</source>
         <translation>Version à garder pour %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="148"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="149"/>
         <source>theirs</source>
         <translation>la leur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="150"/>
         <source>mine</source>
         <translation>la mienne</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="159"/>
         <source>&amp;Leave it so, drop my changes</source>
         <translation>&amp;Laisser ainsi, abandonner mes modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="175"/>
         <source>Choose theirs or mine for %n field(s) both of you changed.</source>
         <translation>
             <numerusform>Choisissez la leur ou la vôtre pour %n champ que vous avez modifié tous les deux.</numerusform>
@@ -902,28 +1031,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="179"/>
         <source>Ready: saving keeps both counters&apos; changes.</source>
         <translation>Prêt&#xa0;: l&apos;enregistrement garde les modifications des deux guichets.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="211"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="222"/>
         <source>Changed again meanwhile: look at the versions once more.</source>
         <translation>Modifiée encore entre-temps&#xa0;: regardez à nouveau les versions.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="226"/>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="227"/>
         <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
         <translation>
             <numerusform>Ensemble, les deux versions ont %n problème&#xa0;; rien n&apos;a été enregistré. Retournez à l&apos;éditeur pour le corriger.</numerusform>
@@ -931,7 +1060,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="244"/>
         <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
         <translation>Vos modifications de «&#xa0;%1&#xa0;» ont été abandonnées&#xa0;; la version de %2 reste.</translation>
     </message>
@@ -1584,6 +1713,31 @@
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="71"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="72"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="73"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="74"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="80"/>
+        <source>province %1</source>
+        <translation>province %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1598,225 +1752,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The statuses of this many first results are worked out by the search thread too. The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
         <source>within %1 km</source>
         <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="142"/>
         <source>Only %1</source>
         <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="143"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="154"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="155"/>
         <source>Any way in</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="164"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
         <source>Open at:</source>
         <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="166"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
         <source>Show what is open first</source>
         <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
+        <source>Drop the filters (F9)</source>
+        <translation>Retirer les filtres (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="177"/>
+        <source>Drop every filter</source>
+        <translation>Retirer tous les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="179"/>
+        <source>Kinds, free, language, way in and opening hours back to “any” (F9)</source>
+        <translation>Type, gratuit, langue, accès et horaires remis sur « tous » (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="194"/>
         <source>Results</source>
+        <extracomment>What the table shows, row for row: the model itself (it sorts itself).</extracomment>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="212"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="382"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="213"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="283"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="301"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="302"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="306"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="310"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="314"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="318"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="322"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="335"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="344"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="389"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="445"/>
+        <source>Reading the catalogue&apos;s words…</source>
+        <translation>Lecture des mots du catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="741"/>
+        <source>Showing results for %1 (typed: %2)</source>
+        <translation>Résultats pour %1 (tapé : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
+        <source>Did you mean %1? Its results follow, marked.</source>
+        <translation>Vouliez-vous dire %1 ? Ses résultats suivent, marqués.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="748"/>
+        <source>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</source>
+        <translation>Aucune aide n&apos;a tous les mots : les meilleures correspondances partielles, chacune avec ce qui manque (introuvable : %1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="751"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -1824,58 +2014,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="757"/>
+        <source>No help found with the filters %1. Press F9 to drop them.</source>
+        <translation>Aucune aide trouvée avec les filtres %1. Appuyez sur F9 pour les retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="759"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
-        <source>Place: %1 (did you mean this?)</source>
-        <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="765"/>
+        <source>free</source>
+        <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="767"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="771"/>
+        <source>open now</source>
+        <translation>ouvert maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="773"/>
+        <source>open at %1</source>
+        <translation>ouvert le %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="786"/>
+        <source>Filters dropped.</source>
+        <translation>Filtres retirés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="820"/>
+        <source>Near %1 (taken for %2)</source>
+        <translation>Près de %1 (compris pour %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="824"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="834"/>
+        <source>Which place do you mean by %1? %2</source>
+        <translation>Quel lieu voulez-vous dire par %1 ? %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="830"/>
+        <source>The place %1 is not known. Did you mean: %2?</source>
+        <translation>Le lieu %1 est inconnu. Vouliez-vous dire : %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="836"/>
+        <source>The place %1 is not known: check the spelling, or type a postcode.</source>
+        <translation>Le lieu %1 est inconnu : vérifiez l&apos;orthographe ou tapez un code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1035"/>
+        <source>“%1” is already in the basket.</source>
+        <translation>« %1 » est déjà dans le panier.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1039"/>
+        <source>The basket is full (%1 records, two pages): remove one first.</source>
+        <translation>Le panier est plein (%1 fiches, deux pages) : retirez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1043"/>
+        <source>“%1” is in the basket (%2 of %3).</source>
+        <translation>« %1 » est dans le panier (%2 sur %3).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1083"/>
+        <source>Not printed</source>
+        <translation>Pas imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1086"/>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="1087"/>
+        <source>Sent to %1: %n page(s) for the client.</source>
+        <translation>
+            <numerusform>Envoyé à %1 : %n page pour le client.</numerusform>
+            <numerusform>Envoyé à %1 : %n pages pour le client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="822"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
-        <source>Which place? %1</source>
-        <translation>Quel lieu&#xa0;? %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
-        <source>Place not known. Closest: %1</source>
-        <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
-        <source>Place not known.</source>
-        <translation>Lieu inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="979"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1030"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1053"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
-        <source>Already in the basket, or the basket is full.</source>
-        <translation>Déjà dans le panier, ou le panier est plein.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1118"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1120"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -1883,7 +2138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1141"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -3127,9 +3382,63 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>PhoneCard</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="178"/>
         <source>Contact card for the client&apos;s phone</source>
         <translation>Fiche de contact pour le téléphone du client</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="67"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Each language named in itself, as the menu shows it.</extracomment>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="69"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="70"/>
+        <source>Do you want to replace it?</source>
+        <translation>Voulez-vous le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="71"/>
+        <source>Directory not found.</source>
+        <translation>Dossier introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="72"/>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Vérifiez que le nom de dossier donné est correct.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="73"/>
+        <source>File not found.</source>
+        <translation>Fichier introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="74"/>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Vérifiez que le nom de fichier donné est correct.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="75"/>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>« %1 » est protégé en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="76"/>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Voulez-vous quand même le supprimer ?</translation>
     </message>
 </context>
 <context>
@@ -3712,60 +4021,87 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Name</source>
-        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
+        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status. ``place_name(postcode, name) -&gt; str``: a place as the staff&apos;s language names it (the window asks the gazetteer: &quot;Bruxelles&quot; in French); None: as the catalogue has it. The search&apos;s SearchResult (did_you_mean, partial_words...), or None.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="118"/>
+        <location filename="../../einclusie_app/gui/models.py" line="231"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158"/>
+        <location filename="../../einclusie_app/gui/models.py" line="251"/>
+        <source>without %1</source>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="253"/>
+        <source>for “%1”</source>
+        <translation>pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="298"/>
+        <source>Partial match: the words %1 are not in this record.</source>
+        <translation>Correspondance partielle : les mots %1 ne figurent pas dans cette fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="301"/>
+        <source>Found for “%1”, not for the words as typed.</source>
+        <translation>Trouvé pour « %1 », pas pour les mots tels que tapés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="309"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>L&apos;adresse exacte n&apos;est pas connue&#xa0;: seulement la localité %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161"/>
+        <location filename="../../einclusie_app/gui/models.py" line="314"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximatif&#xa0;: mesuré jusqu&apos;au code postal ou à la commune, pas jusqu&apos;à la porte.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="174"/>
+        <location filename="../../einclusie_app/gui/models.py" line="317"/>
+        <source>Kept because it serves this place (%1); no distance.</source>
+        <translation>Affiché parce qu&apos;il dessert ce lieu (%1) ; pas de distance.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="327"/>
         <source>serves %1</source>
         <translation>couvre %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="176"/>
+        <location filename="../../einclusie_app/gui/models.py" line="330"/>
         <source>%1 (no street)</source>
         <translation>%1 (sans rue)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="182"/>
+        <location filename="../../einclusie_app/gui/models.py" line="338"/>
         <source>in %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="184"/>
-        <source>phone / area</source>
-        <translation>téléphone / zone</translation>
+        <location filename="../../einclusie_app/gui/models.py" line="340"/>
+        <location filename="../../einclusie_app/gui/results_view.py" line="180"/>
+        <source>service area</source>
+        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. A name column narrower than this gets two lines per row (the name wraps, then is cut). The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
+        <translation>zone desservie</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4150,114 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Keep the record</source>
         <translation>Garder la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>SiteNotice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="82"/>
+        <source>it should be between 0 and 300 km</source>
+        <translation>elle doit être entre 0 et 300 km</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="84"/>
+        <source>unknown community days %1 (known: %2)</source>
+        <translation>fêtes de communauté inconnues %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="87"/>
+        <source>unknown client language codes %1 (known: %2)</source>
+        <translation>codes de langue client inconnus %1 (connus : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="90"/>
+        <source>the file %1 is not there, so the handout has no logo</source>
+        <translation>le fichier %1 est absent, la feuille n&apos;a donc pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="98"/>
+        <source>%1: the site file does not exist; the defaults are used.</source>
+        <translation>%1 : le fichier de paramètres n&apos;existe pas ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="101"/>
+        <source>%1 is not UTF-8 text; the defaults are used.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="103"/>
+        <source>%1 cannot be read as TOML (%2); the defaults are used.</source>
+        <translation>%1 ne peut pas être lu comme TOML (%2) ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="106"/>
+        <source>%1: a value is nested too deeply to read; the defaults are used.</source>
+        <translation>%1 : une valeur est trop imbriquée pour être lue ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="109"/>
+        <source>%1 cannot be read (%2); the defaults are used.</source>
+        <translation>%1 ne peut pas être lu (%2) ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="112"/>
+        <source>%1: “%2” should be a [section]; it is ignored.</source>
+        <translation>%1 : « %2 » doit être une [section] ; il est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="115"/>
+        <source>%1: there is no setting “%2”; it is ignored.</source>
+        <translation>%1 : le paramètre « %2 » n&apos;existe pas ; il est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="118"/>
+        <source>%1: “%2” should be %3; the default (%4) is used.</source>
+        <translation>%1 : « %2 » doit être %3 ; la valeur par défaut (%4) est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="122"/>
+        <source>%1: “%2”: %3; that key is left out.</source>
+        <translation>%1 : « %2 » : %3 ; cette clé est écartée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="125"/>
+        <source>%1: “%2”: %3; the default (%4) is used.</source>
+        <translation>%1 : « %2 » : %3 ; la valeur par défaut (%4) est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="132"/>
+        <source>text in quotes</source>
+        <translation>du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="133"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="134"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="135"/>
+        <source>a list of texts in quotes, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>une liste de textes entre guillemets, p. ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="136"/>
+        <source>a file name in quotes, relative to the site file</source>
+        <translation>un nom de fichier entre guillemets, relatif au fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="137"/>
+        <source>a folder name in quotes, relative to the site file</source>
+        <translation>un nom de dossier entre guillemets, relatif au fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="138"/>
+        <source>a list of public keys in quotes</source>
+        <translation>une liste de clés publiques entre guillemets</translation>
     </message>
 </context>
 <context>

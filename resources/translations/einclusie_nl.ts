@@ -4,76 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14"/>
+        <location filename="../../einclusie_app/gui/about.py" line="30"/>
         <source>About E-inclusie Wegwijzer</source>
+        <extracomment>Credit lines as the licences require them: never translated.</extracomment>
         <translation>Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18"/>
+        <location filename="../../einclusie_app/gui/about.py" line="34"/>
         <source>About and credits</source>
         <translation>Over het programma en bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21"/>
+        <location filename="../../einclusie_app/gui/about.py" line="48"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — vindt digitale hulp voor een cliënt, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="50"/>
+        <source>The window never opens a network connection, and nothing about a client (words searched, language, basket) is written to disk.</source>
+        <translation>Het venster maakt nooit een netwerkverbinding, en niets over een cliënt (gezochte woorden, taal, mandje) wordt op schijf bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="52"/>
+        <source>Credits</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="53"/>
+        <source>The catalogue</source>
+        <translation>De catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="54"/>
+        <source>Facts about help points, device loans, helplines and courses were read on the public pages named in each record (shown with every record, with the date it was last checked). The summaries are written in our own words.</source>
+        <translation>De gegevens over digipunten, toestellen lenen, hulplijnen en cursussen komen van de openbare pagina&apos;s die bij elke fiche staan (met de datum waarop ze laatst nagekeken zijn). De samenvattingen zijn in onze eigen woorden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="57"/>
+        <source>Places: postcodes, municipalities and districts</source>
+        <translation>Plaatsen: postcodes, gemeenten en deelgemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="59"/>
+        <source>The coordinates of a postcode or municipality are a representative point, not a centre; distances measured to them are approximate.</source>
+        <translation>De coördinaten van een postcode of gemeente zijn een representatief punt, geen centrum; afstanden daartoe zijn bij benadering.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="61"/>
+        <source>Pictograms</source>
+        <translation>Pictogrammen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="64"/>
+        <source>bundled so that every client language shows and prints on any PC.</source>
+        <translation>meegeleverd zodat elke taal van de cliënt op elke pc getoond en afgedrukt wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="66"/>
+        <source>Holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="67"/>
+        <source>Belgian legal holidays: %1; school holidays from the Communities&apos; published calendars.</source>
+        <translation>Belgische wettelijke feestdagen: %1; schoolvakanties uit de gepubliceerde kalenders van de Gemeenschappen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="69"/>
+        <source>Standard</source>
+        <translation>Standaard</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42"/>
+        <location filename="../../einclusie_app/gui/models.py" line="55"/>
         <source>Hours unknown</source>
-        <extracomment>A status older than this is computed again (the clock moves).</extracomment>
+        <extracomment>What the search did for a row (&quot;without activeren&quot;), drawn beside the name; &quot;&quot; for none. A status older than this is computed again (the clock moves).</extracomment>
         <translation>Uren onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Call now</source>
         <translation>Nu bellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="57"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="46"/>
+        <location filename="../../einclusie_app/gui/models.py" line="59"/>
         <source>Closes in %1 min</source>
         <translation>Sluit over %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Call until %1</source>
         <translation>Bellen tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Open until %1</source>
         <translation>Open tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Call from %1</source>
         <translation>Bellen vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Opens %1</source>
         <translation>Opent om %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54"/>
+        <location filename="../../einclusie_app/gui/models.py" line="67"/>
         <source>Closed today (holiday)</source>
         <translation>Vandaag gesloten (feestdag)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="58"/>
+        <location filename="../../einclusie_app/gui/models.py" line="71"/>
         <source>Closed · %1 %2</source>
         <translation>Gesloten · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="60"/>
+        <location filename="../../einclusie_app/gui/models.py" line="73"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -81,64 +142,65 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Voor deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Move up in the basket</source>
         <translation>Hoger in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Move down in the basket</source>
         <translation>Lager in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="43"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="44"/>
         <source>Remove from the basket</source>
         <translation>Uit het mandje halen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="45"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="46"/>
         <source>Print the page for the client</source>
         <translation>Het blad voor de cliënt afdrukken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>Als PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="48"/>
         <source>Save the page for the client as PDF</source>
         <translation>Het blad voor de cliënt als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="136"/>
         <source>For this client: %1 of %2</source>
+        <extracomment>How many records fit on the page(s) for the client.</extracomment>
         <translation>Voor deze cliënt: %1 van %2</translation>
     </message>
 </context>
@@ -248,87 +310,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="219"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Kies de taal van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="223"/>
         <source>Smaller text</source>
         <translation>Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="224"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>De tekst voor de cliënt kleiner maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Make the client&apos;s text larger</source>
         <translation>De tekst voor de cliënt groter maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="232"/>
         <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="245"/>
         <source>Back</source>
         <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="246"/>
         <source>Back to the details</source>
         <translation>Terug naar de details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="249"/>
         <source>Read aloud status</source>
         <translation>Status van het voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="363"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>On your phone</source>
         <translation>Op je gsm</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="236"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Toon een code die de cliënt scant om deze hulp op de gsm te bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="238"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>Een grote code: de camera van de gsm van de cliënt bewaart naam, telefoon, adres en website als contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="317"/>
         <source>Reading aloud failed.</source>
         <translation>Voorlezen is mislukt.</translation>
     </message>
@@ -336,12 +398,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="372"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="373"/>
         <source>Client screen</source>
         <translation>Cliëntscherm</translation>
     </message>
@@ -349,8 +411,9 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="135"/>
         <source>Client view</source>
+        <extracomment>Arrow keys move through the grid as it is drawn (row, column).</extracomment>
         <translation>Cliëntweergave</translation>
     </message>
 </context>
@@ -521,37 +584,37 @@
         <translation>(niet in de update)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="182"/>
         <source>Keep which for %1</source>
         <translation>Welke houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="191"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="183"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="192"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="184"/>
         <source>ours (here)</source>
         <translation>onze (hier)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="193"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="185"/>
         <source>the update&apos;s</source>
         <translation>die van de update</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="202"/>
         <source>The update no longer has this record: keep ours or take the update&apos;s.</source>
         <translation>De update bevat deze fiche niet meer: houd onze versie of neem die van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="213"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="205"/>
         <source>Retired here: keep it retired or take the update&apos;s version.</source>
         <translation>Hier uit gebruik genomen: laat de fiche uit gebruik of neem de versie van de update.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="216"/>
+        <location filename="../../einclusie_app/gui/maintainer/conflicts.py" line="208"/>
         <source>Choose, for every field marked %1, which version to keep.</source>
         <translation>Kies voor elk veld met %1 welke versie je houdt.</translation>
     </message>
@@ -559,170 +622,236 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="28"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="35"/>
         <source>Details of the selected help</source>
         <translation>Details van de gekozen hulp</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="39"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Kies een resultaat om er alles over te zien.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="42"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="130"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="151"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="48"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Lokale fiche: toegevoegd of verbeterd door deze gemeente (niet in de meegeleverde catalogus, of anders dan daarin).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="66"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="54"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="57"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="59"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Laatst nagekeken: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="77"/>
-        <source>address not known — in %1</source>
-        <translation>adres onbekend — in %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
         <source>serves: %1</source>
         <translation>werkgebied: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="81"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="84"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="85"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
-        <source>Hours (as the source gave them)</source>
-        <translation>Uren (zoals de bron ze geeft)</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="88"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="89"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
         <source>How to get in</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <source>A partial match: the words %1 are not in this record.</source>
+        <translation>Gedeeltelijk gevonden: de woorden %1 staan niet in deze fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <source>street not known — in %1</source>
+        <translation>straat onbekend — in %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
+        <source>The source says: %1</source>
+        <translation>Volgens de bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <source>how to get in</source>
+        <translation>toegang</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
         <source>What to bring</source>
         <translation>Mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
+        <source>what to bring</source>
+        <translation>mee te brengen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <source>cost</source>
+        <translation>kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
+        <source>languages</source>
+        <translation>talen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <source>for whom</source>
+        <translation>voor wie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <source>Not known: %1.</source>
+        <translation>Onbekend: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="137"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
         <source>(old)</source>
         <translation>(verouderd)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="100"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="141"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="103"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="144"/>
         <source>undated</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
         <source>partly inferred</source>
         <translation>deels afgeleid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="150"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="156"/>
         <source>Record id: %1</source>
         <translation>Fiche-id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
-        <source>Opening hours not known as a weekly schedule: call first.</source>
-        <translation>Openingsuren niet bekend als weekschema: eerst bellen.</translation>
+        <location filename="../../einclusie_app/gui/detail.py" line="169"/>
+        <source>day and night, every day</source>
+        <translation>dag en nacht, elke dag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="191"/>
+        <source>Also closed on: %1</source>
+        <translation>Ook gesloten op: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="174"/>
         <source>closed (%1)</source>
         <translation>gesloten (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
         <source>today</source>
         <translation>vandaag</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
-        <source>Closed on: %1</source>
-        <translation>Gesloten op: %1</translation>
     </message>
 </context>
 <context>
@@ -759,7 +888,7 @@
     </message>
     <message>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="72"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="160"/>
         <source>&amp;Keep theirs, drop my changes</source>
         <translation>Die van de &amp;andere houden, mijn wijzigingen laten vallen</translation>
     </message>
@@ -869,32 +998,32 @@
         <translation>gewijzigd door jou: blijft</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="154"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="146"/>
         <source>Keep which for %1</source>
         <translation>Welke houden voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="156"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="148"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="157"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="149"/>
         <source>theirs</source>
         <translation>die van de andere</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="158"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="150"/>
         <source>mine</source>
         <translation>de mijne</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="167"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="159"/>
         <source>&amp;Leave it so, drop my changes</source>
         <translation>&amp;Zo laten, mijn wijzigingen laten vallen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="175"/>
         <source>Choose theirs or mine for %n field(s) both of you changed.</source>
         <translation>
             <numerusform>Kies die van de andere of de jouwe voor %n veld dat jullie allebei wijzigden.</numerusform>
@@ -902,28 +1031,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="187"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="179"/>
         <source>Ready: saving keeps both counters&apos; changes.</source>
         <translation>Klaar: bewaren houdt de wijzigingen van beide balies.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="219"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="211"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="230"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="222"/>
         <source>Changed again meanwhile: look at the versions once more.</source>
         <translation>Intussen opnieuw gewijzigd: bekijk de versies nog eens.</translation>
     </message>
     <message>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="226"/>
         <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="234"/>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="242"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="235"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="227"/>
         <source>Together the two versions have %n problem(s); nothing was saved. Go back to the editor to fix them.</source>
         <translation>
             <numerusform>Samen hebben de twee versies %n probleem; er werd niets bewaard. Ga terug naar de editor om het op te lossen.</numerusform>
@@ -931,7 +1060,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/edit_conflict.py" line="244"/>
         <source>Your changes to “%1” were dropped; %2&apos;s version stays.</source>
         <translation>Jouw wijzigingen aan “%1” zijn niet bewaard; de versie van %2 blijft.</translation>
     </message>
@@ -1584,6 +1713,31 @@
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="71"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="72"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="73"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="74"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="80"/>
+        <source>province %1</source>
+        <translation>provincie %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -1598,225 +1752,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The statuses of this many first results are worked out by the search thread too. The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>Wat heeft de cliënt nodig? bv. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
         <source>Postcode or place</source>
         <translation>Postcode of plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Plaats: postcode, gemeente of deelgemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
         <source>Distance around the place</source>
         <translation>Afstand rond de plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
         <source>within %1 km</source>
         <translation>binnen %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="142"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="143"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Toon alleen dit soort hulp (meerdere tegelijk mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
         <source>Only free of charge</source>
         <translation>Alleen gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
         <source>Language the help is given in</source>
         <translation>Taal waarin de hulp gegeven wordt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="154"/>
         <source>How the client gets in</source>
         <translation>Hoe de cliënt er terechtkan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="155"/>
         <source>Any way in</source>
         <translation>Elke toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
         <source>Open now</source>
         <translation>Nu open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="164"/>
         <source>Only what is open or can be called now</source>
         <translation>Alleen wat nu open of telefonisch bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
         <source>Open at:</source>
         <translation>Open op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="166"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Alleen wat open is op een gekozen dag en uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
         <source>Day and time to check</source>
         <translation>Dag en uur om te controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
         <source>Open first</source>
         <translation>Open bovenaan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
         <source>Show what is open first</source>
         <translation>Toon eerst wat open is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
+        <source>Drop the filters (F9)</source>
+        <translation>Filters weg (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="177"/>
+        <source>Drop every filter</source>
+        <translation>Alle filters weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="179"/>
+        <source>Kinds, free, language, way in and opening hours back to “any” (F9)</source>
+        <translation>Soort, gratis, taal, toegang en openingsuren terug op „alle” (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="194"/>
         <source>Results</source>
+        <extracomment>What the table shows, row for row: the model itself (it sorts itself).</extracomment>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="212"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="382"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="213"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="235"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Bezig met</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="283"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="250"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="251"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="255"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="301"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="256"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="302"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="260"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="306"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="264"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="310"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="268"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="314"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="272"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="318"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="276"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="322"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="288"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="289"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="335"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="344"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="341"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="389"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="417"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="445"/>
+        <source>Reading the catalogue&apos;s words…</source>
+        <translation>Woorden van de catalogus lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="741"/>
+        <source>Showing results for %1 (typed: %2)</source>
+        <translation>Resultaten voor %1 (getypt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
+        <source>Did you mean %1? Its results follow, marked.</source>
+        <translation>Bedoelde u %1? Die resultaten volgen, gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="748"/>
+        <source>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</source>
+        <translation>Geen hulp heeft alle woorden: de beste gedeeltelijke resultaten, elk met wat ontbreekt (niet gevonden: %1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="565"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="751"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -1824,58 +2014,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="566"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="757"/>
+        <source>No help found with the filters %1. Press F9 to drop them.</source>
+        <translation>Geen hulp gevonden met de filters %1. Druk op F9 om ze weg te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="759"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="583"/>
-        <source>Place: %1 (did you mean this?)</source>
-        <translation>Plaats: %1 (bedoel je deze?)</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="765"/>
+        <source>free</source>
+        <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="584"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="767"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="771"/>
+        <source>open now</source>
+        <translation>nu open</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="773"/>
+        <source>open at %1</source>
+        <translation>open op %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="786"/>
+        <source>Filters dropped.</source>
+        <translation>Filters weggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="820"/>
+        <source>Near %1 (taken for %2)</source>
+        <translation>In de buurt van %1 (genomen voor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="824"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="834"/>
+        <source>Which place do you mean by %1? %2</source>
+        <translation>Welke plaats bedoelt u met %1? %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="830"/>
+        <source>The place %1 is not known. Did you mean: %2?</source>
+        <translation>De plaats %1 is niet gekend. Bedoelde u: %2?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="836"/>
+        <source>The place %1 is not known: check the spelling, or type a postcode.</source>
+        <translation>De plaats %1 is niet gekend: kijk de spelling na of typ een postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1035"/>
+        <source>“%1” is already in the basket.</source>
+        <translation>„%1” zit al in het mandje.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1039"/>
+        <source>The basket is full (%1 records, two pages): remove one first.</source>
+        <translation>Het mandje is vol (%1 fiches, twee bladzijden): haal er eerst een uit.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1043"/>
+        <source>“%1” is in the basket (%2 of %3).</source>
+        <translation>„%1” zit in het mandje (%2 van %3).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1083"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1086"/>
+        <source>the printer</source>
+        <translation>de printer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="1087"/>
+        <source>Sent to %1: %n page(s) for the client.</source>
+        <translation>
+            <numerusform>Naar %1 gestuurd: %n bladzijde voor de cliënt.</numerusform>
+            <numerusform>Naar %1 gestuurd: %n bladzijden voor de cliënt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="822"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
-        <source>Which place? %1</source>
-        <translation>Welke plaats? %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="589"/>
-        <source>Place not known. Closest: %1</source>
-        <translation>Plaats onbekend. Lijkt op: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
-        <source>Place not known.</source>
-        <translation>Plaats onbekend.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="624"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="685"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="979"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1030"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1053"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="677"/>
-        <source>Already in the basket, or the basket is full.</source>
-        <translation>Zit al in het mandje, of het mandje is vol.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="716"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="722"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1118"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1120"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -1883,7 +2138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1141"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -3127,9 +3382,63 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
 <context>
     <name>PhoneCard</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="178"/>
         <source>Contact card for the client&apos;s phone</source>
         <translation>Contactkaart voor de gsm van de cliënt</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="67"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Each language named in itself, as the menu shows it.</extracomment>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="69"/>
+        <source>%1 already exists.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="70"/>
+        <source>Do you want to replace it?</source>
+        <translation>Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="71"/>
+        <source>Directory not found.</source>
+        <translation>Map niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="72"/>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Controleer of de juiste mapnaam opgegeven is.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="73"/>
+        <source>File not found.</source>
+        <translation>Bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="74"/>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Controleer of de juiste bestandsnaam opgegeven is.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="75"/>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>„%1” is beveiligd tegen schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="76"/>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Wilt u het toch verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -3712,60 +4021,87 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Name</source>
-        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
+        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status. ``place_name(postcode, name) -&gt; str``: a place as the staff&apos;s language names it (the window asks the gazetteer: &quot;Bruxelles&quot; in French); None: as the catalogue has it. The search&apos;s SearchResult (did_you_mean, partial_words...), or None.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="230"/>
         <source>Distance</source>
         <translation>Afstand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="118"/>
+        <location filename="../../einclusie_app/gui/models.py" line="231"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158"/>
+        <location filename="../../einclusie_app/gui/models.py" line="251"/>
+        <source>without %1</source>
+        <translation>zonder %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="253"/>
+        <source>for “%1”</source>
+        <translation>voor „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="298"/>
+        <source>Partial match: the words %1 are not in this record.</source>
+        <translation>Gedeeltelijk gevonden: de woorden %1 staan niet in deze fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="301"/>
+        <source>Found for “%1”, not for the words as typed.</source>
+        <translation>Gevonden voor „%1”, niet voor de woorden zoals getypt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="309"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>Het straatadres is niet bekend: alleen de plaats %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161"/>
+        <location filename="../../einclusie_app/gui/models.py" line="314"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Bij benadering: gemeten tot de postcode of gemeente, niet tot aan de deur.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="174"/>
+        <location filename="../../einclusie_app/gui/models.py" line="317"/>
+        <source>Kept because it serves this place (%1); no distance.</source>
+        <translation>Getoond omdat het deze plaats bedient (%1); geen afstand.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="327"/>
         <source>serves %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="176"/>
+        <location filename="../../einclusie_app/gui/models.py" line="330"/>
         <source>%1 (no street)</source>
         <translation>%1 (geen straat)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="182"/>
+        <location filename="../../einclusie_app/gui/models.py" line="338"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="184"/>
-        <source>phone / area</source>
-        <translation>telefonisch / regio</translation>
+        <location filename="../../einclusie_app/gui/models.py" line="340"/>
+        <location filename="../../einclusie_app/gui/results_view.py" line="180"/>
+        <source>service area</source>
+        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. A name column narrower than this gets two lines per row (the name wraps, then is cut). The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
+        <translation>werkgebied</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4150,114 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
         <location filename="../../einclusie_app/gui/maintainer/lists.py" line="284"/>
         <source>Keep the record</source>
         <translation>De fiche houden</translation>
+    </message>
+</context>
+<context>
+    <name>SiteNotice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="82"/>
+        <source>it should be between 0 and 300 km</source>
+        <translation>dat moet tussen 0 en 300 km liggen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="84"/>
+        <source>unknown community days %1 (known: %2)</source>
+        <translation>onbekende gemeenschapsfeestdagen %1 (gekend: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="87"/>
+        <source>unknown client language codes %1 (known: %2)</source>
+        <translation>onbekende taalcodes van cliënten %1 (gekend: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="90"/>
+        <source>the file %1 is not there, so the handout has no logo</source>
+        <translation>het bestand %1 ontbreekt, dus het blad heeft geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="98"/>
+        <source>%1: the site file does not exist; the defaults are used.</source>
+        <translation>%1: het instellingenbestand bestaat niet; de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="101"/>
+        <source>%1 is not UTF-8 text; the defaults are used.</source>
+        <translation>%1 is geen UTF-8-tekst; de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="103"/>
+        <source>%1 cannot be read as TOML (%2); the defaults are used.</source>
+        <translation>%1 kan niet als TOML gelezen worden (%2); de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="106"/>
+        <source>%1: a value is nested too deeply to read; the defaults are used.</source>
+        <translation>%1: een waarde is te diep genest om te lezen; de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="109"/>
+        <source>%1 cannot be read (%2); the defaults are used.</source>
+        <translation>%1 kan niet gelezen worden (%2); de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="112"/>
+        <source>%1: “%2” should be a [section]; it is ignored.</source>
+        <translation>%1: „%2” moet een [sectie] zijn; het wordt genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="115"/>
+        <source>%1: there is no setting “%2”; it is ignored.</source>
+        <translation>%1: de instelling „%2” bestaat niet; ze wordt genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="118"/>
+        <source>%1: “%2” should be %3; the default (%4) is used.</source>
+        <translation>%1: „%2” moet %3 zijn; de standaardwaarde (%4) wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="122"/>
+        <source>%1: “%2”: %3; that key is left out.</source>
+        <translation>%1: „%2”: %3; die sleutel wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="125"/>
+        <source>%1: “%2”: %3; the default (%4) is used.</source>
+        <translation>%1: „%2”: %3; de standaardwaarde (%4) wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="132"/>
+        <source>text in quotes</source>
+        <translation>tekst tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="133"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="134"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="135"/>
+        <source>a list of texts in quotes, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>een lijst van teksten tussen aanhalingstekens, bv. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="136"/>
+        <source>a file name in quotes, relative to the site file</source>
+        <translation>een bestandsnaam tussen aanhalingstekens, ten opzichte van het instellingenbestand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="137"/>
+        <source>a folder name in quotes, relative to the site file</source>
+        <translation>een mapnaam tussen aanhalingstekens, ten opzichte van het instellingenbestand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="138"/>
+        <source>a list of public keys in quotes</source>
+        <translation>een lijst van publieke sleutels tussen aanhalingstekens</translation>
     </message>
 </context>
 <context>
