@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 460])
+        self.splitter.setSizes([680, 420])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)

@@ -31,8 +31,8 @@ KIND_COLUMN_MIN_VIEWPORT = 820
 #: The place column takes at most this share of what "now" and "distance" leave.
 PLACE_SHARE = 0.34
 PADDING = 18
-#: A name column narrower than this gets two lines per row (the name wraps, then is cut).
-TWO_LINES_BELOW = 300
+#: Room beside the name in its cell: the kind's pictogram and the margins, in pixels.
+NAME_ROOM = 34
 
 
 def sample_badges() -> list[str]:
@@ -110,8 +110,9 @@ class ResultsView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # a long name wraps onto a second line when the name column is narrow (rows are then
-        # two lines high: fit_columns), and only then is it cut
+        # a name too long for one line wraps onto a second (its row is two lines high:
+        # fit_rows), and only then is it cut
+        self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
@@ -124,6 +125,8 @@ class ResultsView(QTableView):
         super().setModel(model)
         if hasattr(model, "has_marks"):
             model.modelReset.connect(self._marks_or_not)
+            model.modelReset.connect(self.fit_rows)
+            model.layoutChanged.connect(self.fit_rows)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -192,7 +195,27 @@ class ResultsView(QTableView):
         header.resizeSection(COL_PLACE, min(place_w, 220))
         header.resizeSection(COL_DISTANCE, dist_w)
         header.resizeSection(COL_NOW, now_w)
-        name_w = width - now_w - dist_w - min(place_w, 220) - kind_w
-        lines = 2 if name_w < TWO_LINES_BELOW else 1
-        self.setWordWrap(lines == 2)
-        self.verticalHeader().setDefaultSectionSize(lines * fm.lineSpacing() + 10)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """One line per row; two for a row whose name does not fit in one (it wraps, and only
+        a name longer than two lines is cut)."""
+        model = self.model()
+        if model is None or not hasattr(model, "hit"):
+            return
+        fm = self.fontMetrics()
+        one, two = fm.lineSpacing() + 10, 2 * fm.lineSpacing() + 10
+        header = self.verticalHeader()
+        header.setDefaultSectionSize(one)
+        room = self.columnWidth(COL_NAME) - NAME_ROOM
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        mark_fm = QFontMetrics(italic)
+        for row in range(model.rowCount()):
+            mark = model.mark(row)
+            need = fm.horizontalAdvance(model.hit(row).name)
+            if mark:
+                need += min(mark_fm.horizontalAdvance(mark) + 8, room // 2)
+            height = two if need > room else one
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
