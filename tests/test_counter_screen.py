@@ -297,7 +297,8 @@ def test_the_focus_shows(window):
         active = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
         inactive = pal.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight)
         assert active != inactive
-    assert ":focus" in window.styleSheet() and "border" in window.styleSheet()
+    for view in (window.table, window.basket.list, window.detail):       # a frame when focused
+        assert ":focus" in view.styleSheet() and "border" in view.styleSheet()
 
 
 def test_the_language_picker_follows_the_grid(qtbot, window):

@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
             title += " — " + self.site.municipality
         self.setWindowTitle(title)
         self.resize(1100, 700)
-        self.setStyleSheet(FOCUS_STYLE)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
@@ -245,6 +244,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._tab_order()
+        for w in (self.table, self.basket.list, self.detail):   # only these: a window-wide
+            w.setStyleSheet(FOCUS_STYLE)                         # sheet slows the first paint
 
         # Many changes in one go (a restore, New client) ask one search: a zero timer gathers
         # them; the search itself runs on the search thread.

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel, QCollator, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from typing import TYPE_CHECKING
@@ -32,9 +30,8 @@ MarkRole = Qt.ItemDataRole.UserRole + 4
 COL_NAME, COL_KIND, COL_PLACE, COL_DISTANCE, COL_NOW = range(5)
 #: A status older than this is computed again (the clock moves).
 STATUS_MAX_AGE_S = 60
-_BRUSHES = {True: QBrush(QColor("#d9f2dc")), False: QBrush(QColor("#eeeeee")),
-            None: QBrush(QColor("#fff3cd"))}
-_BLACK = QBrush(QColor("#000000"))
+_COLOURS = {True: "#d9f2dc", False: "#eeeeee", None: "#fff3cd"}   # open, closed, not known
+_BRUSHES: dict = {}      # made when first painted (not needed to start the window)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -158,6 +155,8 @@ class ResultsModel(QAbstractTableModel):
             def key(h):
                 return statuses[h.service_id]
         else:
+            from PySide6.QtCore import QCollator
+
             collator = QCollator()
             collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             collator.setNumericMode(True)
@@ -276,9 +275,15 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_NOW:
             o = self.opening(row)
             state = o.open_now if o else None
-            return _BRUSHES[state]
+            brush = _BRUSHES.get(state)
+            if brush is None:
+                brush = _BRUSHES[state] = QBrush(QColor(_COLOURS[state]))
+            return brush
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NOW:
-            return _BLACK
+            black = _BRUSHES.get("black")
+            if black is None:
+                black = _BRUSHES["black"] = QBrush(QColor("#000000"))
+            return black
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col, h)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DISTANCE:

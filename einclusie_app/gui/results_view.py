@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from .labels import kind_label
 from .models import COL_DISTANCE, COL_KIND, COL_NAME, COL_NOW, COL_PLACE, MarkRole
@@ -58,43 +56,52 @@ def highlight_focus(view) -> None:
     view.setPalette(pal)
 
 
-class NameDelegate(QStyledItemDelegate):
-    """The name, elided, with the search's mark for the row right-aligned beside it."""
+def _name_delegate(parent):
+    """The delegate that draws a row's mark beside its name, made the first time a search
+    marks a row (its classes are not needed to start the window)."""
+    from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-    def paint(self, painter, option, index):
-        mark = index.data(MarkRole)
-        if not mark:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        font = QFont(opt.font)
-        font.setItalic(True)
-        fm = QFontMetrics(font)
-        mark_w = min(fm.horizontalAdvance(mark) + 8, opt.rect.width() // 2)
-        name_rect = QRect(opt.rect)
-        name_rect.setWidth(opt.rect.width() - mark_w)
-        # the background and selection over the whole cell, the name in its part
-        style = opt.widget.style() if opt.widget else None
-        full = QStyleOptionViewItem(opt)
-        full.text = ""
-        full.icon = type(opt.icon)()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, full, painter, opt.widget)
-        opt.rect = name_rect
-        opt.backgroundBrush = Qt.BrushStyle.NoBrush
-        opt.state &= ~QStyle.StateFlag.State_HasFocus
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        painter.save()
-        painter.setFont(font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active \
-            else QPalette.ColorGroup.Inactive
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(group, role))
-        mark_rect = QRect(name_rect.right() + 4, opt.rect.top(), mark_w - 8, opt.rect.height())
-        painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         fm.elidedText(mark, Qt.TextElideMode.ElideRight, mark_rect.width()))
-        painter.restore()
+    class NameDelegate(QStyledItemDelegate):
+        """The name, elided, with the search's mark for the row right-aligned beside it."""
+
+        def paint(self, painter, option, index):
+            mark = index.data(MarkRole)
+            if not mark:
+                super().paint(painter, option, index)
+                return
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            font = QFont(opt.font)
+            font.setItalic(True)
+            fm = QFontMetrics(font)
+            mark_w = min(fm.horizontalAdvance(mark) + 8, opt.rect.width() // 2)
+            name_rect = QRect(opt.rect)
+            name_rect.setWidth(opt.rect.width() - mark_w)
+            # the background and selection over the whole cell, the name in its part
+            style = opt.widget.style()
+            full = QStyleOptionViewItem(opt)
+            full.text = ""
+            full.icon = type(opt.icon)()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, full, painter, opt.widget)
+            opt.rect = name_rect
+            opt.backgroundBrush = Qt.BrushStyle.NoBrush
+            opt.state &= ~QStyle.StateFlag.State_HasFocus
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            painter.save()
+            painter.setFont(font)
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active \
+                else QPalette.ColorGroup.Inactive
+            role = QPalette.ColorRole.HighlightedText if selected else \
+                QPalette.ColorRole.PlaceholderText
+            painter.setPen(option.palette.color(group, role))
+            mark_rect = QRect(name_rect.right() + 4, opt.rect.top(), mark_w - 8, opt.rect.height())
+            painter.drawText(mark_rect,
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             fm.elidedText(mark, Qt.TextElideMode.ElideRight, mark_rect.width()))
+            painter.restore()
+
+    return NameDelegate(parent)
 
 
 class ResultsView(QTableView):
@@ -104,7 +111,7 @@ class ResultsView(QTableView):
         super().__init__(parent)
         self._on_enter = on_enter
         self._fitted_for = -1
-        self._marks = NameDelegate(self)
+        self._marks = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,7 +142,9 @@ class ResultsView(QTableView):
     def _marks_or_not(self) -> None:
         """The name delegate only while a row has a mark: it paints in Python."""
         marked = self.model().has_marks()
-        if marked != (self.itemDelegateForColumn(COL_NAME) is self._marks):
+        if marked and self._marks is None:
+            self._marks = _name_delegate(self)
+        if marked != (self._marks is not None and self.itemDelegateForColumn(COL_NAME) is self._marks):
             self.setItemDelegateForColumn(COL_NAME, self._marks if marked else None)
 
     #: The rows were painted (the window shows the details after it; bench/keystroke.py times

@@ -44,14 +44,18 @@ class SearchWorker(QObject):
         self._stopping = False
         self._relay = _Relay(self)
         self._relay.answered.connect(self._hand_back, Qt.ConnectionType.QueuedConnection)
-        self._thread = threading.Thread(target=self._loop, name="einclusie-search", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None   # started at the first question
+
 
     # -- the GUI thread ----------------------------------------------------------------------
 
     def ask(self, work: Callable[[], Any], done: Callable[[Any], Any]) -> int:
         """Ask a question; a question still waiting is dropped. Returns its number."""
         with self._cond:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="einclusie-search",
+                                                daemon=True)
+                self._thread.start()
             self._asked += 1
             self._pending = (self._asked, work, done)
             self._cond.notify()
@@ -82,7 +86,8 @@ class SearchWorker(QObject):
             self._stopping = True
             self._pending = None
             self._cond.notify()
-        self._thread.join(timeout=5)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
 
     @Slot()
     def _hand_back(self) -> None:
