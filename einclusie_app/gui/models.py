@@ -96,16 +96,13 @@ class ResultsModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_hits(self, hits: list[Hit], statuses: dict | None = None) -> None:
-        """Show ``hits`` (a core.search SearchResult or a list). ``statuses``: openings already
-        computed for some of them at :meth:`moment` (by the search thread), kept."""
+    def set_hits(self, hits: list[Hit]) -> None:
+        """Show ``hits`` (a core.search SearchResult or a list)."""
         self.beginResetModel()
         self._ranked = list(hits)
         self.result = hits if hasattr(hits, "did_you_mean") else None
         self._mixed = any(h.fuzzy for h in self._ranked) and any(not h.fuzzy for h in self._ranked)
         self._age()
-        if statuses:
-            self._status.update(statuses)
         self._hits = self._sorted(self._ranked)
         self._texts = [None] * len(self._hits)
         self.endResetModel()
