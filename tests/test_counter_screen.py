@@ -468,3 +468,13 @@ def test_the_client_panel_is_told_the_record(qtbot, window):
     assert window.client_panel.record.id == window.current_service_id() == "card-stop"
     window.new_client()
     assert window.client_panel.record is None
+
+
+def test_a_place_the_editor_refuses_is_said_in_dutch(catalogue, ui_language):
+    from einclusie_app.core.validate import check_place
+    from einclusie_app.gui.maintainer.messages import issue_text
+
+    ui_language("nl")
+    issue = check_place("9000", "Genk", catalogue.gazetteer)
+    assert issue.args["reason"] == "postcode_other_place" and issue.args["owners"] == "Gent"
+    assert issue_text(issue) == "Postcode 9000 is Gent, niet Genk."

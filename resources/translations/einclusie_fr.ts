@@ -83,58 +83,58 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="55"/>
+        <location filename="../../einclusie_app/gui/models.py" line="52"/>
         <source>Hours unknown</source>
         <extracomment>What the search did for a row (&quot;without activeren&quot;), drawn beside the name; &quot;&quot; for none. A status older than this is computed again (the clock moves).</extracomment>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="57"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Call now</source>
         <translation>Appelez maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="57"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="59"/>
+        <location filename="../../einclusie_app/gui/models.py" line="56"/>
         <source>Closes in %1 min</source>
         <translation>Ferme dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="61"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Call until %1</source>
         <translation>Joignable jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="61"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Open until %1</source>
         <translation>Ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="64"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Call from %1</source>
         <translation>Joignable dès %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="64"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Opens %1</source>
         <translation>Ouvre à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="67"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Closed today (holiday)</source>
         <translation>Fermé aujourd&apos;hui (jour férié)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="71"/>
+        <location filename="../../einclusie_app/gui/models.py" line="68"/>
         <source>Closed · %1 %2</source>
         <translation>Fermé · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="73"/>
+        <location filename="../../einclusie_app/gui/models.py" line="70"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -1752,261 +1752,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="100"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The statuses of this many first results are worked out by the search thread too. The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="115"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="116"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>within %1 km</source>
         <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="142"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="139"/>
         <source>Only %1</source>
         <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="143"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="140"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="146"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="154"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="155"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
         <source>Any way in</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="160"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="164"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
         <source>Open at:</source>
         <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="166"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="168"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="170"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
         <source>Show what is open first</source>
         <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
         <source>Drop the filters (F9)</source>
         <translation>Retirer les filtres (F9)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="177"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
         <source>Drop every filter</source>
         <translation>Retirer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="179"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
         <source>Kinds, free, language, way in and opening hours back to “any” (F9)</source>
         <translation>Type, gratuit, langue, accès et horaires remis sur « tous » (F9)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="194"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="191"/>
         <source>Results</source>
         <extracomment>What the table shows, row for row: the model itself (it sorts itself).</extracomment>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="212"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="382"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="209"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="381"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="213"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="210"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="281"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="280"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="283"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="296"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="301"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="300"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="302"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="301"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="306"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="305"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="310"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="309"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="314"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="313"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="318"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="317"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="322"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="321"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="326"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="325"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="335"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="334"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="344"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="389"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="388"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="445"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="444"/>
         <source>Reading the catalogue&apos;s words…</source>
         <translation>Lecture des mots du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="499"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="498"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="741"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="732"/>
         <source>Showing results for %1 (typed: %2)</source>
         <translation>Résultats pour %1 (tapé : %2)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="735"/>
         <source>Did you mean %1? Its results follow, marked.</source>
         <translation>Vouliez-vous dire %1 ? Ses résultats suivent, marqués.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="748"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="739"/>
         <source>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</source>
         <translation>Aucune aide n&apos;a tous les mots : les meilleures correspondances partielles, chacune avec ce qui manque (introuvable : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="751"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="742"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2014,88 +2014,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="757"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="748"/>
         <source>No help found with the filters %1. Press F9 to drop them.</source>
         <translation>Aucune aide trouvée avec les filtres %1. Appuyez sur F9 pour les retirer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="759"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="750"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="765"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="756"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="767"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="758"/>
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="771"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="762"/>
         <source>open now</source>
         <translation>ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="773"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="764"/>
         <source>open at %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="786"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="777"/>
         <source>Filters dropped.</source>
         <translation>Filtres retirés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="820"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="811"/>
         <source>Near %1 (taken for %2)</source>
         <translation>Près de %1 (compris pour %2)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="824"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="834"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="815"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="825"/>
         <source>Which place do you mean by %1? %2</source>
         <translation>Quel lieu voulez-vous dire par %1 ? %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="830"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="821"/>
         <source>The place %1 is not known. Did you mean: %2?</source>
         <translation>Le lieu %1 est inconnu. Vouliez-vous dire : %2 ?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="836"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="827"/>
         <source>The place %1 is not known: check the spelling, or type a postcode.</source>
         <translation>Le lieu %1 est inconnu : vérifiez l&apos;orthographe ou tapez un code postal.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1035"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1026"/>
         <source>“%1” is already in the basket.</source>
         <translation>« %1 » est déjà dans le panier.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1039"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1030"/>
         <source>The basket is full (%1 records, two pages): remove one first.</source>
         <translation>Le panier est plein (%1 fiches, deux pages) : retirez-en d&apos;abord une.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1043"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1034"/>
         <source>“%1” is in the basket (%2 of %3).</source>
         <translation>« %1 » est dans le panier (%2 sur %3).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1083"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1074"/>
         <source>Not printed</source>
         <translation>Pas imprimé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1086"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1077"/>
         <source>the printer</source>
         <translation>l&apos;imprimante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="1087"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1078"/>
         <source>Sent to %1: %n page(s) for the client.</source>
         <translation>
             <numerusform>Envoyé à %1 : %n page pour le client.</numerusform>
@@ -2103,34 +2103,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="822"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="813"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="979"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1030"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1053"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="970"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1021"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1044"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1102"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1112"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1103"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1109"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="1120"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -2138,7 +2138,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="1141"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1132"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -2324,7 +2324,7 @@
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="254"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="263"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -2796,7 +2796,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="105"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="119"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="556"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2846,408 +2846,428 @@
         <translation>Indiquez un code postal, une commune ou des coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="161"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <source>Postcode %1 is %2, not %3.</source>
+        <translation>Le code postal %1 est %2, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
+        <source>“%1” is not a known place name.</source>
+        <translation>« %1 » n&apos;est pas un nom de lieu connu.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="172"/>
+        <source>“%1” is more than one place (%2): give the postcode.</source>
+        <translation>« %1 » désigne plusieurs lieux (%2) : donnez le code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="176"/>
+        <source>Postcode %1 belongs to %2: give the municipality too.</source>
+        <translation>Le code postal %1 appartient à %2 : donnez aussi la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
         <translation>Le code postal et la commune ne désignent pas un seul lieu connu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
         <source>Latitude and longitude go together: give both or neither.</source>
         <translation>La latitude et la longitude vont ensemble&#xa0;: indiquez les deux ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
         <source>“%1” is not a number (like 51.0656).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (comme 51.0656).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="171"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="189"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
         <translation>La latitude %1 n&apos;existe pas&#xa0;: une latitude est comprise entre -90 et 90 (en Belgique, entre 49.4 et 51.6).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="193"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
         <translation>La longitude %1 n&apos;existe pas&#xa0;: une longitude est comprise entre -180 et 180 (en Belgique, entre 2.4 et 6.5).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="197"/>
         <source>The point (%1, %2) is not in Belgium.</source>
         <translation>Le point (%1, %2) n&apos;est pas en Belgique.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="201"/>
         <source>“%1” contains a space; a web address has none.</source>
         <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse web n&apos;en contient pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à une adresse e-mail, pas à une adresse web.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (comme www.gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
         <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: une adresse web commence par http://, https:// ou le nom du site.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="198"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="216"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
         <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse e-mail n&apos;en contient pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="202"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="220"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (comme naam@gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="224"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
         <translation>Ces horaires ne sont pas cohérents&#xa0;: %1. Écrivez-les comme ceci&#xa0;: «&#xa0;Mo 09:00-12:00,13:00-17:00; We 14:00-16:00&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (écrivez-la sous la forme AAAA-MM-JJ, comme 2025-03-14).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="232"/>
         <source>The date %1 does not exist.</source>
         <translation>La date %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="217"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="235"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
         <translation>%1 est dans le futur&#xa0;: une fiche ne peut pas avoir été vérifiée après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="221"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="239"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (HH:MM, comme 09:30).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="225"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="243"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
         <translation>Une séance supplémentaire demande une heure d&apos;ouverture et une heure de fermeture&#xa0;; laissez les deux vides pour un jour de fermeture.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
         <source>These times do not work: %1.</source>
         <translation>Ces heures ne conviennent pas&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="249"/>
         <source>Unknown code “%1”.</source>
         <translation>Code inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="233"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="251"/>
         <source>“%1” is listed twice.</source>
         <translation>«&#xa0;%1&#xa0;» figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="236"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue (deux ou trois lettres, comme nl, fr, ar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="240"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une zone couverte (be, region:flanders, province:&lt;nom&gt;, municipality:&lt;nom&gt;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
         <source>This service area is not known: %1.</source>
         <translation>Cette zone couverte est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="248"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de fiche&#xa0;: utilisez uniquement a-z, 0-9 et des traits d&apos;union, comme digipunt-bib-torhout.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
         <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé par une autre fiche (peut-être une fiche retirée)&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="274"/>
         <source>“%1” is already used by the record “%2”; choose another.</source>
         <translation>« %1 » est déjà utilisé par la fiche « %2 » ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="260"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
         <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
         <translation>« %1 » ne peut pas être un autre identifiant : utilisez seulement a-z, 0-9 et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="264"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
         <source>“%1” is not a school calendar this program knows.</source>
         <translation>« %1 » n&apos;est pas un calendrier scolaire connu de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Indiquez au moins une source&#xa0;: la page ou le document où ces informations ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
         <source>Choose how sure the source is.</source>
         <translation>Choisissez le degré de fiabilité de la source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="294"/>
         <source>This text holds an invisible control character (%1) that cannot be shown or printed: remove it (type the text again, or paste it as plain text).</source>
         <translation>Ce texte contient un caractère de contrôle invisible (%1) qui ne peut être ni affiché ni imprimé&#xa0;: supprimez-le (retapez le texte, ou collez-le en texte brut).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="299"/>
         <source>This text holds an invisible direction mark (%1) that turns the text around on screen, so it shows something else than what is stored: remove it.</source>
         <translation>Ce texte contient une marque de direction invisible (%1) qui retourne le texte à l&apos;écran, de sorte qu&apos;il montre autre chose que ce qui est enregistré&#xa0;: supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
         <source>This text holds a broken character (%1) that cannot be stored: type that part again.</source>
         <translation>Ce texte contient un caractère cassé (%1) qui ne peut pas être enregistré&#xa0;: retapez cette partie.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
         <source>This text is %1 characters long; at most %2 fit here. Is it the right text?</source>
         <translation>Ce texte fait %1 caractères&#xa0;; %2 au plus tiennent ici. Est-ce le bon texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>All of Belgium</source>
         <translation>Toute la Belgique</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
         <source>A region</source>
         <translation>Une région</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>A province</source>
         <translation>Une province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="313"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
         <source>A municipality</source>
         <translation>Une commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="337"/>
         <source>Flanders</source>
         <translation>Flandre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="338"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
         <source>Wallonia</source>
         <translation>Wallonie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
         <source>Open as usual in school holidays</source>
         <translation>Ouvert normalement pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté flamande</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Fédération Wallonie-Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté germanophone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
         <source>everything read on the source</source>
         <translation>tout lu sur la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
         <source>partly inferred (say what in notes)</source>
         <translation>en partie déduit (précisez quoi dans les remarques)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
         <source>corrected here</source>
         <translation>corrigée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="360"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="366"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="349"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
         <source>as shipped</source>
         <translation>telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="368"/>
         <source>not there</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="356"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
         <source>corrected</source>
         <translation>corrigée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="377"/>
         <source>checked today</source>
         <translation>marquée vérifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
         <source>restored</source>
         <translation>restaurée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="362"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="380"/>
         <source>back to shipped</source>
         <translation>retour à la version fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="363"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
         <source>conflict settled</source>
         <translation>conflit réglé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="383"/>
         <source>undo</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="392"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="393"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="401"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
         <source>as usual</source>
         <translation>comme d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="433"/>
         <source>This file is not a catalogue update.</source>
         <translation>Ce fichier n&apos;est pas une mise à jour du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="417"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="435"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>Cette mise à jour n&apos;est pas signée. Une mise à jour non signée n&apos;est jamais appliquée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="437"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>Cette mise à jour est signée avec une clé à laquelle ce site ne fait pas confiance (mauvaise clé). Seules les mises à jour signées avec la clé du gestionnaire central sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>Cette mise à jour a été modifiée après avoir été signée (falsifiée). Elle est refusée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="425"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="443"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>Cette mise à jour est plus ancienne que le catalogue utilisé (ou identique à celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="445"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>Cette mise à jour contient un catalogue que cette version du programme ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="448"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>Aucune clé de confiance n&apos;est configurée pour ce site, donc aucune mise à jour ne peut être vérifiée. Les réglages du site (catalogue.trusted_keys) doivent indiquer la clé publique du gestionnaire central.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="452"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>Une clé de confiance des réglages du site ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="454"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>Aucune mise à jour n&apos;est installée&#xa0;: le programme utilise déjà le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
         <source>The update was refused.</source>
         <translation>La mise à jour a été refusée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="476"/>
         <source>the file is empty (0 bytes): a copy that failed, or a full disk</source>
         <translation>le fichier est vide (0 octet)&#xa0;: une copie ratée, ou un disque plein</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="461"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="479"/>
         <source>the file is cut off: it is shorter than it should be</source>
         <translation>le fichier est tronqué&#xa0;: il est plus court qu&apos;il ne devrait</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="464"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="482"/>
         <source>parts of the file are damaged (SQLite finds damaged pages)</source>
         <translation>des parties du fichier sont endommagées (SQLite trouve des pages endommagées)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="467"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="485"/>
         <source>the file is another program&apos;s database, not a local store</source>
         <translation>le fichier est la base de données d&apos;un autre programme, pas un stockage local</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="488"/>
         <source>the file is not a local store file, or its beginning is damaged</source>
         <translation>le fichier n&apos;est pas un fichier de stockage local, ou son début est endommagé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="478"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="496"/>
         <source>To restore it (the catalogue maintainer or IT):
 1. Close the program on every counter that uses this folder. Rename the damaged file (e.g. local.sqlite.damaged) and keep it until the restore is checked.
 2. Copy local.sqlite from the backup of the shared folder into the folder. Changes made after the backup are not in it: “Change log and undo” shows what it holds.
@@ -3260,27 +3280,27 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is damaged&#xa0;» (dans le dossier du programme).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="497"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="515"/>
         <source>This could not be saved now: the local store is busy, another counter is saving changes to it (an import can take a few seconds). Nothing was changed; try again in a moment.</source>
         <translation>Ceci n&apos;a pas pu être enregistré maintenant&#xa0;: le stockage local est occupé, un autre guichet y enregistre des modifications (une importation peut prendre quelques secondes). Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="520"/>
         <source>Nothing was changed: the local store file %1 is damaged (%2). The file is kept as it is; the catalogue maintainer or IT must restore it.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: le fichier du stockage local %1 est endommagé (%2). Le fichier est gardé tel quel&#xa0;; le gestionnaire du catalogue ou l&apos;informatique doit le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="519"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="537"/>
         <source>Kind of help “%1” inferred from the words: %2. Check it.</source>
         <translation>Type d&apos;aide «&#xa0;%1&#xa0;» déduit des mots&#xa0;: %2. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="542"/>
         <source>The service names no source: the file&apos;s own source is used (%1).</source>
         <translation>Le service ne cite aucune source&#xa0;: la source du fichier lui-même est utilisée (%1).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="546"/>
         <source>Not kept: the catalogue has no field for this.</source>
         <translation>Non gardé&#xa0;: le catalogue n&apos;a pas de champ pour cela.</translation>
     </message>
@@ -4021,86 +4041,86 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="230"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Name</source>
         <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status. ``place_name(postcode, name) -&gt; str``: a place as the staff&apos;s language names it (the window asks the gazetteer: &quot;Bruxelles&quot; in French); None: as the catalogue has it. The search&apos;s SearchResult (did_you_mean, partial_words...), or None.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="230"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="230"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="230"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="231"/>
+        <location filename="../../einclusie_app/gui/models.py" line="227"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="251"/>
+        <location filename="../../einclusie_app/gui/models.py" line="247"/>
         <source>without %1</source>
         <translation>sans %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="253"/>
+        <location filename="../../einclusie_app/gui/models.py" line="249"/>
         <source>for “%1”</source>
         <translation>pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="298"/>
+        <location filename="../../einclusie_app/gui/models.py" line="300"/>
         <source>Partial match: the words %1 are not in this record.</source>
         <translation>Correspondance partielle : les mots %1 ne figurent pas dans cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="301"/>
+        <location filename="../../einclusie_app/gui/models.py" line="303"/>
         <source>Found for “%1”, not for the words as typed.</source>
         <translation>Trouvé pour « %1 », pas pour les mots tels que tapés.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="309"/>
+        <location filename="../../einclusie_app/gui/models.py" line="311"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>L&apos;adresse exacte n&apos;est pas connue&#xa0;: seulement la localité %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="314"/>
+        <location filename="../../einclusie_app/gui/models.py" line="316"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximatif&#xa0;: mesuré jusqu&apos;au code postal ou à la commune, pas jusqu&apos;à la porte.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="317"/>
+        <location filename="../../einclusie_app/gui/models.py" line="319"/>
         <source>Kept because it serves this place (%1); no distance.</source>
         <translation>Affiché parce qu&apos;il dessert ce lieu (%1) ; pas de distance.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="327"/>
+        <location filename="../../einclusie_app/gui/models.py" line="329"/>
         <source>serves %1</source>
         <translation>couvre %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="330"/>
+        <location filename="../../einclusie_app/gui/models.py" line="332"/>
         <source>%1 (no street)</source>
         <translation>%1 (sans rue)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="338"/>
+        <location filename="../../einclusie_app/gui/models.py" line="340"/>
         <source>in %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="340"/>
-        <location filename="../../einclusie_app/gui/results_view.py" line="180"/>
+        <location filename="../../einclusie_app/gui/models.py" line="342"/>
+        <location filename="../../einclusie_app/gui/results_view.py" line="192"/>
         <source>service area</source>
-        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. A name column narrower than this gets two lines per row (the name wraps, then is cut). The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
+        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. Room beside the name in its cell: the kind&apos;s pictogram and the margins, in pixels. The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
         <translation>zone desservie</translation>
     </message>
 </context>
