@@ -141,7 +141,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("site.counter", "text", "", "the counter's name, printed on every handout"),
     Setting("site.home", "text", "",
             "home place for distances: a postcode or a place name; the place field starts "
-            "with it"),
+            "with it, and New client (Ctrl+N) or Esc bring it back"),
     Setting("site.radius_km", "number", RADIUS_KM,
             "default distance around the place, in km (0–300)", _radius),
     Setting("site.client_languages_first", "texts", [],
