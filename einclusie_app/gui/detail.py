@@ -20,7 +20,9 @@ if TYPE_CHECKING:  # the catalogue is opened after the first paint
     from ..core.catalogue import ServiceView
 from ..core.where import where_facts
 from .i18n import ui_language
-from .labels import access_label, kind_label, language_label, status_label, to_bring_label, weekday_long
+from .labels import (
+    access_label, kind_label, language_label, quoted, status_label, to_bring_label, weekday_long,
+)
 
 
 def _e(text: str) -> str:
@@ -57,7 +59,7 @@ class DetailPane(QTextBrowser):
         if hit is not None and hit.missing:
             notices.append("◐ " + _e(self.tr("A partial match: the words %1 are not in this "
                                               "record.").replace(
-                "%1", ", ".join(f"“{w}”" for w in hit.missing))))
+                "%1", ", ".join(quoted(w) for w in hit.missing))))
         if view.is_local:
             notices.append("✎ " + _e(self.tr(
                 "Local record: added or corrected by this municipality (not in the shipped "

@@ -64,6 +64,11 @@ def weekday_long(weekday: int) -> str:
             QCoreApplication.translate("Labels", "Sunday"))[weekday]
 
 
+def quoted(text: str) -> str:
+    """Words the worker typed, quoted as the staff's language quotes (“itsme”, « itsme »)."""
+    return QCoreApplication.translate("Labels", "“%1”").replace("%1", text)
+
+
 def area_label(label: str) -> str:
     """A service area's name (the catalogue gives it in Dutch: "België", "Vlaanderen",
     "provincie Antwerpen") as the staff's language says it; a municipality's name as it is."""

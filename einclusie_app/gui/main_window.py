@@ -34,7 +34,7 @@ from ..core import vocab
 from .basket import BasketPanel
 from .detail import DetailPane
 from .i18n import UI_LANGUAGE_NAMES, UI_LANGUAGES, ui_language
-from .labels import access_label, kind_label, language_label
+from .labels import access_label, kind_label, language_label, quoted
 from .models import HitRole, ResultsModel
 from .resources import kind_icon
 from .results_view import ResultsView
@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
         import html
 
         def q(text: str) -> str:
-            return "“" + html.escape(text) + "”"
+            return quoted(html.escape(text))
 
         if not result:
             return html.escape(self._nothing_found_words())
@@ -803,7 +803,7 @@ class MainWindow(QMainWindow):
             return None, ""
         res = self.catalogue.gazetteer.resolve(text)
         status = res.status
-        typed = "“" + html.escape(text) + "”"
+        typed = quoted(html.escape(text))
         if status in ("found", "corrected"):
             self._place = res.place
             label = html.escape(res.place.label)

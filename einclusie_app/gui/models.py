@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # the search module is imported with the catalogue, after the
     from ..core.search import Hit
 from ..core.where import hit_where
 from .i18n import ui_language
-from .labels import area_label, kind_label
+from .labels import area_label, kind_label, quoted
 from .resources import kind_icon
 
 ServiceIdRole = Qt.ItemDataRole.UserRole + 1
@@ -298,7 +298,7 @@ class ResultsModel(QAbstractTableModel):
             lines = [h.name, kind_label(h.kind)]
             if h.missing:
                 lines.append(self.tr("Partial match: the words %1 are not in this record.")
-                             .replace("%1", ", ".join(f"“{w}”" for w in h.missing)))
+                             .replace("%1", ", ".join(quoted(w) for w in h.missing)))
             elif h.fuzzy and self.result is not None and self.result.did_you_mean:
                 lines.append(self.tr("Found for “%1”, not for the words as typed.")
                              .replace("%1", self.result.did_you_mean))

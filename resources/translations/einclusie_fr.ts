@@ -622,234 +622,234 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="35"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="37"/>
         <source>Details of the selected help</source>
         <translation>Détails de l&apos;aide sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="39"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choisissez un résultat pour en voir tous les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="151"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="153"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Fiche locale&#xa0;: ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="66"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="68"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="71"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="76"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Dernière vérification&#xa0;: %1 — il y a plus de 12 mois ou date inconnue. Appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
         <source>serves: %1</source>
         <translation>zone couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
         <source>A partial match: the words %1 are not in this record.</source>
         <translation>Correspondance partielle : les mots %1 ne figurent pas dans cette fiche.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>street not known — in %1</source>
         <translation>rue inconnue — à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="112"/>
         <source>The source says: %1</source>
         <translation>Selon la source : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>hours</source>
         <translation>horaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
         <source>how to get in</source>
         <translation>accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
         <source>what to bring</source>
         <translation>à apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="126"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>for whom</source>
         <translation>pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="133"/>
         <source>Not known: %1.</source>
         <translation>Inconnu : %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="137"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="139"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>(old)</source>
         <translation>(obsolète)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="141"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="144"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="148"/>
         <source>partly inferred</source>
         <translation>en partie déduit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="150"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="152"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="156"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="158"/>
         <source>Record id: %1</source>
         <translation>Identifiant de la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="169"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="171"/>
         <source>day and night, every day</source>
         <translation>jour et nuit, tous les jours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="191"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="193"/>
         <source>Also closed on: %1</source>
         <translation>Fermé aussi le : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="174"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
         <source>closed (%1)</source>
         <translation>fermé (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="180"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="184"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
@@ -1714,27 +1714,32 @@
         <translation>Dimanche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="71"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="69"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="76"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="72"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="77"/>
         <source>Flanders</source>
         <translation>Flandre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="73"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="78"/>
         <source>Wallonia</source>
         <translation>Wallonie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="74"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="79"/>
         <source>Brussels-Capital Region</source>
         <translation>Région de Bruxelles-Capitale</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="80"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="85"/>
         <source>province %1</source>
         <translation>province %1</translation>
     </message>

@@ -622,234 +622,234 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="35"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="37"/>
         <source>Details of the selected help</source>
         <translation>Details van de gekozen hulp</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="39"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Kies een resultaat om er alles over te zien.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="151"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="153"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Lokale fiche: toegevoegd of verbeterd door deze gemeente (niet in de meegeleverde catalogus, of anders dan daarin).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="66"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="68"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="71"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="74"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="76"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Laatst nagekeken: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
         <source>serves: %1</source>
         <translation>werkgebied: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="114"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
         <source>How to get in</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
         <source>A partial match: the words %1 are not in this record.</source>
         <translation>Gedeeltelijk gevonden: de woorden %1 staan niet in deze fiche.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
         <source>street not known — in %1</source>
         <translation>straat onbekend — in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="104"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="107"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="112"/>
         <source>The source says: %1</source>
         <translation>Volgens de bron: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="113"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>hours</source>
         <translation>uren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
         <source>how to get in</source>
         <translation>toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="116"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
         <source>What to bring</source>
         <translation>Mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="117"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
         <source>what to bring</source>
         <translation>mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="119"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
         <source>cost</source>
         <translation>kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="126"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>for whom</source>
         <translation>voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="133"/>
         <source>Not known: %1.</source>
         <translation>Onbekend: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="137"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="139"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="140"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
         <source>(old)</source>
         <translation>(verouderd)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="141"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="143"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="144"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
         <source>undated</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="148"/>
         <source>partly inferred</source>
         <translation>deels afgeleid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="150"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="152"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="156"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="158"/>
         <source>Record id: %1</source>
         <translation>Fiche-id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="169"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="171"/>
         <source>day and night, every day</source>
         <translation>dag en nacht, elke dag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="191"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="193"/>
         <source>Also closed on: %1</source>
         <translation>Ook gesloten op: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="174"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="176"/>
         <source>closed (%1)</source>
         <translation>gesloten (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="178"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="180"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="184"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -1714,27 +1714,32 @@
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="71"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="69"/>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="76"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="72"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="77"/>
         <source>Flanders</source>
         <translation>Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="73"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="78"/>
         <source>Wallonia</source>
         <translation>Wallonië</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="74"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="79"/>
         <source>Brussels-Capital Region</source>
         <translation>Brussels Hoofdstedelijk Gewest</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/labels.py" line="80"/>
+        <location filename="../../einclusie_app/gui/labels.py" line="85"/>
         <source>province %1</source>
         <translation>provincie %1</translation>
     </message>
