@@ -150,6 +150,8 @@ def cmd_search(args) -> int:
               free=args.free, access=frozenset(args.access), limit=args.limit,
               open_at=open_at)
     hits = cat.searcher.search(q)
+    for line in _search_notes(hits, q.text):
+        print(f"einclusie: {line}", file=sys.stderr)
     out = sys.stdout
     if args.json:
         for h in hits:
@@ -165,22 +167,57 @@ def cmd_search(args) -> int:
                 "phone": h.phone or None,
                 "open_now": opening.open_now,
                 "status": opening.sentence("en"),
+                "found_for": hits.did_you_mean if h.fuzzy else None,
+                "missing_words": list(h.missing),
+                "may_have_ended": h.may_have_ended,
             }, ensure_ascii=False) + "\n")
         return 0
     if not hits:
         print("No help found. Try fewer words, another place or a larger --km.", file=sys.stderr)
         return 0
-    rows = [("ID", "NAME", "KIND", "WHERE", "DISTANCE", "PHONE", "NOW")]
+    # a FOUND column when rows differ in how they were found (the note above says the rest)
+    marked = any(h.missing for h in hits) or (hits.corrected and bool(hits.exact))
+    rows = [("ID", "NAME", "KIND", "WHERE", "DISTANCE", "PHONE", "NOW")
+            + (("FOUND",) if marked else ())]
     for h in hits:
         where, dist = _where_words(hit_where(h))
         rows.append((h.service_id, h.name, h.kind, where, dist, h.phone,
-                     cat.opening(h.service_id, when).sentence("en")))
+                     cat.opening(h.service_id, when).sentence("en"))
+                    + ((_found_words(h, hits.did_you_mean),) if marked else ()))
     widths = [min(max(len(r[i]) for r in rows), cap) for i, cap in
-              enumerate((34, 44, 11, 26, 14, 14, 40))]
+              enumerate((34, 44, 11, 26, 14, 14, 40, 30)[:len(rows[0])])]
     for r in rows:
         cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths)]
         out.write("  ".join(cells).rstrip() + "\n")
     return 0
+
+
+def _search_notes(result, typed: str) -> list[str]:
+    """What the search did to find something, in plain English (core/search.py's facts)."""
+    notes = []
+    exact = result.exact
+    if result.did_you_mean and not exact:
+        fixed = ", ".join(f"{a!r} → {b!r}" for a, b in result.corrections)
+        notes.append(f"nothing found for {typed.strip()!r}; showing results for "
+                     f"{result.did_you_mean!r} ({fixed}).")
+    elif result.did_you_mean:
+        notes.append(f"did you mean {result.did_you_mean!r}? Its results follow, marked "
+                     "'corrected'.")
+    if result.partial_words:
+        words = ", ".join(repr(w) for w in result.partial_words)
+        notes.append(f"no record has every word; showing the best partial matches, each with "
+                     f"the words it lacks (not found anywhere: {words}).")
+    if result.ignored_words:
+        notes.append("not required: " + ", ".join(repr(w) for w in result.ignored_words) + ".")
+    return notes
+
+
+def _found_words(h, did_you_mean: str | None) -> str:
+    if h.missing:
+        return "without " + " ".join(h.missing)
+    if h.fuzzy:
+        return f"corrected: {did_you_mean}"
+    return ""
 
 
 def _where_words(w) -> tuple[str, str]:

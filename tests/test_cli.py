@@ -116,3 +116,28 @@ def test_no_display_is_one_clear_sentence(tmp_path):
     if sys.platform.startswith("linux"):
         assert proc.returncode != 0
         assert proc.stderr.strip().count("\n") == 0 and "no display" in proc.stderr
+
+
+def test_search_says_what_it_corrected(capsys, catalogue_file):
+    code, out, err = run(capsys, catalogue_file, "search", "kaart", "kwiijt")
+    assert code == 0 and "showing results for 'kaart kwijt'" in err and "'kwiijt' → 'kwijt'" in err
+    assert out.splitlines()[1].startswith("card-stop")
+    code, out, err = run(capsys, catalogue_file, "search", "kaart", "kwiijt", "--json")
+    first = json.loads(out.splitlines()[0])
+    assert first["id"] == "card-stop" and first["found_for"] == "kaart kwijt"
+    assert first["missing_words"] == []
+
+
+def test_search_marks_partial_matches(capsys, catalogue_file):
+    code, out, err = run(capsys, catalogue_file, "search", "itsme", "zwxq", "--near", "Gent")
+    assert code == 0 and "no record has every word" in err and "'zwxq'" in err
+    lines = out.splitlines()
+    assert lines[0].split()[-1] == "FOUND" and all(line.endswith("without zwxq") for line in lines[1:])
+    code, out, _ = run(capsys, catalogue_file, "search", "itsme", "zwxq", "--near", "Gent", "--json")
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert rows and all(r["missing_words"] == ["zwxq"] and r["found_for"] is None for r in rows)
+
+
+def test_plain_search_has_no_notes_and_no_found_column(capsys, catalogue_file):
+    code, out, err = run(capsys, catalogue_file, "search", "card", "stop")
+    assert code == 0 and err == "" and "FOUND" not in out.splitlines()[0]

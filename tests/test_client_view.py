@@ -159,7 +159,7 @@ def window(qtbot, settle, catalogue_file):
 
 def _search(qtbot, w, text):
     w.search_edit.setText(text)
-    qtbot.waitUntil(lambda: not w._timer.isActive())
+    qtbot.waitUntil(w.search_settled)
 
 
 def _answer_picker(qtbot, lang_name, keys=True, tries=100):

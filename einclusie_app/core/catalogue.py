@@ -257,5 +257,11 @@ class Catalogue:
         names = self.ids() + [r[0] for r in self.conn.execute("SELECT alias FROM service_alias")]
         return difflib.get_close_matches(ident, names, n=n, cutoff=0.5)
 
+    def languages(self) -> list[str]:
+        """The codes of the languages help is given in, as the records state them, the most
+        used first (for a language filter: every language the catalogue knows, no other)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT code FROM language GROUP BY code ORDER BY count(*) DESC, code")]
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM service").fetchone()[0]

@@ -109,7 +109,25 @@ BRUSSELS_REGION = "04000"
 
 
 class GazetteerError(ValueError):
-    """A place or area the gazetteer cannot resolve, or data files that disagree."""
+    """A place or area the gazetteer cannot resolve, or data files that disagree.
+
+    The message is English (the command line and the build say it as it is); ``code`` and
+    ``args`` give the facts of a location :meth:`Gazetteer.locate` refuses, so that a window
+    words them in the staff's language: ``postcode_other_place`` (``postcode``, ``owners``,
+    ``name``: "postcode 9000 is Gent, not Genk"), ``unknown_postcode``, ``postcode_format``,
+    ``postcode_shared`` (``owners``), ``postcode_several``, ``unknown_name``
+    (``suggestions``), ``ambiguous_name`` (``choices``), ``not_in`` (``area``, ``choices``),
+    ``no_place``; "" for the others.
+    """
+
+    def __init__(self, message: str, code: str = "", **args: str):
+        super().__init__(message)
+        self.code = code
+        self.args_ = args
+
+    @property
+    def facts(self) -> dict[str, str]:
+        return dict(self.args_)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1085,7 +1103,7 @@ class Gazetteer:
         code = postcode.strip() if isinstance(postcode, str) else ""
         text = name.strip() if isinstance(name, str) else ""
         if not code and not text:
-            raise GazetteerError("a location needs a postcode or a place name")
+            raise GazetteerError("a location needs a postcode or a place name", "no_place")
         if code:
             return self._locate_postcode(code, text)
         match = _PAREN.match(text)
@@ -1095,15 +1113,15 @@ class Gazetteer:
         if not places:
             hint = [c.label for c in self._suggest(norm)]
             raise GazetteerError(
-                f"unknown place name {text!r}" + (f" (did you mean {', '.join(hint)}?)" if hint else "")
-            )
+                f"unknown place name {text!r}" + (f" (did you mean {', '.join(hint)}?)" if hint else ""),
+                "unknown_name", name=text, suggestions=", ".join(hint))
         if qualifier:
             kept = self._qualify(places, qualifier)
             if kept is None:
                 raise GazetteerError(
                     f"place name {text!r}: {main.strip()!r} is not in {qual.strip()!r} "
-                    f"({'; '.join(p.label for p in places)})"
-                )
+                    f"({'; '.join(p.label for p in places)})", "not_in", name=main.strip(),
+                    area=qual.strip(), choices="; ".join(p.label for p in places))
             places = kept
         if len(places) > 1:
             # A source that names a municipality of 2025 means that municipality: a village of
@@ -1114,8 +1132,8 @@ class Gazetteer:
                 places = munis
         if len(places) > 1:
             raise GazetteerError(
-                f"place name {text!r} is ambiguous: {'; '.join(p.label for p in places)}; give the postcode"
-            )
+                f"place name {text!r} is ambiguous: {'; '.join(p.label for p in places)}; give the postcode",
+                "ambiguous_name", name=text, choices="; ".join(p.label for p in places))
         place = places[0]
         if place.kind == SUBMUNICIPALITY:
             entry = next(e for e in self._by_norm[_norm(place.name)] if e[0] == SUBMUNICIPALITY and e[1] == place.refnis)
@@ -1125,10 +1143,12 @@ class Gazetteer:
 
     def _locate_postcode(self, code: str, text: str) -> Place:
         if not _POSTCODE.fullmatch(code):
-            raise GazetteerError(f"postcode {code!r} is not four digits")
+            raise GazetteerError(f"postcode {code!r} is not four digits", "postcode_format",
+                                 postcode=code)
         places = self._postcode_places(code)
         if not places:
-            raise GazetteerError(f"unknown postcode {code}" + (f" (for {text!r})" if text else ""))
+            raise GazetteerError(f"unknown postcode {code}" + (f" (for {text!r})" if text else ""),
+                                 "unknown_postcode", postcode=code, name=text)
         if text:
             norm = normalize(text)
             matched = self._pair_match(code, norm)
@@ -1141,15 +1161,18 @@ class Gazetteer:
                 matched = places if len(places) == 1 else []
             if not matched:
                 owners = " or ".join(p.municipality_nl for p in places)
-                raise GazetteerError(f"postcode {code} is {owners}, not {text}")
+                raise GazetteerError(f"postcode {code} is {owners}, not {text}",
+                                     "postcode_other_place", postcode=code, name=text,
+                                     owners=", ".join(p.municipality_nl for p in places))
             if len(matched) > 1:
-                raise GazetteerError(f"postcode {code} with {text!r} fits several municipalities")
+                raise GazetteerError(f"postcode {code} with {text!r} fits several municipalities",
+                                     "postcode_several", postcode=code, name=text)
             place = matched[0]
         elif len(places) > 1:
             owners = ", ".join(p.municipality_nl for p in places)
             raise GazetteerError(
-                f"postcode {code} belongs to {len(places)} municipalities ({owners}); give the place name too"
-            )
+                f"postcode {code} belongs to {len(places)} municipalities ({owners}); give the place name too",
+                "postcode_shared", postcode=code, owners=owners)
         else:
             place = places[0]
         no_point = {refnis for refnis, _lat, _lon, flag in self._postcodes[code] if flag}

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .paths import resources
+from .where import where_facts
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 LRI, PDI = "\u2066", "\u2069"
@@ -47,6 +48,7 @@ ORDER = ("nl", "nl_easy", "fr", "en", "de", "ar", "tr", "pl", "ro", "bg", "uk", 
 PICTOGRAMS = {
     "kind_digipunt": "kind-digipunt", "kind_device_loan": "kind-device_loan",
     "kind_helpline": "kind-helpline", "kind_training": "kind-training",
+    "kind_helpline_online": "online", "kind_helpline_no_number": "kind-helpline",
     "status": "clock", "opening_hours": "calendar", "holidays_closed": "calendar",
     "helpline_for": "kind-helpline", "may_have_ended": "warning", "ended_no_phone": "warning",
     "call_first": "phone", "no_phone": "warning", "no_phone_email": "email",
@@ -221,7 +223,7 @@ class Line:
 CALL_FIRST = ("may_have_ended", "hours_unknown", "old_info")
 #: Lines that ask the client to call: the phone line names the number; without one, a line
 #: says there is none.
-CALLING = ("kind_helpline", "call_hours_unknown", "access_phone")
+CALLING = ("kind_helpline", "kind_helpline_no_number", "call_hours_unknown", "access_phone")
 
 
 def contact_line(view, book: Phrasebook, first: bool = True) -> Line | None:
@@ -240,6 +242,20 @@ def contact_line(view, book: Phrasebook, first: bool = True) -> Line | None:
         if value:
             return Line(key, book.say(key, value=value), PICTOGRAMS[key])
     return Line("no_phone", book.say("no_phone"), PICTOGRAMS["no_phone"])
+
+
+def kind_line_key(view) -> str:
+    """The phrase that says what kind of help a record is, from its facts: a helpline with a
+    phone number says "call this number"; one without a number that is reached online (an
+    online reporting point: Safeonweb, the FOD Economie's meldpunt) says it is on the internet
+    and that you write, not call; any other helpline without a number says it is a help line
+    (the line after it says there is no number, and who to ask)."""
+    r = view.record
+    if r.kind != "helpline" or view.phones:
+        return f"kind_{r.kind}"
+    if "online" in r.access:
+        return "kind_helpline_online"
+    return "kind_helpline_no_number"
 
 
 def next_days(schedule, today: dt.date):
@@ -282,13 +298,17 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
         else:
             called = True   # the warning says there is no number; e-mail and website follow
             add("ended_no_phone", book.say("ended_no_phone"), "notice")
-    add(f"kind_{r.kind}", book.say(f"kind_{r.kind}"))
-    if r.kind == "helpline" and view.topics:
+    kind_key = kind_line_key(view)
+    add(kind_key, book.say(kind_key))
+    # "this number is for…" only where there is a number (some languages say "call for")
+    if kind_key == "kind_helpline" and view.topics:
         topics = [book.phrases[f"topic_{t}"] for t in view.topics if f"topic_{t}" in book.phrases]
         if topics:
             add("helpline_for", book.say("helpline_for", topics=book.join(topics)))
 
-    if opening is not None:
+    online_only = kind_key == "kind_helpline_online"
+    if opening is not None and not (online_only and opening.status.key == "unknown"):
+        # (an online reporting point with no hours: there is nothing to say about when)
         key, text = status_line(book, opening)
         add(key, text)
     if week is not None and not all(row.unknown for row in week):
@@ -309,16 +329,18 @@ def client_lines(view, lang: str, opening=None, week=None, closures=(),
             add("holiday_day", f"{book.ltr(d.strftime('%d-%m'))} {holiday_name(holiday, lang)}",
                 "detail", None)
 
-    for loc in view.locations:
-        if loc.address_known:
+    # Where it is: the facts of core/where.py (one place decides them), in the client's words
+    where = where_facts(view)
+    for loc in where.locations:
+        if loc.street_known:
             add("address", book.say("address") + " " + book.ltr(
                 f"{loc.street_line}, {loc.place_line}"))
     # Places without a street, said once: "We do not know the street. It is in A, B, C."
-    unknown = [loc.place_line for loc in view.locations if not loc.address_known]
+    unknown = [loc.place_line for loc in where.locations if not loc.street_known]
     if unknown:
         add("address_unknown", book.say("address_unknown", place=book.join(unknown)))
-    if view.areas and not view.locations:
-        add("serves_area", book.say("serves_area", area=", ".join(a.label for a in view.areas)))
+    if where.areas and not where.locations:
+        add("serves_area", book.say("serves_area", area=", ".join(where.areas)))
     for ph in view.phones:
         add("phone", book.say("phone") + " " + book.ltr(ph.display))
 

@@ -93,14 +93,28 @@ class Setting:
         return raw
 
 
+class SiteProblem(str):
+    """What is wrong with the site file: the sentence in English (as the command line and the
+    log say it), with ``code`` and ``args`` so that the window words it in the staff's
+    language (gui/notices.py). A value check's reason is one too (``args["reason"]``)."""
+
+    def __new__(cls, text: str, code: str, **args: Any) -> "SiteProblem":
+        self = super().__new__(cls, text)
+        self.code = code
+        self.args = args
+        return self
+
+
 def _radius(value: float, _base: Path) -> str | None:
-    return None if 0 < value <= 300 else "should be between 0 and 300 km"
+    return None if 0 < value <= 300 else SiteProblem("should be between 0 and 300 km", "radius")
 
 
 def _community_days(value: list[str], _base: Path) -> str | None:
     bad = [v for v in value if v not in vocab.COMMUNITY_DAYS]
     if bad:
-        return f"has unknown community days {bad} (use {', '.join(vocab.COMMUNITY_DAYS)})"
+        return SiteProblem(f"has unknown community days {bad} (use "
+                           f"{', '.join(vocab.COMMUNITY_DAYS)})", "community_days",
+                           bad=", ".join(bad), known=", ".join(vocab.COMMUNITY_DAYS))
     return None
 
 
@@ -108,13 +122,16 @@ def _client_languages(value: list[str], _base: Path) -> str | None:
     known = client_language_codes()
     bad = [v for v in value if v not in known]
     if bad:
-        return (f"has unknown client language codes {bad} (known: {', '.join(sorted(known))})")
+        return SiteProblem(f"has unknown client language codes {bad} (known: "
+                           f"{', '.join(sorted(known))})", "client_languages",
+                           bad=", ".join(bad), known=", ".join(sorted(known)))
     return None
 
 
 def _logo(value: str, base: Path) -> str | None:
     if value and not (base / value).is_file():
-        return f"names {value!r}, but {base / value} is not there; the handout has no logo"
+        return SiteProblem(f"names {value!r}, but {base / value} is not there; the handout has "
+                           "no logo", "logo", file=str(base / value))
     return None
 
 
@@ -124,7 +141,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("site.counter", "text", "", "the counter's name, printed on every handout"),
     Setting("site.home", "text", "",
             "home place for distances: a postcode or a place name; the place field starts "
-            "with it"),
+            "with it, and New client (Ctrl+N) or Esc bring it back"),
     Setting("site.radius_km", "number", RADIUS_KM,
             "default distance around the place, in km (0–300)", _radius),
     Setting("site.client_languages_first", "texts", [],
@@ -300,13 +317,17 @@ def _read(path: Path) -> tuple[str, dict] | str:
         text = path.read_text(encoding="utf-8-sig")
         return text, tomllib.loads(text)
     except UnicodeDecodeError:
-        return f"{path}: not UTF-8 text; using the defaults."
+        return SiteProblem(f"{path}: not UTF-8 text; using the defaults.", "not_utf8",
+                           file=str(path))
     except tomllib.TOMLDecodeError as exc:
-        return f"{path}: {exc}; using the defaults."
+        return SiteProblem(f"{path}: {exc}; using the defaults.", "not_toml", file=str(path),
+                           detail=str(exc))
     except RecursionError:
-        return f"{path}: a value is nested too deeply to read; using the defaults."
+        return SiteProblem(f"{path}: a value is nested too deeply to read; using the defaults.",
+                           "too_deep", file=str(path))
     except OSError as exc:
-        return f"{path}: cannot be read ({exc.strerror}); using the defaults."
+        return SiteProblem(f"{path}: cannot be read ({exc.strerror}); using the defaults.",
+                           "unreadable", file=str(path), detail=str(exc.strerror))
 
 
 def _well_typed(s: Setting, value: Any) -> tuple[bool, Any]:
@@ -325,7 +346,9 @@ def load_site(explicit: str | os.PathLike | None = None) -> Site:
     path = site_path(explicit)
     if not path.is_file():
         if explicit or environment(ENV_SITE):
-            return Site(problems=(f"{path}: the site file does not exist; using the defaults.",))
+            return Site(problems=(SiteProblem(
+                f"{path}: the site file does not exist; using the defaults.", "no_file",
+                file=str(path)),))
         return Site()
     read = _read(path)
     if isinstance(read, str):
@@ -334,13 +357,15 @@ def load_site(explicit: str | os.PathLike | None = None) -> Site:
     problems: list[str] = []
     for section, table in data.items():
         if not isinstance(table, dict):
-            problems.append(f"{path}: '{section}' should be a [section]; ignored.")
+            problems.append(SiteProblem(f"{path}: '{section}' should be a [section]; ignored.",
+                                        "not_section", where=str(path), key=section))
             continue
         for key in table:
             if f"{section}.{key}" not in _BY_KEY:
                 line = _line_of(text, section, key)
                 where = f"{path}, line {line}" if line else str(path)
-                problems.append(f"{where}: unknown setting '{section}.{key}'; ignored.")
+                problems.append(SiteProblem(f"{where}: unknown setting '{section}.{key}'; ignored.",
+                                            "unknown_setting", where=where, key=f"{section}.{key}"))
     base = path.parent
     values: dict[str, Any] = {}
     for s in SETTINGS:
@@ -352,15 +377,21 @@ def load_site(explicit: str | os.PathLike | None = None) -> Site:
         where = f"{path}, line {line}" if line else str(path)
         ok, value = _well_typed(s, table[key])
         if not ok:
-            problems.append(f"{where}: '{s.key}' should be {s.type_name}; "
-                            f"using the default ({s.default!r}).")
+            problems.append(SiteProblem(f"{where}: '{s.key}' should be {s.type_name}; "
+                                        f"using the default ({s.default!r}).", "wrong_type",
+                                        where=where, key=s.key, kind=s.kind,
+                                        default=_toml(s.default)))
             continue
         if s.kind == "keys":
             value, bad = _good_keys(value, base)
-            problems += [f"{where}: '{s.key}' {reason}; that key is left out." for reason in bad]
+            problems += [SiteProblem(f"{where}: '{s.key}' {reason}; that key is left out.",
+                                     "bad_key", where=where, key=s.key, reason=reason)
+                         for reason in bad]
         reason = s.check(value, base) if s.check else None
         if reason:
-            problems.append(f"{where}: '{s.key}' {reason}; using the default ({s.default!r}).")
+            problems.append(SiteProblem(f"{where}: '{s.key}' {reason}; using the default "
+                                        f"({s.default!r}).", "refused", where=where, key=s.key,
+                                        reason=reason, default=_toml(s.default)))
             continue
         values[s.name] = s.value(value, base)
     return Site(**values, source=path, problems=tuple(problems))

@@ -200,7 +200,10 @@ def check_place(postcode: str, municipality: str, gazetteer, fld: str = "") -> I
     try:
         gazetteer.locate(pc or None, name or None)
     except GazetteerError as exc:
-        return _issue("place.unknown", str(exc), fld, postcode=pc, municipality=name)
+        # the gazetteer's facts too (reason, owners, ...): a window words them itself
+        return _issue("place.unknown", str(exc), fld, postcode=pc, municipality=name,
+                      reason=exc.code, **{k: v for k, v in exc.facts.items()
+                                          if k not in ("postcode", "name")})
     return None
 
 

@@ -5,7 +5,7 @@ It lives in memory only. "New client" empties it with everything else of the ses
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -15,6 +15,8 @@ from .resources import kind_icon
 
 #: Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.
 MAX_RECORDS = 6
+_NAME = Qt.ItemDataRole.UserRole + 1
+_KIND = Qt.ItemDataRole.UserRole + 2
 
 
 class BasketPanel(QWidget):
@@ -30,6 +32,10 @@ class BasketPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("For this client"))
         self.list.setMaximumHeight(130)
+        self.list.installEventFilter(self)
+        from .results_view import highlight_focus
+
+        highlight_focus(self.list)
         self.up = QPushButton(self.tr("Up"))
         self.up.setAccessibleName(self.tr("Move up in the basket"))
         self.down = QPushButton(self.tr("Down"))
@@ -58,18 +64,52 @@ class BasketPanel(QWidget):
         layout.addLayout(buttons)
         self._update()
 
+    #: How many records fit on the page(s) for the client.
+    capacity = MAX_RECORDS
+
     def ids(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
+    def entries(self) -> list[tuple[str, str, str]]:
+        """(id, name, kind) of each record, in order (to carry the basket into a new window)."""
+        return [(self.list.item(i).data(Qt.ItemDataRole.UserRole),
+                 self.list.item(i).data(_NAME), self.list.item(i).data(_KIND))
+                for i in range(self.list.count())]
+
+    def set_entries(self, entries) -> None:
+        self.list.clear()
+        for ident, name, kind in entries:
+            self.add(ident, name, kind)
+        self._update()
+
+    def why_not(self, ident: str) -> str | None:
+        """Why ``ident`` cannot be added: "already" (it is in the basket), "full", or None."""
+        if ident in self.ids():
+            return "already"
+        if self.list.count() >= MAX_RECORDS:
+            return "full"
+        return None
+
     def add(self, ident: str, name: str, kind: str) -> bool:
-        """Add a record once; False when it is there already or the basket is full."""
-        if ident in self.ids() or self.list.count() >= MAX_RECORDS:
+        """Add a record once; False when it is there already or the basket is full
+        (:meth:`why_not` says which)."""
+        if self.why_not(ident) is not None:
             return False
         item = QListWidgetItem(kind_icon(kind), f"{name} — {kind_label(kind)}")
         item.setData(Qt.ItemDataRole.UserRole, ident)
+        item.setData(_NAME, name)
+        item.setData(_KIND, kind)
         self.list.addItem(item)
+        self.list.setCurrentItem(item)
         self._update()
         return True
+
+    def eventFilter(self, obj, event):
+        """The list with the keys always has a current record, drawn selected."""
+        if obj is self.list and event.type() == QEvent.Type.FocusIn and self.list.count() \
+                and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        return False
 
     def move(self, step: int) -> None:
         row = self.list.currentRow()

@@ -19,7 +19,7 @@ The chosen client language lives only in memory: nothing about the client is wri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
@@ -50,6 +50,7 @@ class LanguagePicker(QDialog):
         title.setFont(client_font(20, bold=True))
         grid.addWidget(title, 0, 0, 1, 3)
         self.buttons: dict[str, QPushButton] = {}
+        self._cells: dict[tuple[int, int], QPushButton] = {}
         books = languages()
         books.sort(key=lambda b: (b.code not in first, first.index(b.code) if b.code in first else 0))
         for i, book in enumerate(books):
@@ -63,10 +64,27 @@ class LanguagePicker(QDialog):
             if book.rtl:
                 b.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
             b.clicked.connect(lambda _=False, code=book.code: self._choose(code))
+            b.installEventFilter(self)
             self.buttons[book.code] = b
+            self._cells[(i // 3, i % 3)] = b
             grid.addWidget(b, 1 + i // 3, i % 3)
         if current in self.buttons:
             self.buttons[current].setFocus()
+
+    #: Arrow keys move through the grid as it is drawn (row, column).
+    _STEPS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1),
+              Qt.Key.Key_Right: (0, 1)}
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and event.key() in self._STEPS:
+            here = next((cell for cell, b in self._cells.items() if b is obj), None)
+            if here is not None:
+                dr, dc = self._STEPS[event.key()]
+                target = self._cells.get((here[0] + dr, here[1] + dc))
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(obj, event)
 
     def _choose(self, code: str) -> None:
         self.chosen = code

@@ -1,6 +1,6 @@
 """At the counter: "this is not right". Staff say in two clicks what is wrong with a record.
 
-``install(window)`` (one call in main_window.py) adds the action "This is not right…" (F9) to
+``install(window)`` (one call in main_window.py) adds the action "This is not right…" (F6) to
 the window's menu (the one holding the record actions, "Client") and to the detail pane's
 context menu, and gives the detail pane :func:`staff_note`: the open flags of the record shown,
 for staff only (the client's view and the handout never show them).
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 #: The shortcut of "This is not right…" (F7 and F8 are the client's language and view).
-SHORTCUT = "F9"
+SHORTCUT = "F6"
 
 
 def reason_label(code: str) -> str:

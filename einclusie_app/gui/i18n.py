@@ -50,3 +50,28 @@ def install_translators(code: str | None = None) -> str:
                                 "en": QLocale.Language.English}[code], QLocale.Country.Belgium
                                if code != "en" else QLocale.Country.AnyCountry))
     return code
+
+
+def qt_catalogue_gaps() -> list[str]:
+    """Labels of Qt's own file dialog that Qt's Dutch and French catalogues do not translate.
+
+    Qt 6 gave these labels a mnemonic ("&Look in:", "Files of &type:") or split a sentence in
+    two, but the qtbase_nl.qm and qtbase_fr.qm shipped with PySide6 (6.11) still hold only the
+    old texts ("Look in:", "Files of type:", "%1 already exists.\\nDo you want to replace it?"),
+    so with Qt's own catalogue installed the "Save as PDF" dialog still said "Look in:" and
+    "Files of type:" in the Dutch and French window. Our catalogue translates them (context
+    QFileDialog, as Qt asks); Qt's is searched first, so a future qtbase that has them wins.
+    Nothing calls this: it lists the texts for pyside6-lupdate and the tests.
+    """
+    return [
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QFileDialog", "%1 already exists."),
+        QCoreApplication.translate("QFileDialog", "Do you want to replace it?"),
+        QCoreApplication.translate("QFileDialog", "Directory not found."),
+        QCoreApplication.translate("QFileDialog", "Please verify the correct directory name was given."),
+        QCoreApplication.translate("QFileDialog", "File not found."),
+        QCoreApplication.translate("QFileDialog", "Please verify the correct file name was given."),
+        QCoreApplication.translate("QFileDialog", "'%1' is write protected."),
+        QCoreApplication.translate("QFileDialog", "Do you want to delete it anyway?"),
+    ]

@@ -62,3 +62,43 @@ def weekday_long(weekday: int) -> str:
     return (QCoreApplication.translate("Labels", "Monday"), QCoreApplication.translate("Labels", "Tuesday"), QCoreApplication.translate("Labels", "Wednesday"),
             QCoreApplication.translate("Labels", "Thursday"), QCoreApplication.translate("Labels", "Friday"), QCoreApplication.translate("Labels", "Saturday"),
             QCoreApplication.translate("Labels", "Sunday"))[weekday]
+
+
+def quoted(text: str) -> str:
+    """Words the worker typed, quoted as the staff's language quotes (“itsme”, « itsme »)."""
+    return QCoreApplication.translate("Labels", "“%1”").replace("%1", text)
+
+
+def area_label(label: str) -> str:
+    """A service area's name (the catalogue gives it in Dutch: "België", "Vlaanderen",
+    "provincie Antwerpen") as the staff's language says it; a municipality's name as it is."""
+    fixed = {
+        "België": QCoreApplication.translate("Labels", "Belgium"),
+        "Vlaanderen": QCoreApplication.translate("Labels", "Flanders"),
+        "Wallonië": QCoreApplication.translate("Labels", "Wallonia"),
+        "Brussels Hoofdstedelijk Gewest": QCoreApplication.translate(
+            "Labels", "Brussels-Capital Region"),
+    }.get(label)
+    if fixed is not None:
+        return fixed
+    if label.startswith("provincie "):
+        return QCoreApplication.translate("Labels", "province %1").replace(
+            "%1", label[len("provincie "):])
+    return label
+
+
+def language_label(code: str, ui: str) -> str:
+    """A language the help is given in, named in the staff's language ``ui`` ("Engels",
+    "anglais", "English"); a language no phrasebook names: its own name and its code."""
+    from ..core.phrasebook import PhrasebookError, phrasebook
+
+    try:
+        name = phrasebook(ui).phrases.get(f"lang_{code}")
+    except PhrasebookError:
+        name = None
+    if name:
+        return name
+    from PySide6.QtCore import QLocale
+
+    native = QLocale(code).nativeLanguageName() if len(code) in (2, 3) else ""
+    return f"{native} ({code})" if native else code

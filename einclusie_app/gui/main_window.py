@@ -1,52 +1,76 @@
-"""The main window: search as you type, a place, the four kinds, results and details."""
+"""The main window: search as you type, a place, the four kinds, results and details.
+
+Searching. Every keystroke asks the search thread (gui/search_worker.py) at once — no delay
+— and the answer to the newest words is shown when it comes; older answers are dropped. The
+place is read on the GUI thread first (the gazetteer is in memory): a place it does not know,
+or one that could be several, is never searched "everywhere" instead — the window says so,
+offers the close or possible places, and shows nothing until the worker chooses. A search
+that corrected a typo or found only partial matches says so in the status line, and each such
+row says what it lacks beside its name.
+
+Keys. Ctrl+F the words, Ctrl+L the place; Down in the words goes into the results, Enter opens
+the first; Tab goes words → place → distance → results → basket → details, then the filters;
+F9 drops every filter; Ctrl+B puts the selected help in the basket; Esc closes the place
+suggestions when they are open, else goes back from the client's view, else starts over
+(the site's home place and distance come back).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDateTime, QEvent, QModelIndex, QObject, QStandardPaths, QStringListModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QProgressBar, QSplitter, QStackedWidget, QTableView,
-    QToolButton,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QProgressBar, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core import vocab
 from .basket import BasketPanel
 from .detail import DetailPane
 from .i18n import UI_LANGUAGE_NAMES, UI_LANGUAGES, ui_language
-from .labels import access_label, kind_label
-from .models import COL_DISTANCE, COL_KIND, COL_NAME, COL_NOW, COL_PLACE, ResultsModel, ResultsProxy
+from .labels import access_label, kind_label, language_label, quoted
+from .models import HitRole, ResultsModel
 from .resources import kind_icon
+from .results_view import ResultsView
+from .search_worker import SearchWorker
 from .tasks import Tasks
 
 if TYPE_CHECKING:  # built on first use
     from .client_view import ClientScreen
 
-SEARCH_DELAY_MS = 120
 #: Seconds the start waits for a local store another counter keeps busy; then the window goes
 #: on without it and tries again in the background (gui/store_watch.py).
 STORE_WAIT_S = 1.5
 RADII_KM = (2, 5, 10, 15, 25, 50)
-#: Languages offered in the language filter (codes the catalogue uses).
-FILTER_LANGUAGES = ("nl", "fr", "en", "de", "ar", "tr")
+#: The details of a typed search's first result come after the rows are painted, or after this.
+DETAIL_FALLBACK_MS = 40
+#: At most this many place suggestions under the place field.
+PLACE_SUGGESTIONS = 12
+#: Focus that shows: the widget the keys go to has a frame in the highlight colour.
+FOCUS_STYLE = ("QAbstractItemView:focus, QTextBrowser:focus "
+               "{ border: 2px solid palette(highlight); }")
 
 
-class ResultsView(QTableView):
-    """Enter opens the detail of the current row (focus moves to the detail pane)."""
+class _SearchKeys(QObject):
+    """Down in the search field goes into the results; Enter opens the first result."""
 
-    def __init__(self, on_enter, parent=None):
-        super().__init__(parent)
-        self._on_enter = on_enter
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
 
-    def keyPressEvent(self, event):
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._on_enter(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if event.key() == Qt.Key.Key_Down:
+                return self.window.into_results()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self.window.open_first()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +86,15 @@ class MainWindow(QMainWindow):
         self.session = None
         #: The one way off the GUI thread (gui/tasks.py): loading, saving, importing...
         self.tasks = Tasks(self)
+        #: Searching as you type, on a thread of its own (newest words win).
+        self.search_worker = SearchWorker(self)
         self._place = None
+        self._place_names: dict[tuple[str, str], str] = {}
+        self._want_language: str | None = None
+        self._ui = ui_language()                # the window is built again when it changes
+        self._defer_detail = False
+        #: The query whose answer the results show (None: nothing was searched).
+        self.shown_query = None
         title = self.tr("E-inclusie Wegwijzer")
         if self.site.municipality:
             title += " — " + self.site.municipality
@@ -74,23 +106,27 @@ class MainWindow(QMainWindow):
             self.tr("What does the client need? e.g. itsme, laptop lenen, kaart kwijt"))
         self.search_edit.setAccessibleName(self.tr("Search words"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(_SearchKeys(self))
 
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("Postcode or place"))
         self.place_edit.setAccessibleName(self.tr("Place: postcode, municipality or district"))
         self.place_edit.setClearButtonEnabled(True)
+        # The gazetteer orders the suggestions (exact, then starts with, then contains, then
+        # typos): the popup shows them as they are, never filtered again by Qt.
         self.place_completer = QCompleter(self)
         self.place_completer.setModel(QStringListModel(self))
+        self.place_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place_completer.setMaxVisibleItems(PLACE_SUGGESTIONS)
         self.place_edit.setCompleter(self.place_completer)
+        self.place_edit.textEdited.connect(self._suggest_places)
 
         self.km_combo = QComboBox()
         self.km_combo.setAccessibleName(self.tr("Distance around the place"))
         for km in RADII_KM:
             self.km_combo.addItem(self.tr("within %1 km").replace("%1", str(km)), km)
-        radius = self.site.radius_km
-        self.km_combo.setCurrentIndex(min(range(len(RADII_KM)), key=lambda i: abs(RADII_KM[i] - radius)))
+        self.km_combo.setCurrentIndex(self._home_radius_index())
 
         self.kind_buttons: dict[str, QToolButton] = {}
         kinds_row = QHBoxLayout()
@@ -111,8 +147,6 @@ class MainWindow(QMainWindow):
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName(self.tr("Language the help is given in"))
         self.lang_combo.addItem(self.tr("Any language"), None)
-        for code in FILTER_LANGUAGES:
-            self.lang_combo.addItem(code, code)
         self.access_combo = QComboBox()
         self.access_combo.setAccessibleName(self.tr("How the client gets in"))
         self.access_combo.addItem(self.tr("Any way in"), None)
@@ -135,34 +169,35 @@ class MainWindow(QMainWindow):
         self.open_at_edit.setEnabled(False)
         self.open_first_check = QCheckBox(self.tr("Open first"))
         self.open_first_check.setAccessibleName(self.tr("Show what is open first"))
+        self.drop_filters_button = QToolButton()
+        self.drop_filters_button.setText(self.tr("Drop the filters (F9)"))
+        self.drop_filters_button.setAccessibleName(self.tr("Drop every filter"))
+        self.drop_filters_button.setToolTip(self.tr(
+            "Kinds, free, language, way in and opening hours back to “any” (F9)"))
+        self.drop_filters_button.clicked.connect(self.drop_filters)
+        self.drop_filters_button.hide()
         hours_row = QHBoxLayout()
         for w in (self.open_now_check, self.open_at_check, self.open_at_edit, self.open_first_check):
             hours_row.addWidget(w)
         hours_row.addStretch(1)
+        hours_row.addWidget(self.drop_filters_button)
 
         self.model = ResultsModel(self)
-        self.proxy = ResultsProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.place_name = self._place_name
+        #: What the table shows, row for row: the model itself (it sorts itself).
+        self.proxy = self.model
         self.table = ResultsView(self.open_detail)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Results"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # Fixed starting widths: "resize to contents" asks every row for every column on each
-        # search (9,000 data() calls for 123 rows); the worker can still drag the borders.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_KIND, 130), (COL_PLACE, 190), (COL_DISTANCE, 115), (COL_NOW, 160)):
-            header.resizeSection(col, width)
-        self.table.setWordWrap(False)
-        header.setSortIndicatorClearable(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # After a typed search the details follow the painted rows (the rows come first); the
+        # timer is the fallback when no paint comes (a hidden window).
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.timeout.connect(self._show_current_detail)
+        self.table.painted.connect(self._rows_painted)
 
         self.detail = DetailPane()
         self._speaker = None
@@ -173,6 +208,9 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.detail)
         self.status_label = QLabel(self.tr("Loading the catalogue…"))
         self.status_label.setAccessibleName(self.tr("Search status"))
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.status_label.linkActivated.connect(self._status_link)
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 3)
@@ -189,24 +227,30 @@ class MainWindow(QMainWindow):
         left.addWidget(self.basket)
         left.setStretchFactor(0, 4)
         left.setStretchFactor(1, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setSizes([680, 420])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([680, 420])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
         layout.addLayout(kinds_row)
         layout.addLayout(hours_row)
         layout.addWidget(self.status_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._tab_order()
+        for w in (self.table, self.basket.list, self.detail):   # only these: a window-wide
+            w.setStyleSheet(FOCUS_STYLE)                         # sheet slows the first paint
 
+        # Many changes in one go (a restore, New client) ask one search: a zero timer gathers
+        # them; the search itself runs on the search thread.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._ask_search)
         self.search_edit.textChanged.connect(self.schedule_search)
         self.place_edit.textChanged.connect(self.schedule_search)
         self.km_combo.currentIndexChanged.connect(self.schedule_search)
@@ -226,6 +270,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_place)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.drop_filters)
         self._menus()
         self._status_widgets()
         from .flag import install as install_flag   # "this is not right" (gui/flag.py)
@@ -302,15 +347,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _tab_order(self) -> None:
-        chain = [self.search_edit, self.place_edit, self.km_combo,
+        """Words → place → distance → results → basket → details, then the filters: the
+        worker's path from the question to the page for the client is short."""
+        chain = [self.search_edit, self.place_edit, self.km_combo, self.table,
+                 self.basket.list, self.basket.up, self.basket.down, self.basket.remove,
+                 self.basket.print_button, self.basket.pdf_button, self.detail,
                  *self.kind_buttons.values(), self.free_check, self.lang_combo,
                  self.access_combo, self.open_now_check, self.open_at_check, self.open_at_edit,
-                 self.open_first_check, self.table, self.basket.list, self.basket.up,
-                 self.basket.down, self.basket.remove, self.basket.print_button,
-                 self.basket.pdf_button, self.detail]
+                 self.open_first_check, self.drop_filters_button]
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
-        for b in self.kind_buttons.values():
+        for b in [*self.kind_buttons.values(), self.drop_filters_button]:
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- what is open ------------------------------------------------------------------------
@@ -347,6 +394,7 @@ class MainWindow(QMainWindow):
         """Show what ``session`` opened (on the GUI thread); say what it noticed."""
         from .notices import notice_text
 
+        self.search_worker.wait()                # nothing searches what is closed below
         old, self.session = self.session, session
         if old is not None and old is not session:
             old.close()
@@ -365,6 +413,7 @@ class MainWindow(QMainWindow):
         selection (only the changed records are read again)."""
         if self.session is None:
             return
+        self.search_worker.wait()                # the view may be replaced or closed
         before = self.catalogue
         self.session.take(outcome)
         state = self.save_state()
@@ -374,6 +423,7 @@ class MainWindow(QMainWindow):
 
     def set_catalogue(self, catalogue, search: bool = True) -> None:
         """Show ``catalogue`` (the session's view) and run the first search."""
+        self.search_worker.wait()
         if self.session is None or self.session.catalogue is not catalogue:
             from ..core.session import Session
 
@@ -383,14 +433,43 @@ class MainWindow(QMainWindow):
             session.explicit = True
             self.session = session
         self.model.opening_of = catalogue.opening
-        labels = catalogue.gazetteer.labels()
-        self.place_completer.model().setStringList(labels)
-        if self.site.home and not self.place_edit.text() and self.session.home_known:
+        self._place_names.clear()
+        home = self._home_place()
+        if home and not self.place_edit.text():
             self.place_edit.blockSignals(True)
-            self.place_edit.setText(self.site.home)
+            self.place_edit.setText(home)
             self.place_edit.blockSignals(False)
+        # the typo word list and the languages the catalogue knows, read off the GUI thread
+        self.tasks.run(lambda: (catalogue.searcher.prepare(), catalogue.languages())[1],
+                       lambda codes: self._languages_known(catalogue, codes),
+                       lambda exc: self._prepare_failed(catalogue, exc),
+                       label=self.tr("Reading the catalogue's words…"))
         if search:
             self.run_search()
+
+    def _prepare_failed(self, catalogue, exc: BaseException) -> None:
+        """A catalogue replaced before its words were read was closed meanwhile: nothing to
+        do (the search reads the words itself when it needs them). Anything else is a bug."""
+        if catalogue is self.catalogue:
+            raise exc
+
+    def _languages_known(self, catalogue, codes: list[str]) -> None:
+        """Fill the language filter with every language the catalogue knows, by name."""
+        if catalogue is not self.catalogue:
+            return
+        want = self._want_language or self.lang_combo.currentData()
+        ui = ui_language()
+        self.lang_combo.blockSignals(True)
+        while self.lang_combo.count() > 1:
+            self.lang_combo.removeItem(1)
+        for code in sorted(codes, key=lambda c: language_label(c, ui).casefold()):
+            self.lang_combo.addItem(language_label(code, ui), code)
+        index = self.lang_combo.findData(want) if want else 0
+        self.lang_combo.setCurrentIndex(max(index, 0))
+        self.lang_combo.blockSignals(False)
+        self._want_language = None
+        if want and index < 0:
+            self.schedule_search()
 
     # -- work off the GUI thread: what the status bar says -----------------------------------------
 
@@ -416,7 +495,10 @@ class MainWindow(QMainWindow):
     def announce_site_problems(self) -> None:
         """Say once what was wrong with the site file; the program carries on with defaults."""
         if self.site.problems:
-            text = self.tr("Site settings: %1").replace("%1", " ".join(self.site.problems))
+            from .notices import site_problem_text
+
+            text = self.tr("Site settings: %1").replace(
+                "%1", " ".join(site_problem_text(p) for p in self.site.problems))
             self.status_label.setText(text)
             self.statusBar().showMessage(text)
             import sys
@@ -427,6 +509,7 @@ class MainWindow(QMainWindow):
     def take_catalogue(self):
         """Hand what is open to the next window (this one no longer closes it)."""
         self.tasks.wait()
+        self.search_worker.wait()
         handover, self.session = self.session, None
         return handover
 
@@ -449,9 +532,13 @@ class MainWindow(QMainWindow):
             "text": self.search_edit.text(), "place": self.place_edit.text(),
             "km": self.km_combo.currentIndex(),
             "kinds": [c for c, b in self.kind_buttons.items() if b.isChecked()],
-            "free": self.free_check.isChecked(), "lang": self.lang_combo.currentIndex(),
+            "free": self.free_check.isChecked(), "lang": self.lang_combo.currentData(),
             "access": self.access_combo.currentIndex(),
             "open_now": self.open_now_check.isChecked(),
+            "open_at": self.open_at_check.isChecked(),
+            "open_at_time": self.open_at_edit.dateTime().toString(Qt.DateFormat.ISODate),
+            "open_first": self.open_first_check.isChecked(),
+            "basket": self.basket.entries(),
             "selected": self.current_service_id(), "client_lang": self.client_lang,
         }
 
@@ -464,9 +551,22 @@ class MainWindow(QMainWindow):
         for code in state["kinds"]:
             self.kind_buttons[code].setChecked(True)
         self.free_check.setChecked(state["free"])
-        self.lang_combo.setCurrentIndex(state["lang"])
+        lang = state.get("lang")
+        index = self.lang_combo.findData(lang) if lang else 0
+        if index < 0:                  # the language names are read after the catalogue
+            self._want_language = lang
+            self.lang_combo.addItem(language_label(lang, ui_language()), lang)
+            index = self.lang_combo.count() - 1
+        self.lang_combo.setCurrentIndex(index)
         self.access_combo.setCurrentIndex(state["access"])
         self.open_now_check.setChecked(state["open_now"])
+        if state.get("open_at_time"):
+            self.open_at_edit.setDateTime(QDateTime.fromString(state["open_at_time"],
+                                                               Qt.DateFormat.ISODate))
+        self.open_at_check.setChecked(state.get("open_at", False))
+        self.open_first_check.setChecked(state.get("open_first", False))
+        if state.get("basket") is not None:
+            self.basket.set_entries(state["basket"])
         if state["client_lang"]:
             self.client_panel.set_language(state["client_lang"])
         self.run_search()
@@ -478,7 +578,14 @@ class MainWindow(QMainWindow):
     # -- searching ------------------------------------------------------------------------
 
     def schedule_search(self, *_args) -> None:
+        """Ask for a search with what the fields say now (gathered, then on the search thread)."""
+        self._update_filter_button()
         self._timer.start()
+
+    def search_settled(self) -> bool:
+        """Every search asked is answered and shown, its details too (tests wait for this)."""
+        return (not self._timer.isActive() and self.search_worker.settled()
+                and not self._detail_timer.isActive())
 
     @property
     def speaker(self):
@@ -531,8 +638,6 @@ class MainWindow(QMainWindow):
 
             qdt = self.open_at_edit.dateTime()
             d, t = qdt.date(), qdt.time()
-            import datetime as dt
-
             return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRUSSELS)
         return None
 
@@ -549,61 +654,302 @@ class MainWindow(QMainWindow):
 
     def _tick(self) -> None:
         """Every half minute: statuses move on; an "open now" list is searched again."""
-        if self.catalogue is None:
+        if self.catalogue is None or not self.search_settled():
             return
         if self.open_now_check.isChecked():
-            self.run_search()
+            self.run_search(keep_selection=True)
         else:
             self.model.refresh_statuses()
-            self._current_changed(self.table.currentIndex(), QModelIndex())
+            self._show_current_detail()
 
-    def run_search(self) -> None:
-        self._timer.stop()
+    def _ask_search(self) -> None:
+        """Ask the search thread for the words and filters as they are now."""
         if self.catalogue is None:
             return
-        note = self._resolve_place()
-        hits = self.catalogue.searcher.search(self.query())
-        self.model.set_hits(hits)
-        count = self.tr("%n result(s)", "", len(hits)) if hits else self.tr(
-            "No help found. Try fewer words, another place or a larger distance.")
-        self.status_label.setText(" — ".join(p for p in (note, count) if p))
-        if hits:
-            self.table.selectRow(0)
-        else:
-            self.detail.show_empty()
+        refusal, note = self._read_place()
+        if refusal is not None:
+            self.search_worker.drop()
+            self._refuse(refusal)
+            return
+        q = self.query()
+        catalogue = self.catalogue
+        searcher = catalogue.searcher
 
-    def _resolve_place(self) -> str:
-        """Read the place field; returns a note for the status line ("" when nothing to say)."""
+        def done(result) -> None:
+            # (the rows' statuses are worked out as they are painted, and kept for a minute:
+            # working them out here first made every answer 10-30 ms later at 100k services)
+            if catalogue is self.catalogue:
+                self._show_result(q, result, note, defer_detail=True)
+
+        self.search_worker.ask(lambda: searcher.search(q), done)
+
+    def run_search(self, keep_selection: bool = False) -> None:
+        """Search now, on the GUI thread, and show the answer before returning (for a search
+        the program starts itself: after a change, a restore, the clock)."""
+        self._timer.stop()
+        self.search_worker.drop()
+        self._update_filter_button()
+        if self.catalogue is None:
+            return
+        refusal, note = self._read_place()
+        if refusal is not None:
+            self._refuse(refusal)
+            return
+        keep = self.current_service_id() if keep_selection else None
+        q = self.query()
+        self._show_result(q, self.catalogue.searcher.search(q), note, keep=keep)
+
+    def _show_result(self, q, result, note: str, defer_detail: bool = False,
+                     keep: str | None = None) -> None:
+        self._defer_detail = defer_detail
+        self.shown_query = q
+        try:
+            self.model.set_hits(result)
+            self.status_label.setText(" — ".join(p for p in (note, self._result_words(result)) if p))
+            if not result:
+                self.detail.show_message(self._nothing_found_words())
+                return
+            row = 0
+            if keep is not None:
+                row = next((r for r in range(self.proxy.rowCount())
+                            if self.proxy.service_id(self.proxy.index(r, 0)) == keep), 0)
+            self.table.selectRow(row)
+        finally:
+            self._defer_detail = False
+
+    def _result_words(self, result) -> str:
+        """What the search found and what it did to find it, in the staff's words."""
+        import html
+
+        def q(text: str) -> str:
+            return quoted(html.escape(text))
+
+        if not result:
+            return html.escape(self._nothing_found_words())
+        parts = []
+        exact = [h for h in result if not h.fuzzy and not h.missing]
+        did_you_mean = getattr(result, "did_you_mean", None)
+        if did_you_mean and not exact:
+            typed = ", ".join(q(a) for a, _b in getattr(result, "corrections", ()))
+            parts.append(self.tr("Showing results for %1 (typed: %2)").replace(
+                "%1", q(did_you_mean)).replace("%2", typed or q(self.search_edit.text().strip())))
+        elif did_you_mean:
+            parts.append(self.tr("Did you mean %1? Its results follow, marked.").replace(
+                "%1", q(did_you_mean)))
+        partial = getattr(result, "partial_words", ())
+        if partial:
+            parts.append(self.tr("No help has every word: the best partial matches, each "
+                                 "marked with what it lacks (not found: %1)").replace(
+                "%1", ", ".join(q(w) for w in partial)))
+        parts.append(self.tr("%n result(s)", "", len(result)))
+        return " — ".join(parts)
+
+    def _nothing_found_words(self) -> str:
+        filters = self.active_filters()
+        if filters:
+            return self.tr("No help found with the filters %1. Press F9 to drop them.").replace(
+                "%1", ", ".join(filters))
+        return self.tr("No help found. Try fewer words, another place or a larger distance.")
+
+    def active_filters(self) -> list[str]:
+        """The filters that are on, in words ("Course", "Free", "open now")."""
+        out = [kind_label(c) for c, b in self.kind_buttons.items() if b.isChecked()]
+        if self.free_check.isChecked():
+            out.append(self.tr("free"))
+        if self.lang_combo.currentData():
+            out.append(self.tr("in %1").replace("%1", self.lang_combo.currentText()))
+        if self.access_combo.currentData():
+            out.append(self.access_combo.currentText())
+        if self.open_now_check.isChecked():
+            out.append(self.tr("open now"))
+        if self.open_at_check.isChecked():
+            out.append(self.tr("open at %1").replace("%1", self.open_at_edit.text()))
+        return out
+
+    def _update_filter_button(self) -> None:
+        self.drop_filters_button.setVisible(bool(self.active_filters()))
+
+    def drop_filters(self) -> None:
+        """F9: every filter back to "any" (the words, the place and the distance stay)."""
+        if not self.active_filters():
+            return
+        self._set_filters_off()
+        self.open_at_edit.setEnabled(False)
+        self.schedule_search()
+        self.status_label.setText(self.tr("Filters dropped."))
+
+    def _set_filters_off(self) -> None:
+        for b in self.kind_buttons.values():
+            b.blockSignals(True)
+            b.setChecked(False)
+            b.blockSignals(False)
+        for w in (self.free_check, self.open_now_check, self.open_at_check):
+            w.blockSignals(True)
+            w.setChecked(False)
+            w.blockSignals(False)
+        for combo in (self.lang_combo, self.access_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    # -- the place ------------------------------------------------------------------------------
+
+    def _read_place(self) -> tuple[str | None, str]:
+        """Read the place field. Returns (refusal, note): a refusal (rich text) when the place
+        is not understood — nothing is searched then — else a note for the status line."""
+        import html
+
         text = self.place_edit.text().strip()
         self._place = None
         if not text:
-            return ""
+            return None, ""
         res = self.catalogue.gazetteer.resolve(text)
-        if res.place is not None:
+        status = res.status
+        typed = quoted(html.escape(text))
+        if status in ("found", "corrected"):
             self._place = res.place
-            if res.corrected:
-                return self.tr("Place: %1 (did you mean this?)").replace("%1", res.place.label)
-            return self.tr("Near %1").replace("%1", res.place.label)
-        if res.choices:
-            return self.tr("Which place? %1").replace(
-                "%1", "; ".join(p.label for p in res.choices[:6]))
-        if res.suggestions:
-            return self.tr("Place not known. Closest: %1").replace(
-                "%1", ", ".join(res.suggestions[:4]))
-        return self.tr("Place not known.")
+            label = html.escape(res.place.label)
+            if status == "corrected":
+                return None, self.tr("Near %1 (taken for %2)").replace("%1", label).replace(
+                    "%2", typed)
+            return None, self.tr("Near %1").replace("%1", label)
+        if status == "choose":
+            return self.tr("Which place do you mean by %1? %2").replace("%1", typed).replace(
+                "%2", self._place_links([p.label for p in res.choices[:8]])), ""
+        if status == "empty":
+            return None, ""
+        close = [c.label for c in res.close] or list(res.suggestions)
+        if close:
+            return self.tr("The place %1 is not known. Did you mean: %2?").replace(
+                "%1", typed).replace("%2", self._place_links(close[:5])), ""
+        started = self.catalogue.gazetteer.complete(text, 6)
+        if started:                            # the start of several names: still typing
+            return self.tr("Which place do you mean by %1? %2").replace("%1", typed).replace(
+                "%2", self._place_links(started)), ""
+        return self.tr("The place %1 is not known: check the spelling, or type a postcode.")\
+            .replace("%1", typed), ""
+
+    @staticmethod
+    def _place_links(labels: list[str]) -> str:
+        import html
+        from urllib.parse import quote
+
+        return " · ".join(f"<a href='place:{quote(label)}'>{html.escape(label)}</a>"
+                          for label in labels)
+
+    def _refuse(self, text: str) -> None:
+        """The place is not understood: no results (never "everywhere" instead), and why."""
+        from PySide6.QtGui import QTextDocumentFragment
+
+        self.shown_query = None
+        self.model.set_hits([])
+        self.status_label.setText(text)
+        self.detail.show_message(QTextDocumentFragment.fromHtml(text).toPlainText())
+
+    def _status_link(self, link: str) -> None:
+        from urllib.parse import unquote
+
+        if link.startswith("place:"):
+            self.place_edit.setText(unquote(link[len("place:"):]))
+            self.place_completer.popup().hide()
+            self.run_search()
+
+    def _suggest_places(self, text: str) -> None:
+        """The place suggestions as the gazetteer orders them, for what is typed so far."""
+        if self.catalogue is None:
+            return
+        labels = self.catalogue.gazetteer.complete(text, PLACE_SUGGESTIONS) if text.strip() else []
+        self.place_completer.model().setStringList(labels)
+        if labels:
+            self.place_completer.setCompletionPrefix(text)
+            self.place_completer.complete()
+        else:
+            self.place_completer.popup().hide()
+
+    def _place_name(self, postcode: str, name: str) -> str:
+        """A place's name as the staff's language says it: in French, the French name of a
+        Brussels municipality ("Bruxelles", not "Brussel"); elsewhere the official name."""
+        if not name or self._ui != "fr" or self.catalogue is None:
+            return name
+        key = (postcode, name)
+        found = self._place_names.get(key)
+        if found is None:
+            from ..core.gazetteer import GazetteerError
+            from ..core.text import normalize
+            from ..core.vocab import REGIONS
+
+            found = name
+            try:
+                place = self.catalogue.gazetteer.locate(postcode or None, name)
+            except GazetteerError:
+                place = None
+            if place is not None and place.region_refnis == REGIONS["brussels"] and \
+                    normalize(name) == normalize(place.municipality_nl):
+                found = place.municipality_fr
+            self._place_names[key] = found
+        return found
+
+    def _home_place(self) -> str:
+        """The site's home place, when the catalogue knows it ("" otherwise)."""
+        home = (self.site.home or "").strip()
+        if not home or (self.session is not None and not self.session.home_known):
+            return ""
+        return home
+
+    def _home_radius_index(self) -> int:
+        radius = self.site.radius_km
+        return min(range(len(RADII_KM)), key=lambda i: abs(RADII_KM[i] - radius))
 
     # -- results --------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._defer_detail:
+            self._detail_timer.start(DETAIL_FALLBACK_MS)   # the results are painted first
+        else:
+            self._show_current_detail()
+
+    def _rows_painted(self) -> None:
+        if self._detail_timer.isActive():
+            self._detail_timer.start(0)
+
+    def _show_current_detail(self) -> None:
+        self._detail_timer.stop()
+        current = self.table.currentIndex()
         if not current.isValid() or self.catalogue is None:
+            if self.model.rowCount() == 0 and self.catalogue is not None:
+                return                          # the status line says why; the pane too
             self.detail.show_empty()
             return
         view = self.catalogue.service(self.proxy.service_id(current))
         if view is not None:
-            when = self.model.clock()
+            when = self.model.moment()
+            hit = self.proxy.data(current, HitRole)
             self.detail.show_service(view, when=when, schedule=self.catalogue.schedule(view.id),
-                                     opening=self.catalogue.opening(view.id, when))
+                                     opening=self.catalogue.opening(view.id, when), hit=hit)
             self._update_client_views()
+
+    # -- keyboard -------------------------------------------------------------------------
+
+    def into_results(self) -> bool:
+        """Down in the search field: into the results (the first, or the one selected)."""
+        if not self.search_settled():
+            self.run_search()
+        if self.proxy.rowCount() == 0:
+            return False
+        if not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def open_first(self) -> bool:
+        """Enter in the search field: the first result's details."""
+        if not self.search_settled():
+            self.run_search()
+        if self.proxy.rowCount() == 0:
+            return False
+        self.table.selectRow(0)
+        self.open_detail(self.proxy.index(0, 0))
+        return True
 
     # -- the client's view ------------------------------------------------------------------
 
@@ -649,6 +995,7 @@ class MainWindow(QMainWindow):
             return
         from ..core.phrasebook import lines_for
 
+        self.client_panel.set_record(self.catalogue.service(sid))
         lines = lines_for(self.catalogue, sid, self.client_lang, self.model.clock())
         if self._showing_client():
             self.client_panel.view.set_lines(lines, self.client_lang)
@@ -673,10 +1020,22 @@ class MainWindow(QMainWindow):
     def add_to_basket(self) -> None:
         sid = self.current_service_id()
         if sid is None or self.catalogue is None:
+            self.status_label.setText(self.tr("Choose a result first."))
             return
         view = self.catalogue.service(sid)
-        if not self.basket.add(view.id, view.name, view.kind):
-            self.status_label.setText(self.tr("Already in the basket, or the basket is full."))
+        why = self.basket.why_not(view.id)
+        if why == "already":
+            self.status_label.setText(self.tr("“%1” is already in the basket.").replace(
+                "%1", view.name))
+        elif why == "full":
+            self.status_label.setText(self.tr(
+                "The basket is full (%1 records, two pages): remove one first.").replace(
+                "%1", str(self.basket.capacity)))
+        else:
+            self.basket.add(view.id, view.name, view.kind)
+            self.status_label.setText(self.tr("“%1” is in the basket (%2 of %3).").replace(
+                "%1", view.name).replace("%2", str(len(self.basket.ids()))).replace(
+                "%3", str(self.basket.capacity)))
 
     def _handout_request(self):
         """The basket (or, when empty, the selected record) in the client's language."""
@@ -694,8 +1053,6 @@ class MainWindow(QMainWindow):
     def print_handout(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from ..render.handout import handout_document, paint
-
         req = self._handout_request()
         if req is None:
             return
@@ -703,7 +1060,36 @@ class MainWindow(QMainWindow):
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(self.printer, self)
         if dialog.exec():
-            paint(handout_document(self.catalogue, req), self.printer)
+            self.print_to(self.printer, req)
+
+    def print_to(self, printer, req=None) -> int | None:
+        """Paint the page(s) for the client on ``printer`` and say where they went."""
+        from ..render.handout import HandoutError, handout_document, paint
+
+        req = req or self._handout_request()
+        if req is None:
+            return None
+        try:
+            doc = handout_document(self.catalogue, req)
+            paint(doc, printer)
+        except HandoutError as exc:
+            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+            return None
+        pages = doc.pageCount()
+        where = printer.printerName() or printer.outputFileName() or self.tr("the printer")
+        text = self.tr("Sent to %1: %n page(s) for the client.", "", pages).replace("%1", where)
+        self.status_label.setText(text)
+        self.statusBar().showMessage(text, 15000)
+        return pages
+
+    @staticmethod
+    def default_pdf_path() -> str:
+        """Where "Save as PDF" proposes to save: the user's Documents folder (never the
+        working folder, on Windows often the read-only program folder)."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+        return str(Path(folder) / "wegwijzer.pdf")
 
     def save_handout_pdf(self, path: str | None = None) -> str | None:
         from PySide6.QtWidgets import QFileDialog
@@ -715,7 +1101,8 @@ class MainWindow(QMainWindow):
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the page for the client"), "wegwijzer.pdf", "PDF (*.pdf)")
+                self, self.tr("Save the page for the client"), self.default_pdf_path(),
+                self.tr("PDF files (*.pdf)"))
         if not path:
             return None
         try:
@@ -723,7 +1110,9 @@ class MainWindow(QMainWindow):
         except (HandoutError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
-        self.status_label.setText(self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", path))
+        text = self.tr("Saved %1 (%n page(s)).", "", pages).replace("%1", path)
+        self.status_label.setText(text)
+        self.statusBar().showMessage(text, 15000)
         return path
 
     def new_client(self) -> None:
@@ -734,6 +1123,7 @@ class MainWindow(QMainWindow):
         self.client_lang = None
         if self._client_panel is not None:
             self._client_panel.lang = "nl"
+            self._client_panel.set_record(None)
             self._client_panel.view.set_lines([], "nl")
         if self.client_screen is not None:
             self.client_screen.view.set_lines([], "nl")
@@ -744,10 +1134,11 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("New client: everything of the last client is gone."))
 
     def open_detail(self, index: QModelIndex) -> None:
-        self._current_changed(index, QModelIndex())
+        """Enter on a result: its details, with the keys in them."""
+        if index.row() != self.table.currentIndex().row():
+            self.table.selectRow(index.row())
+        self._show_current_detail()
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- keyboard -------------------------------------------------------------------------
 
     def _focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -758,31 +1149,34 @@ class MainWindow(QMainWindow):
         self.place_edit.selectAll()
 
     def _escape(self) -> None:
-        """Esc: from the client's view back to the details; else clear the search."""
+        """Esc: close the place suggestions when they show; else from the client's view back
+        to the details; else start over."""
+        popup = self.place_completer.popup()
+        if popup.isVisible():
+            popup.hide()
+            return
         if self._showing_client():
             self.show_details()
         else:
             self.clear()
 
     def clear(self) -> None:
-        """Esc: empty the search and place fields and filters, back to the search field."""
-        for w in (self.search_edit, self.place_edit):
+        """Start over: the words gone (their undo history too), the site's home place and
+        distance back, every filter off, the search field focused."""
+        # setText, not clear(): it also forgets the undo history, so Ctrl+Z cannot bring the
+        # last client's words back
+        for w, text in ((self.search_edit, ""), (self.place_edit, self._home_place())):
             w.blockSignals(True)
-            w.clear()
+            w.setText(text)
             w.blockSignals(False)
-        for b in self.kind_buttons.values():
-            b.blockSignals(True)
-            b.setChecked(False)
-            b.blockSignals(False)
-        for w, value in ((self.free_check, False), (self.open_now_check, False),
-                         (self.open_at_check, False), (self.open_first_check, False)):
-            w.blockSignals(True)
-            w.setChecked(value)
-            w.blockSignals(False)
-        for combo in (self.lang_combo, self.access_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self.place_completer.popup().hide()
+        self.km_combo.blockSignals(True)
+        self.km_combo.setCurrentIndex(self._home_radius_index())
+        self.km_combo.blockSignals(False)
+        self._set_filters_off()
+        self.open_first_check.blockSignals(True)
+        self.open_first_check.setChecked(False)
+        self.open_first_check.blockSignals(False)
         self.open_at_edit.setEnabled(False)
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.run_search()
@@ -794,6 +1188,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.tasks.wait()                    # a write in progress is finished, never cut
+        self.search_worker.stop()
         if self.session is not None:
             self.session.close()
             self.session = None

@@ -70,3 +70,75 @@ class Notice(QObject):
 
 def notice_text(notice) -> str:
     return Notice().text(notice)
+
+
+class SiteNotice(QObject):
+    """The translation context of what is wrong with the site file (core.site.SiteProblem)."""
+
+    def reason(self, reason) -> str:
+        code = getattr(reason, "code", None)
+        a = getattr(reason, "args", {})
+        if code == "radius":
+            return self.tr("it should be between 0 and 300 km")
+        if code == "community_days":
+            return self.tr("unknown community days %1 (known: %2)").replace(
+                "%1", a["bad"]).replace("%2", a["known"])
+        if code == "client_languages":
+            return self.tr("unknown client language codes %1 (known: %2)").replace(
+                "%1", a["bad"]).replace("%2", a["known"])
+        if code == "logo":
+            return self.tr("the file %1 is not there, so the handout has no logo").replace(
+                "%1", a["file"])
+        return str(reason)        # a trusted key's fault: for IT, as core says it
+
+    def text(self, problem) -> str:
+        code = getattr(problem, "code", None)
+        a = getattr(problem, "args", {})
+        if code == "no_file":
+            return self.tr("%1: the site file does not exist; the defaults are used.").replace(
+                "%1", a["file"])
+        if code == "not_utf8":
+            return self.tr("%1 is not UTF-8 text; the defaults are used.").replace("%1", a["file"])
+        if code == "not_toml":
+            return self.tr("%1 cannot be read as TOML (%2); the defaults are used.").replace(
+                "%1", a["file"]).replace("%2", a["detail"])
+        if code == "too_deep":
+            return self.tr("%1: a value is nested too deeply to read; the defaults are used.")\
+                .replace("%1", a["file"])
+        if code == "unreadable":
+            return self.tr("%1 cannot be read (%2); the defaults are used.").replace(
+                "%1", a["file"]).replace("%2", a["detail"])
+        if code == "not_section":
+            return self.tr("%1: “%2” should be a [section]; it is ignored.").replace(
+                "%1", a["where"]).replace("%2", a["key"])
+        if code == "unknown_setting":
+            return self.tr("%1: there is no setting “%2”; it is ignored.").replace(
+                "%1", a["where"]).replace("%2", a["key"])
+        if code == "wrong_type":
+            return self.tr("%1: “%2” should be %3; the default (%4) is used.").replace(
+                "%1", a["where"]).replace("%2", a["key"]).replace(
+                "%3", self.kind(a["kind"])).replace("%4", a["default"])
+        if code == "bad_key":
+            return self.tr("%1: “%2”: %3; that key is left out.").replace(
+                "%1", a["where"]).replace("%2", a["key"]).replace("%3", self.reason(a["reason"]))
+        if code == "refused":
+            return self.tr("%1: “%2”: %3; the default (%4) is used.").replace(
+                "%1", a["where"]).replace("%2", a["key"]).replace(
+                "%3", self.reason(a["reason"])).replace("%4", a["default"])
+        return str(problem)
+
+    def kind(self, kind: str) -> str:
+        return {
+            "text": self.tr("text in quotes"),
+            "number": self.tr("a number"),
+            "flag": self.tr("true or false"),
+            "texts": self.tr("a list of texts in quotes, e.g. [\"a\", \"b\"]"),
+            "file": self.tr("a file name in quotes, relative to the site file"),
+            "folder": self.tr("a folder name in quotes, relative to the site file"),
+            "keys": self.tr("a list of public keys in quotes"),
+        }.get(kind, kind)
+
+
+def site_problem_text(problem) -> str:
+    """A core.site problem in the staff's language (the English sentence for any other)."""
+    return SiteNotice().text(problem)

@@ -4,76 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14"/>
+        <location filename="../../einclusie_app/gui/about.py" line="30"/>
         <source>About E-inclusie Wegwijzer</source>
+        <extracomment>Credit lines as the licences require them: never translated.</extracomment>
         <translation>À propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18"/>
+        <location filename="../../einclusie_app/gui/about.py" line="34"/>
         <source>About and credits</source>
         <translation>À propos et crédits</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21"/>
+        <location filename="../../einclusie_app/gui/about.py" line="48"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — trouve de l&apos;aide numérique pour un client, hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="50"/>
+        <source>The window never opens a network connection, and nothing about a client (words searched, language, basket) is written to disk.</source>
+        <translation>La fenêtre n&apos;ouvre jamais de connexion réseau, et rien sur un client (mots cherchés, langue, panier) n&apos;est écrit sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="52"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="53"/>
+        <source>The catalogue</source>
+        <translation>Le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="54"/>
+        <source>Facts about help points, device loans, helplines and courses were read on the public pages named in each record (shown with every record, with the date it was last checked). The summaries are written in our own words.</source>
+        <translation>Les informations sur les points d&apos;aide, les prêts d&apos;appareils, les lignes d&apos;aide et les cours ont été lues sur les pages publiques citées dans chaque fiche (avec la date de la dernière vérification). Les résumés sont rédigés avec nos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="57"/>
+        <source>Places: postcodes, municipalities and districts</source>
+        <translation>Lieux : codes postaux, communes et sections</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="59"/>
+        <source>The coordinates of a postcode or municipality are a representative point, not a centre; distances measured to them are approximate.</source>
+        <translation>Les coordonnées d&apos;un code postal ou d&apos;une commune sont un point représentatif, pas un centre ; les distances mesurées jusqu&apos;à ce point sont approximatives.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="61"/>
+        <source>Pictograms</source>
+        <translation>Pictogrammes</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="64"/>
+        <source>bundled so that every client language shows and prints on any PC.</source>
+        <translation>fournies pour que chaque langue du client s&apos;affiche et s&apos;imprime sur tout PC.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="66"/>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="67"/>
+        <source>Belgian legal holidays: %1; school holidays from the Communities&apos; published calendars.</source>
+        <translation>Jours fériés légaux belges : %1 ; vacances scolaires d&apos;après les calendriers publiés par les Communautés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="69"/>
+        <source>Standard</source>
+        <translation>Norme</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42"/>
+        <location filename="../../einclusie_app/gui/models.py" line="52"/>
         <source>Hours unknown</source>
-        <extracomment>A status older than this is computed again (the clock moves).</extracomment>
+        <extracomment>What the search did for a row (&quot;without activeren&quot;), drawn beside the name; &quot;&quot; for none. A status older than this is computed again (the clock moves).</extracomment>
         <translation>Horaires inconnus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Call now</source>
         <translation>Appelez maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="46"/>
+        <location filename="../../einclusie_app/gui/models.py" line="56"/>
         <source>Closes in %1 min</source>
         <translation>Ferme dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Call until %1</source>
         <translation>Joignable jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Open until %1</source>
         <translation>Ouvert jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Call from %1</source>
         <translation>Joignable dès %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Opens %1</source>
         <translation>Ouvre à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Closed today (holiday)</source>
         <translation>Fermé aujourd&apos;hui (jour férié)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="58"/>
+        <location filename="../../einclusie_app/gui/models.py" line="68"/>
         <source>Closed · %1 %2</source>
         <translation>Fermé · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="60"/>
+        <location filename="../../einclusie_app/gui/models.py" line="70"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -81,64 +142,65 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Pour ce client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Move up in the basket</source>
         <translation>Monter dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Move down in the basket</source>
         <translation>Descendre dans le panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="43"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="44"/>
         <source>Remove from the basket</source>
         <translation>Retirer du panier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="45"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="46"/>
         <source>Print the page for the client</source>
         <translation>Imprimer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="48"/>
         <source>Save the page for the client as PDF</source>
         <translation>Enregistrer la page pour le client en PDF</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="136"/>
         <source>For this client: %1 of %2</source>
+        <extracomment>How many records fit on the page(s) for the client.</extracomment>
         <translation>Pour ce client : %1 sur %2</translation>
     </message>
 </context>
@@ -444,87 +506,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="219"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Choisir la langue du client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="223"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="224"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>Réduire le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Make the client&apos;s text larger</source>
         <translation>Agrandir le texte affiché pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="232"/>
         <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>Read aloud</source>
         <translation>Lire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="245"/>
         <source>Back</source>
         <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="246"/>
         <source>Back to the details</source>
         <translation>Retour aux détails</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="249"/>
         <source>Read aloud status</source>
         <translation>État de la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>No voice</source>
         <translation>Pas de voix</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="363"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>On your phone</source>
         <translation>Sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="236"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Afficher un code que le client scanne pour garder cette aide sur son téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="238"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>Un grand code : l&apos;appareil photo du téléphone du client enregistre le nom, le téléphone, l&apos;adresse et le site comme contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="317"/>
         <source>Reading aloud failed.</source>
         <translation>La lecture à voix haute a échoué.</translation>
     </message>
@@ -532,12 +594,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="372"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="373"/>
         <source>Client screen</source>
         <translation>Écran client</translation>
     </message>
@@ -545,8 +607,9 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="135"/>
         <source>Client view</source>
+        <extracomment>Arrow keys move through the grid as it is drawn (row, column).</extracomment>
         <translation>Vue client</translation>
     </message>
 </context>
@@ -865,171 +928,237 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
         <source>Details of the selected help</source>
         <extracomment>``staff_note(record_id)``: HTML for staff only, shown under the name (gui/flag.py sets it: the record&apos;s open flags).</extracomment>
         <translation>Détails de l&apos;aide sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="36"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="45"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Choisissez un résultat pour en voir tous les détails.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="46"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="159"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="184"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Fiche locale&#xa0;: ajoutée ou corrigée par cette commune (absente du catalogue fourni, ou différente de celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
         <source>Warning:</source>
         <translation>Attention&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Dernière vérification&#xa0;: %1 — il y a plus de 12 mois ou date inconnue. Appelez d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
-        <source>address not known — in %1</source>
-        <translation>adresse inconnue — à %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
         <source>serves: %1</source>
         <translation>zone couverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
-        <source>Hours (as the source gave them)</source>
-        <translation>Horaires (tels que donnés par la source)</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="126"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>How to get in</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="64"/>
+        <source>A partial match: the words %1 are not in this record.</source>
+        <translation>Correspondance partielle : les mots %1 ne figurent pas dans cette fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <source>street not known — in %1</source>
+        <translation>rue inconnue — à %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="112"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="112"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
+        <source>The source says: %1</source>
+        <translation>Selon la source : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>hours</source>
+        <translation>horaires</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <source>how to get in</source>
+        <translation>accès</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
         <source>What to bring</source>
         <translation>À apporter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="101"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <source>what to bring</source>
+        <translation>à apporter</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="133"/>
         <source>For whom</source>
         <translation>Pour qui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="133"/>
+        <source>for whom</source>
+        <translation>pour qui</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="139"/>
+        <source>Not known: %1.</source>
+        <translation>Inconnu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="145"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="148"/>
         <source>(old)</source>
         <translation>(obsolète)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="152"/>
         <source>undated</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="111"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="154"/>
         <source>partly inferred</source>
         <translation>en partie déduit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="158"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="164"/>
         <source>Record id: %1</source>
         <translation>Identifiant de la fiche : %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
-        <source>Opening hours not known as a weekly schedule: call first.</source>
-        <translation>Pas d&apos;horaire hebdomadaire connu&#xa0;: appelez d&apos;abord.</translation>
+        <location filename="../../einclusie_app/gui/detail.py" line="177"/>
+        <source>day and night, every day</source>
+        <translation>jour et nuit, tous les jours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="134"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="199"/>
+        <source>Also closed on: %1</source>
+        <translation>Fermé aussi le : %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
         <source>closed (%1)</source>
         <translation>fermé (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="186"/>
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="190"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
-        <source>Closed on: %1</source>
-        <translation>Jours de fermeture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2230,36 @@
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="69"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="76"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="77"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="78"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="79"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="85"/>
+        <source>province %1</source>
+        <translation>province %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -2115,225 +2274,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>De quoi le client a-t-il besoin&#xa0;? p.&#xa0;ex. itsme, prêt ordinateur, carte perdue</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Search words</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
         <source>Postcode or place</source>
         <translation>Code postal ou localité</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Lieu&#xa0;: code postal, commune ou section de commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Distance around the place</source>
         <translation>Distance autour du lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>within %1 km</source>
         <translation>jusqu&apos;à %1&#xa0;km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="139"/>
         <source>Only %1</source>
         <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="140"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Afficher uniquement ce type d&apos;aide (plusieurs choix possibles)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
         <source>Free</source>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="146"/>
         <source>Only free of charge</source>
         <translation>Uniquement gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Language the help is given in</source>
         <translation>Langue dans laquelle l&apos;aide est donnée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
         <source>How the client gets in</source>
         <translation>Comment le client y accède</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
         <source>Any way in</source>
         <translation>Tout mode d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="160"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
         <source>Only what is open or can be called now</source>
         <translation>Uniquement ce qui est ouvert ou joignable maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
         <source>Open at:</source>
         <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Uniquement ce qui est ouvert au jour et à l&apos;heure choisis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
         <source>Day and time to check</source>
         <translation>Jour et heure à vérifier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="170"/>
         <source>Open first</source>
         <translation>Ouverts en premier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
         <source>Show what is open first</source>
         <translation>Afficher d&apos;abord ce qui est ouvert</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
-        <source>Results</source>
-        <translation>Résultats</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
+        <source>Drop the filters (F9)</source>
+        <translation>Retirer les filtres (F9)</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
+        <source>Drop every filter</source>
+        <translation>Retirer tous les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
+        <source>Kinds, free, language, way in and opening hours back to “any” (F9)</source>
+        <translation>Type, gratuit, langue, accès et horaires remis sur « tous » (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="191"/>
+        <source>Results</source>
+        <extracomment>What the table shows, row for row: the model itself (it sorts itself).</extracomment>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="209"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="383"/>
         <source>Loading the catalogue…</source>
         <translation>Chargement du catalogue…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="210"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="284"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="302"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="258"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="303"/>
         <source>&amp;New client</source>
         <translation>&amp;Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="262"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="307"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>&amp;Ajouter au panier (pour ce client)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="311"/>
         <source>&amp;Print the page for the client…</source>
         <translation>&amp;Imprimer la page pour le client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="270"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="315"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Enregistrer la page en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="319"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Montrer au client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="278"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="323"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>&amp;Langue du client…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="327"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Écran &amp;client (deuxième moniteur)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue du programme</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="299"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="300"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="345"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>À &amp;propos d&apos;E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="390"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="419"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="446"/>
+        <source>Reading the catalogue&apos;s words…</source>
+        <translation>Lecture des mots du catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="500"/>
         <source>Site settings: %1</source>
         <translation>Réglages du site : %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="734"/>
+        <source>Showing results for %1 (typed: %2)</source>
+        <translation>Résultats pour %1 (tapé : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="737"/>
+        <source>Did you mean %1? Its results follow, marked.</source>
+        <translation>Vouliez-vous dire %1 ? Ses résultats suivent, marqués.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="741"/>
+        <source>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</source>
+        <translation>Aucune aide n&apos;a tous les mots : les meilleures correspondances partielles, chacune avec ce qui manque (introuvable : %1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="567"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2341,58 +2536,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="750"/>
+        <source>No help found with the filters %1. Press F9 to drop them.</source>
+        <translation>Aucune aide trouvée avec les filtres %1. Appuyez sur F9 pour les retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="752"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Aucune aide trouvée. Essayez avec moins de mots, un autre lieu ou une distance plus grande.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="585"/>
-        <source>Place: %1 (did you mean this?)</source>
-        <translation>Lieu&#xa0;: %1 (vouliez-vous dire celui-ci&#xa0;?)</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="758"/>
+        <source>free</source>
+        <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="760"/>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="764"/>
+        <source>open now</source>
+        <translation>ouvert maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="766"/>
+        <source>open at %1</source>
+        <translation>ouvert le %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="779"/>
+        <source>Filters dropped.</source>
+        <translation>Filtres retirés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="813"/>
+        <source>Near %1 (taken for %2)</source>
+        <translation>Près de %1 (compris pour %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="817"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="827"/>
+        <source>Which place do you mean by %1? %2</source>
+        <translation>Quel lieu voulez-vous dire par %1 ? %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="823"/>
+        <source>The place %1 is not known. Did you mean: %2?</source>
+        <translation>Le lieu %1 est inconnu. Vouliez-vous dire : %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="829"/>
+        <source>The place %1 is not known: check the spelling, or type a postcode.</source>
+        <translation>Le lieu %1 est inconnu : vérifiez l&apos;orthographe ou tapez un code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1028"/>
+        <source>“%1” is already in the basket.</source>
+        <translation>« %1 » est déjà dans le panier.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1032"/>
+        <source>The basket is full (%1 records, two pages): remove one first.</source>
+        <translation>Le panier est plein (%1 fiches, deux pages) : retirez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1036"/>
+        <source>“%1” is in the basket (%2 of %3).</source>
+        <translation>« %1 » est dans le panier (%2 sur %3).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1076"/>
+        <source>Not printed</source>
+        <translation>Pas imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1079"/>
+        <source>the printer</source>
+        <translation>l&apos;imprimante</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="1080"/>
+        <source>Sent to %1: %n page(s) for the client.</source>
+        <translation>
+            <numerusform>Envoyé à %1 : %n page pour le client.</numerusform>
+            <numerusform>Envoyé à %1 : %n pages pour le client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="815"/>
         <source>Near %1</source>
         <translation>Près de %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="588"/>
-        <source>Which place? %1</source>
-        <translation>Quel lieu&#xa0;? %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
-        <source>Place not known. Closest: %1</source>
-        <translation>Lieu inconnu. Noms proches&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="593"/>
-        <source>Place not known.</source>
-        <translation>Lieu inconnu.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="687"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="972"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1023"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1046"/>
         <source>Choose a result first.</source>
         <translation>Choisissez d&apos;abord un résultat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="679"/>
-        <source>Already in the basket, or the basket is full.</source>
-        <translation>Déjà dans le panier, ou le panier est plein.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="718"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1104"/>
         <source>Save the page for the client</source>
         <translation>Enregistrer la page pour le client</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1105"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="726"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1113"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 enregistré (%n page).</numerusform>
@@ -2400,7 +2660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1134"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nouveau client : tout ce qui concernait le client précédent est effacé.</translation>
     </message>
@@ -2576,7 +2836,7 @@
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -3079,7 +3339,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="105"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="119"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="556"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3129,408 +3389,428 @@
         <translation>Indiquez un code postal, une commune ou des coordonnées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="161"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <source>Postcode %1 is %2, not %3.</source>
+        <translation>Le code postal %1 est %2, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
+        <source>“%1” is not a known place name.</source>
+        <translation>« %1 » n&apos;est pas un nom de lieu connu.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="172"/>
+        <source>“%1” is more than one place (%2): give the postcode.</source>
+        <translation>« %1 » désigne plusieurs lieux (%2) : donnez le code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="176"/>
+        <source>Postcode %1 belongs to %2: give the municipality too.</source>
+        <translation>Le code postal %1 appartient à %2 : donnez aussi la commune.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
         <translation>Le code postal et la commune ne désignent pas un seul lieu connu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
         <source>Latitude and longitude go together: give both or neither.</source>
         <translation>La latitude et la longitude vont ensemble&#xa0;: indiquez les deux ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
         <source>“%1” is not a number (like 51.0656).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre (comme 51.0656).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="171"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="189"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
         <translation>La latitude %1 n&apos;existe pas&#xa0;: une latitude est comprise entre -90 et 90 (en Belgique, entre 49.4 et 51.6).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="193"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
         <translation>La longitude %1 n&apos;existe pas&#xa0;: une longitude est comprise entre -180 et 180 (en Belgique, entre 2.4 et 6.5).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="197"/>
         <source>The point (%1, %2) is not in Belgium.</source>
         <translation>Le point (%1, %2) n&apos;est pas en Belgique.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="201"/>
         <source>“%1” contains a space; a web address has none.</source>
         <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse web n&apos;en contient pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à une adresse e-mail, pas à une adresse web.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (comme www.gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
         <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web&#xa0;: une adresse web commence par http://, https:// ou le nom du site.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="198"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="216"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
         <translation>«&#xa0;%1&#xa0;» contient un espace&#xa0;; une adresse e-mail n&apos;en contient pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="202"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="220"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (comme naam@gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="224"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
         <translation>Ces horaires ne sont pas cohérents&#xa0;: %1. Écrivez-les comme ceci&#xa0;: «&#xa0;Mo 09:00-12:00,13:00-17:00; We 14:00-16:00&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (écrivez-la sous la forme AAAA-MM-JJ, comme 2025-03-14).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="232"/>
         <source>The date %1 does not exist.</source>
         <translation>La date %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="217"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="235"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
         <translation>%1 est dans le futur&#xa0;: une fiche ne peut pas avoir été vérifiée après aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="221"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="239"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (HH:MM, comme 09:30).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="225"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="243"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
         <translation>Une séance supplémentaire demande une heure d&apos;ouverture et une heure de fermeture&#xa0;; laissez les deux vides pour un jour de fermeture.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
         <source>These times do not work: %1.</source>
         <translation>Ces heures ne conviennent pas&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="249"/>
         <source>Unknown code “%1”.</source>
         <translation>Code inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="233"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="251"/>
         <source>“%1” is listed twice.</source>
         <translation>«&#xa0;%1&#xa0;» figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="236"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue (deux ou trois lettres, comme nl, fr, ar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="240"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une zone couverte (be, region:flanders, province:&lt;nom&gt;, municipality:&lt;nom&gt;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
         <source>This service area is not known: %1.</source>
         <translation>Cette zone couverte est inconnue&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="248"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être un identifiant de fiche&#xa0;: utilisez uniquement a-z, 0-9 et des traits d&apos;union, comme digipunt-bib-torhout.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
         <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé par une autre fiche (peut-être une fiche retirée)&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="274"/>
         <source>“%1” is already used by the record “%2”; choose another.</source>
         <translation>« %1 » est déjà utilisé par la fiche « %2 » ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="260"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
         <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
         <translation>« %1 » ne peut pas être un autre identifiant : utilisez seulement a-z, 0-9 et des traits d&apos;union.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="264"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
         <source>“%1” is not a school calendar this program knows.</source>
         <translation>« %1 » n&apos;est pas un calendrier scolaire connu de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Indiquez au moins une source&#xa0;: la page ou le document où ces informations ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
         <source>Choose how sure the source is.</source>
         <translation>Choisissez le degré de fiabilité de la source.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="294"/>
         <source>This text holds an invisible control character (%1) that cannot be shown or printed: remove it (type the text again, or paste it as plain text).</source>
         <translation>Ce texte contient un caractère de contrôle invisible (%1) qui ne peut être ni affiché ni imprimé&#xa0;: supprimez-le (retapez le texte, ou collez-le en texte brut).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="299"/>
         <source>This text holds an invisible direction mark (%1) that turns the text around on screen, so it shows something else than what is stored: remove it.</source>
         <translation>Ce texte contient une marque de direction invisible (%1) qui retourne le texte à l&apos;écran, de sorte qu&apos;il montre autre chose que ce qui est enregistré&#xa0;: supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
         <source>This text holds a broken character (%1) that cannot be stored: type that part again.</source>
         <translation>Ce texte contient un caractère cassé (%1) qui ne peut pas être enregistré&#xa0;: retapez cette partie.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
         <source>This text is %1 characters long; at most %2 fit here. Is it the right text?</source>
         <translation>Ce texte fait %1 caractères&#xa0;; %2 au plus tiennent ici. Est-ce le bon texte&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>All of Belgium</source>
         <translation>Toute la Belgique</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
         <source>A region</source>
         <translation>Une région</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>A province</source>
         <translation>Une province</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="313"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
         <source>A municipality</source>
         <translation>Une commune</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="337"/>
         <source>Flanders</source>
         <translation>Flandre</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="338"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
         <source>Wallonia</source>
         <translation>Wallonie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
         <source>Open as usual in school holidays</source>
         <translation>Ouvert normalement pendant les vacances scolaires</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté flamande</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Fédération Wallonie-Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Fermé pendant les vacances scolaires de la Communauté germanophone</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
         <source>everything read on the source</source>
         <translation>tout lu sur la source</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
         <source>partly inferred (say what in notes)</source>
         <translation>en partie déduit (précisez quoi dans les remarques)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
         <source>added here</source>
         <translation>ajoutée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
         <source>corrected here</source>
         <translation>corrigée ici</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="360"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="366"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
         <source>retired</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="349"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
         <source>as shipped</source>
         <translation>telle que fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="368"/>
         <source>not there</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="356"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
         <source>corrected</source>
         <translation>corrigée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>edited</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="377"/>
         <source>checked today</source>
         <translation>marquée vérifiée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
         <source>restored</source>
         <translation>restaurée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="362"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="380"/>
         <source>back to shipped</source>
         <translation>retour à la version fournie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="363"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
         <source>conflict settled</source>
         <translation>conflit réglé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="383"/>
         <source>undo</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="392"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="393"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="401"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
         <source>as usual</source>
         <translation>comme d&apos;habitude</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="433"/>
         <source>This file is not a catalogue update.</source>
         <translation>Ce fichier n&apos;est pas une mise à jour du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="417"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="435"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>Cette mise à jour n&apos;est pas signée. Une mise à jour non signée n&apos;est jamais appliquée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="437"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>Cette mise à jour est signée avec une clé à laquelle ce site ne fait pas confiance (mauvaise clé). Seules les mises à jour signées avec la clé du gestionnaire central sont appliquées.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>Cette mise à jour a été modifiée après avoir été signée (falsifiée). Elle est refusée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="425"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="443"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>Cette mise à jour est plus ancienne que le catalogue utilisé (ou identique à celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="445"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>Cette mise à jour contient un catalogue que cette version du programme ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="448"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>Aucune clé de confiance n&apos;est configurée pour ce site, donc aucune mise à jour ne peut être vérifiée. Les réglages du site (catalogue.trusted_keys) doivent indiquer la clé publique du gestionnaire central.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="452"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>Une clé de confiance des réglages du site ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="454"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>Aucune mise à jour n&apos;est installée&#xa0;: le programme utilise déjà le catalogue fourni avec lui.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
         <source>The update was refused.</source>
         <translation>La mise à jour a été refusée.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="476"/>
         <source>the file is empty (0 bytes): a copy that failed, or a full disk</source>
         <translation>le fichier est vide (0 octet)&#xa0;: une copie ratée, ou un disque plein</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="461"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="479"/>
         <source>the file is cut off: it is shorter than it should be</source>
         <translation>le fichier est tronqué&#xa0;: il est plus court qu&apos;il ne devrait</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="464"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="482"/>
         <source>parts of the file are damaged (SQLite finds damaged pages)</source>
         <translation>des parties du fichier sont endommagées (SQLite trouve des pages endommagées)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="467"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="485"/>
         <source>the file is another program&apos;s database, not a local store</source>
         <translation>le fichier est la base de données d&apos;un autre programme, pas un stockage local</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="488"/>
         <source>the file is not a local store file, or its beginning is damaged</source>
         <translation>le fichier n&apos;est pas un fichier de stockage local, ou son début est endommagé</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="478"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="496"/>
         <source>To restore it (the catalogue maintainer or IT):
 1. Close the program on every counter that uses this folder. Rename the damaged file (e.g. local.sqlite.damaged) and keep it until the restore is checked.
 2. Copy local.sqlite from the backup of the shared folder into the folder. Changes made after the backup are not in it: “Change log and undo” shows what it holds.
@@ -3543,27 +3823,27 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is damaged&#xa0;» (dans le dossier du programme).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="497"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="515"/>
         <source>This could not be saved now: the local store is busy, another counter is saving changes to it (an import can take a few seconds). Nothing was changed; try again in a moment.</source>
         <translation>Ceci n&apos;a pas pu être enregistré maintenant&#xa0;: le stockage local est occupé, un autre guichet y enregistre des modifications (une importation peut prendre quelques secondes). Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="520"/>
         <source>Nothing was changed: the local store file %1 is damaged (%2). The file is kept as it is; the catalogue maintainer or IT must restore it.</source>
         <translation>Rien n&apos;a été modifié&#xa0;: le fichier du stockage local %1 est endommagé (%2). Le fichier est gardé tel quel&#xa0;; le gestionnaire du catalogue ou l&apos;informatique doit le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="519"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="537"/>
         <source>Kind of help “%1” inferred from the words: %2. Check it.</source>
         <translation>Type d&apos;aide «&#xa0;%1&#xa0;» déduit des mots&#xa0;: %2. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="542"/>
         <source>The service names no source: the file&apos;s own source is used (%1).</source>
         <translation>Le service ne cite aucune source&#xa0;: la source du fichier lui-même est utilisée (%1).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="546"/>
         <source>Not kept: the catalogue has no field for this.</source>
         <translation>Non gardé&#xa0;: le catalogue n&apos;a pas de champ pour cela.</translation>
     </message>
@@ -3759,9 +4039,63 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>PhoneCard</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="178"/>
         <source>Contact card for the client&apos;s phone</source>
         <translation>Fiche de contact pour le téléphone du client</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="67"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Each language named in itself, as the menu shows it.</extracomment>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="69"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="70"/>
+        <source>Do you want to replace it?</source>
+        <translation>Voulez-vous le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="71"/>
+        <source>Directory not found.</source>
+        <translation>Dossier introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="72"/>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Vérifiez que le nom de dossier donné est correct.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="73"/>
+        <source>File not found.</source>
+        <translation>Fichier introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="74"/>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Vérifiez que le nom de fichier donné est correct.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="75"/>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>« %1 » est protégé en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="76"/>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Voulez-vous quand même le supprimer ?</translation>
     </message>
 </context>
 <context>
@@ -4344,60 +4678,87 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Name</source>
-        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
+        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status. ``place_name(postcode, name) -&gt; str``: a place as the staff&apos;s language names it (the window asks the gazetteer: &quot;Bruxelles&quot; in French); None: as the catalogue has it. The search&apos;s SearchResult (did_you_mean, partial_words...), or None.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="118"/>
+        <location filename="../../einclusie_app/gui/models.py" line="227"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158"/>
+        <location filename="../../einclusie_app/gui/models.py" line="247"/>
+        <source>without %1</source>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="249"/>
+        <source>for “%1”</source>
+        <translation>pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="300"/>
+        <source>Partial match: the words %1 are not in this record.</source>
+        <translation>Correspondance partielle : les mots %1 ne figurent pas dans cette fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="303"/>
+        <source>Found for “%1”, not for the words as typed.</source>
+        <translation>Trouvé pour « %1 », pas pour les mots tels que tapés.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="311"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>L&apos;adresse exacte n&apos;est pas connue&#xa0;: seulement la localité %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161"/>
+        <location filename="../../einclusie_app/gui/models.py" line="316"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Approximatif&#xa0;: mesuré jusqu&apos;au code postal ou à la commune, pas jusqu&apos;à la porte.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="174"/>
+        <location filename="../../einclusie_app/gui/models.py" line="319"/>
+        <source>Kept because it serves this place (%1); no distance.</source>
+        <translation>Affiché parce qu&apos;il dessert ce lieu (%1) ; pas de distance.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="329"/>
         <source>serves %1</source>
         <translation>couvre %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="176"/>
+        <location filename="../../einclusie_app/gui/models.py" line="332"/>
         <source>%1 (no street)</source>
         <translation>%1 (sans rue)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="182"/>
+        <location filename="../../einclusie_app/gui/models.py" line="340"/>
         <source>in %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="184"/>
-        <source>phone / area</source>
-        <translation>téléphone / zone</translation>
+        <location filename="../../einclusie_app/gui/models.py" line="342"/>
+        <location filename="../../einclusie_app/gui/results_view.py" line="192"/>
+        <source>service area</source>
+        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. Room beside the name in its cell: the kind&apos;s pictogram and the margins, in pixels. The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
+        <translation>zone desservie</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5176,114 @@ La procédure complète&#xa0;: docs/local-store.md, «&#xa0;When the store is da
         <location filename="../../einclusie_app/gui/maintainer/round.py" line="500"/>
         <source>Writing the call list…</source>
         <translation>Création de la liste d&apos;appels…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteNotice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="82"/>
+        <source>it should be between 0 and 300 km</source>
+        <translation>elle doit être entre 0 et 300 km</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="84"/>
+        <source>unknown community days %1 (known: %2)</source>
+        <translation>fêtes de communauté inconnues %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="87"/>
+        <source>unknown client language codes %1 (known: %2)</source>
+        <translation>codes de langue client inconnus %1 (connus : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="90"/>
+        <source>the file %1 is not there, so the handout has no logo</source>
+        <translation>le fichier %1 est absent, la feuille n&apos;a donc pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="98"/>
+        <source>%1: the site file does not exist; the defaults are used.</source>
+        <translation>%1 : le fichier de paramètres n&apos;existe pas ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="101"/>
+        <source>%1 is not UTF-8 text; the defaults are used.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="103"/>
+        <source>%1 cannot be read as TOML (%2); the defaults are used.</source>
+        <translation>%1 ne peut pas être lu comme TOML (%2) ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="106"/>
+        <source>%1: a value is nested too deeply to read; the defaults are used.</source>
+        <translation>%1 : une valeur est trop imbriquée pour être lue ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="109"/>
+        <source>%1 cannot be read (%2); the defaults are used.</source>
+        <translation>%1 ne peut pas être lu (%2) ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="112"/>
+        <source>%1: “%2” should be a [section]; it is ignored.</source>
+        <translation>%1 : « %2 » doit être une [section] ; il est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="115"/>
+        <source>%1: there is no setting “%2”; it is ignored.</source>
+        <translation>%1 : le paramètre « %2 » n&apos;existe pas ; il est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="118"/>
+        <source>%1: “%2” should be %3; the default (%4) is used.</source>
+        <translation>%1 : « %2 » doit être %3 ; la valeur par défaut (%4) est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="122"/>
+        <source>%1: “%2”: %3; that key is left out.</source>
+        <translation>%1 : « %2 » : %3 ; cette clé est écartée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="125"/>
+        <source>%1: “%2”: %3; the default (%4) is used.</source>
+        <translation>%1 : « %2 » : %3 ; la valeur par défaut (%4) est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="132"/>
+        <source>text in quotes</source>
+        <translation>du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="133"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="134"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="135"/>
+        <source>a list of texts in quotes, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>une liste de textes entre guillemets, p. ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="136"/>
+        <source>a file name in quotes, relative to the site file</source>
+        <translation>un nom de fichier entre guillemets, relatif au fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="137"/>
+        <source>a folder name in quotes, relative to the site file</source>
+        <translation>un nom de dossier entre guillemets, relatif au fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="138"/>
+        <source>a list of public keys in quotes</source>
+        <translation>une liste de clés publiques entre guillemets</translation>
     </message>
 </context>
 <context>

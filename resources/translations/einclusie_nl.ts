@@ -4,76 +4,137 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="14"/>
+        <location filename="../../einclusie_app/gui/about.py" line="30"/>
         <source>About E-inclusie Wegwijzer</source>
+        <extracomment>Credit lines as the licences require them: never translated.</extracomment>
         <translation>Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="18"/>
+        <location filename="../../einclusie_app/gui/about.py" line="34"/>
         <source>About and credits</source>
         <translation>Over het programma en bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/about.py" line="21"/>
+        <location filename="../../einclusie_app/gui/about.py" line="48"/>
         <source>E-inclusie Wegwijzer %1 — finds digital help for a client, offline.</source>
         <translation>E-inclusie Wegwijzer %1 — vindt digitale hulp voor een cliënt, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="50"/>
+        <source>The window never opens a network connection, and nothing about a client (words searched, language, basket) is written to disk.</source>
+        <translation>Het venster maakt nooit een netwerkverbinding, en niets over een cliënt (gezochte woorden, taal, mandje) wordt op schijf bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="52"/>
+        <source>Credits</source>
+        <translation>Bronvermelding</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="53"/>
+        <source>The catalogue</source>
+        <translation>De catalogus</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="54"/>
+        <source>Facts about help points, device loans, helplines and courses were read on the public pages named in each record (shown with every record, with the date it was last checked). The summaries are written in our own words.</source>
+        <translation>De gegevens over digipunten, toestellen lenen, hulplijnen en cursussen komen van de openbare pagina&apos;s die bij elke fiche staan (met de datum waarop ze laatst nagekeken zijn). De samenvattingen zijn in onze eigen woorden geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="57"/>
+        <source>Places: postcodes, municipalities and districts</source>
+        <translation>Plaatsen: postcodes, gemeenten en deelgemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="59"/>
+        <source>The coordinates of a postcode or municipality are a representative point, not a centre; distances measured to them are approximate.</source>
+        <translation>De coördinaten van een postcode of gemeente zijn een representatief punt, geen centrum; afstanden daartoe zijn bij benadering.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="61"/>
+        <source>Pictograms</source>
+        <translation>Pictogrammen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="64"/>
+        <source>bundled so that every client language shows and prints on any PC.</source>
+        <translation>meegeleverd zodat elke taal van de cliënt op elke pc getoond en afgedrukt wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="66"/>
+        <source>Holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="67"/>
+        <source>Belgian legal holidays: %1; school holidays from the Communities&apos; published calendars.</source>
+        <translation>Belgische wettelijke feestdagen: %1; schoolvakanties uit de gepubliceerde kalenders van de Gemeenschappen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/about.py" line="69"/>
+        <source>Standard</source>
+        <translation>Standaard</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="42"/>
+        <location filename="../../einclusie_app/gui/models.py" line="52"/>
         <source>Hours unknown</source>
-        <extracomment>A status older than this is computed again (the clock moves).</extracomment>
+        <extracomment>What the search did for a row (&quot;without activeren&quot;), drawn beside the name; &quot;&quot; for none. A status older than this is computed again (the clock moves).</extracomment>
         <translation>Uren onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Call now</source>
         <translation>Nu bellen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="44"/>
+        <location filename="../../einclusie_app/gui/models.py" line="54"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="46"/>
+        <location filename="../../einclusie_app/gui/models.py" line="56"/>
         <source>Closes in %1 min</source>
         <translation>Sluit over %1 min</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Call until %1</source>
         <translation>Bellen tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="48"/>
+        <location filename="../../einclusie_app/gui/models.py" line="58"/>
         <source>Open until %1</source>
         <translation>Open tot %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Call from %1</source>
         <translation>Bellen vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="51"/>
+        <location filename="../../einclusie_app/gui/models.py" line="61"/>
         <source>Opens %1</source>
         <translation>Opent om %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="54"/>
+        <location filename="../../einclusie_app/gui/models.py" line="64"/>
         <source>Closed today (holiday)</source>
         <translation>Vandaag gesloten (feestdag)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="58"/>
+        <location filename="../../einclusie_app/gui/models.py" line="68"/>
         <source>Closed · %1 %2</source>
         <translation>Gesloten · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="60"/>
+        <location filename="../../einclusie_app/gui/models.py" line="70"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
@@ -81,64 +142,65 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="31"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
         <source>For this client</source>
         <extracomment>Records that fit on a handout (two pages); core.handout.MAX_RECORDS, kept equal by a test.</extracomment>
         <translation>Voor deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="33"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="34"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
         <source>Move up in the basket</source>
         <translation>Hoger in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="35"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="36"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
         <source>Move down in the basket</source>
         <translation>Lager in het mandje</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="37"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="43"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="38"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="44"/>
         <source>Remove from the basket</source>
         <translation>Uit het mandje halen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="39"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="45"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="40"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="46"/>
         <source>Print the page for the client</source>
         <translation>Het blad voor de cliënt afdrukken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="41"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="47"/>
         <source>Save as PDF…</source>
         <translation>Als PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="42"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="48"/>
         <source>Save the page for the client as PDF</source>
         <translation>Het blad voor de cliënt als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/basket.py" line="96"/>
+        <location filename="../../einclusie_app/gui/basket.py" line="136"/>
         <source>For this client: %1 of %2</source>
+        <extracomment>How many records fit on the page(s) for the client.</extracomment>
         <translation>Voor deze cliënt: %1 van %2</translation>
     </message>
 </context>
@@ -444,87 +506,87 @@
 <context>
     <name>ClientPanel</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="201"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="219"/>
         <source>Choose the client&apos;s language</source>
         <extracomment>Client languages the site wants first in the picker.</extracomment>
         <translation>Kies de taal van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="205"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="223"/>
         <source>Smaller text</source>
         <translation>Kleinere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="206"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="224"/>
         <source>Make the client&apos;s text smaller</source>
         <translation>De tekst voor de cliënt kleiner maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="209"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="210"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
         <source>Make the client&apos;s text larger</source>
         <translation>De tekst voor de cliënt groter maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="213"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="214"/>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="232"/>
         <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="227"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="245"/>
         <source>Back</source>
         <extracomment>The record shown (a catalogue ServiceView), for the phone card.</extracomment>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="228"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="246"/>
         <source>Back to the details</source>
         <translation>Terug naar de details</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="231"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="249"/>
         <source>Read aloud status</source>
         <translation>Status van het voorlezen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="330"/>
         <source>No voice</source>
         <translation>Geen stem</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="345"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="363"/>
         <source>Language: %1</source>
         <translation>Taal: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="216"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="234"/>
         <source>On your phone</source>
         <translation>Op je gsm</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="218"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="236"/>
         <source>Show a code the client scans to keep this help on their phone</source>
         <translation>Toon een code die de cliënt scant om deze hulp op de gsm te bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="220"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="238"/>
         <source>A large code: the client&apos;s phone camera saves the name, phone, address and website as a contact</source>
         <translation>Een grote code: de camera van de gsm van de cliënt bewaart naam, telefoon, adres en website als contact</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="294"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="312"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="299"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="317"/>
         <source>Reading aloud failed.</source>
         <translation>Voorlezen is mislukt.</translation>
     </message>
@@ -532,12 +594,12 @@
 <context>
     <name>ClientScreen</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="354"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="372"/>
         <source>E-inclusie Wegwijzer — for the client</source>
         <translation>E-inclusie Wegwijzer — voor de cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="355"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="373"/>
         <source>Client screen</source>
         <translation>Cliëntscherm</translation>
     </message>
@@ -545,8 +607,9 @@
 <context>
     <name>ClientView</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="117"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="135"/>
         <source>Client view</source>
+        <extracomment>Arrow keys move through the grid as it is drawn (row, column).</extracomment>
         <translation>Cliëntweergave</translation>
     </message>
 </context>
@@ -865,171 +928,237 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="32"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="41"/>
         <source>Details of the selected help</source>
         <extracomment>``staff_note(record_id)``: HTML for staff only, shown under the name (gui/flag.py sets it: the record&apos;s open flags).</extracomment>
         <translation>Details van de gekozen hulp</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="36"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="45"/>
         <source>Choose a result to see everything about it.</source>
         <translation>Kies een resultaat om er alles over te zien.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="46"/>
-        <location filename="../../einclusie_app/gui/detail.py" line="136"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="146"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="159"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="184"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="52"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="69"/>
         <source>Local record: added or corrected by this municipality (not in the shipped catalogue, or different from it).</source>
         <translation>Lokale fiche: toegevoegd of verbeterd door deze gemeente (niet in de meegeleverde catalogus, of anders dan daarin).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="58"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="72"/>
         <source>Warning:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="60"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="75"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="63"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="78"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="65"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="80"/>
         <source>Last checked %1 — more than 12 months ago or unknown. Call first.</source>
         <translation>Laatst nagekeken: %1 — meer dan 12 maanden geleden of onbekend. Eerst bellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="83"/>
-        <source>address not known — in %1</source>
-        <translation>adres onbekend — in %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="86"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="110"/>
         <source>serves: %1</source>
         <translation>werkgebied: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="87"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="90"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="91"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="92"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="93"/>
-        <source>Hours (as the source gave them)</source>
-        <translation>Uren (zoals de bron ze geeft)</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="94"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="131"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="95"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="126"/>
         <source>free</source>
         <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="96"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
         <source>Cost</source>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="97"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="122"/>
         <source>How to get in</source>
         <translation>Toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="99"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="64"/>
+        <source>A partial match: the words %1 are not in this record.</source>
+        <translation>Gedeeltelijk gevonden: de woorden %1 staan niet in deze fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <source>street not known — in %1</source>
+        <translation>straat onbekend — in %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="112"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="112"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="118"/>
+        <source>The source says: %1</source>
+        <translation>Volgens de bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="121"/>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="123"/>
+        <source>how to get in</source>
+        <translation>toegang</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="124"/>
         <source>What to bring</source>
         <translation>Mee te brengen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="101"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="125"/>
+        <source>what to bring</source>
+        <translation>mee te brengen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="127"/>
+        <source>cost</source>
+        <translation>kostprijs</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="128"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="132"/>
+        <source>languages</source>
+        <translation>talen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="133"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="102"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="133"/>
+        <source>for whom</source>
+        <translation>voor wie</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="139"/>
+        <source>Not known: %1.</source>
+        <translation>Onbekend: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="145"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="105"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="148"/>
         <source>(old)</source>
         <translation>(verouderd)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="106"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
         <source>Last checked</source>
         <translation>Laatst nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="109"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="152"/>
         <source>undated</source>
         <translation>zonder datum</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="111"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="154"/>
         <source>partly inferred</source>
         <translation>deels afgeleid</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="115"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="158"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="120"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="164"/>
         <source>Record id: %1</source>
         <translation>Fiche-id: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="129"/>
-        <source>Opening hours not known as a weekly schedule: call first.</source>
-        <translation>Openingsuren niet bekend als weekschema: eerst bellen.</translation>
+        <location filename="../../einclusie_app/gui/detail.py" line="177"/>
+        <source>day and night, every day</source>
+        <translation>dag en nacht, elke dag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="134"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="199"/>
+        <source>Also closed on: %1</source>
+        <translation>Ook gesloten op: %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/detail.py" line="182"/>
         <source>closed (%1)</source>
         <translation>gesloten (%1)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="138"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="186"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="142"/>
+        <location filename="../../einclusie_app/gui/detail.py" line="190"/>
         <source>today</source>
         <translation>vandaag</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/detail.py" line="149"/>
-        <source>Closed on: %1</source>
-        <translation>Gesloten op: %1</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2230,36 @@
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="69"/>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="76"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="77"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="78"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="79"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/labels.py" line="85"/>
+        <source>province %1</source>
+        <translation>provincie %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePicker</name>
@@ -2115,225 +2274,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="66"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="98"/>
         <source>E-inclusie Wegwijzer</source>
-        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). Languages offered in the language filter (codes the catalogue uses). The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing...</extracomment>
+        <extracomment>Seconds the start waits for a local store another counter keeps busy; then the window goes on without it and tries again in the background (gui/store_watch.py). The details of a typed search&apos;s first result come after the rows are painted, or after this. At most this many place suggestions under the place field. Focus that shows: the widget the keys go to has a frame in the highlight colour. The staff chose another interface language (the host builds the window again). What is open (core/session.py): the catalogue shown, the local store, every change. The one way off the GUI thread (gui/tasks.py): loading, saving, importing... Searching as you type, on a thread of its own (newest words win). The query whose answer the results show (None: nothing was searched).</extracomment>
         <translation>E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="74"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="106"/>
         <source>What does the client need? e.g. itsme, laptop lenen, kaart kwijt</source>
         <translation>Wat heeft de cliënt nodig? bv. itsme, laptop lenen, kaart kwijt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="75"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="107"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="79"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
         <source>Postcode or place</source>
         <translation>Postcode of plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="80"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
         <source>Place: postcode, municipality or district</source>
         <translation>Plaats: postcode, gemeente of deelgemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="89"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
         <source>Distance around the place</source>
         <translation>Afstand rond de plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="91"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
         <source>within %1 km</source>
         <translation>binnen %1 km</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="103"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="139"/>
         <source>Only %1</source>
         <translation>Alleen %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="104"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="140"/>
         <source>Show only this kind of help (several can be on)</source>
         <translation>Toon alleen dit soort hulp (meerdere tegelijk mogelijk)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="109"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="145"/>
         <source>Free</source>
         <translation>Gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="110"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="146"/>
         <source>Only free of charge</source>
         <translation>Alleen gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="112"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
         <source>Language the help is given in</source>
         <translation>Taal waarin de hulp gegeven wordt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="113"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="149"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="117"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="151"/>
         <source>How the client gets in</source>
         <translation>Hoe de cliënt er terechtkan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="118"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="152"/>
         <source>Any way in</source>
         <translation>Elke toegang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="126"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="160"/>
         <source>Open now</source>
         <translation>Nu open</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="127"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="161"/>
         <source>Only what is open or can be called now</source>
         <translation>Alleen wat nu open of telefonisch bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="128"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="162"/>
         <source>Open at:</source>
         <translation>Open op:</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="129"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="163"/>
         <source>Only what is open at a chosen day and time</source>
         <translation>Alleen wat open is op een gekozen dag en uur</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="131"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="165"/>
         <source>Day and time to check</source>
         <translation>Dag en uur om te controleren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="136"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="170"/>
         <source>Open first</source>
         <translation>Open bovenaan</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="137"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="171"/>
         <source>Show what is open first</source>
         <translation>Toon eerst wat open is</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="148"/>
-        <source>Results</source>
-        <translation>Resultaten</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="173"/>
+        <source>Drop the filters (F9)</source>
+        <translation>Filters weg (F9)</translation>
     </message>
     <message>
         <location filename="../../einclusie_app/gui/main_window.py" line="174"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
+        <source>Drop every filter</source>
+        <translation>Alle filters weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="176"/>
+        <source>Kinds, free, language, way in and opening hours back to “any” (F9)</source>
+        <translation>Soort, gratis, taal, toegang en openingsuren terug op „alle” (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="191"/>
+        <source>Results</source>
+        <extracomment>What the table shows, row for row: the model itself (it sorts itself).</extracomment>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="209"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="383"/>
         <source>Loading the catalogue…</source>
         <translation>Catalogus laden…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="175"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="210"/>
         <source>Search status</source>
         <translation>Zoekstatus</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="237"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
         <source>Work in progress</source>
         <extracomment>The counter&apos;s name for the handout, from the site settings.</extracomment>
         <translation>Bezig met</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="239"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="284"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="252"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="253"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="257"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="302"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="258"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="303"/>
         <source>&amp;New client</source>
         <translation>&amp;Nieuwe cliënt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="262"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="307"/>
         <source>&amp;Add to the basket (for this client)</source>
         <translation>In het &amp;mandje (voor deze cliënt)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="266"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="311"/>
         <source>&amp;Print the page for the client…</source>
         <translation>Blad voor de cliënt af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="270"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="315"/>
         <source>Save the page as P&amp;DF…</source>
         <translation>Blad als &amp;PDF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="274"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="319"/>
         <source>&amp;Show to the client…</source>
         <translation>&amp;Tonen aan de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="278"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="323"/>
         <source>Client&apos;s &amp;language…</source>
         <translation>T&amp;aal van de cliënt…</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="282"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="327"/>
         <source>Client &amp;screen (second monitor)</source>
         <translation>Cliënt&amp;scherm (tweede monitor)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="290"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="291"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="336"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="299"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="300"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="345"/>
         <source>&amp;About E-inclusie Wegwijzer</source>
         <translation>&amp;Over E-inclusie Wegwijzer</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="343"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="390"/>
         <source>The catalogue could not be opened: %1</source>
         <translation>De catalogus kon niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="419"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="446"/>
+        <source>Reading the catalogue&apos;s words…</source>
+        <translation>Woorden van de catalogus lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="500"/>
         <source>Site settings: %1</source>
         <translation>Site-instellingen: %1</translation>
     </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="734"/>
+        <source>Showing results for %1 (typed: %2)</source>
+        <translation>Resultaten voor %1 (getypt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="737"/>
+        <source>Did you mean %1? Its results follow, marked.</source>
+        <translation>Bedoelde u %1? Die resultaten volgen, gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="741"/>
+        <source>No help has every word: the best partial matches, each marked with what it lacks (not found: %1)</source>
+        <translation>Geen hulp heeft alle woorden: de beste gedeeltelijke resultaten, elk met wat ontbreekt (niet gevonden: %1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="567"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -2341,58 +2536,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="568"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="750"/>
+        <source>No help found with the filters %1. Press F9 to drop them.</source>
+        <translation>Geen hulp gevonden met de filters %1. Druk op F9 om ze weg te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="752"/>
         <source>No help found. Try fewer words, another place or a larger distance.</source>
         <translation>Geen hulp gevonden. Probeer minder woorden, een andere plaats of een grotere afstand.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="585"/>
-        <source>Place: %1 (did you mean this?)</source>
-        <translation>Plaats: %1 (bedoel je deze?)</translation>
+        <location filename="../../einclusie_app/gui/main_window.py" line="758"/>
+        <source>free</source>
+        <translation>gratis</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="586"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="760"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="764"/>
+        <source>open now</source>
+        <translation>nu open</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="766"/>
+        <source>open at %1</source>
+        <translation>open op %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="779"/>
+        <source>Filters dropped.</source>
+        <translation>Filters weggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="813"/>
+        <source>Near %1 (taken for %2)</source>
+        <translation>In de buurt van %1 (genomen voor %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="817"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="827"/>
+        <source>Which place do you mean by %1? %2</source>
+        <translation>Welke plaats bedoelt u met %1? %2</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="823"/>
+        <source>The place %1 is not known. Did you mean: %2?</source>
+        <translation>De plaats %1 is niet gekend. Bedoelde u: %2?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="829"/>
+        <source>The place %1 is not known: check the spelling, or type a postcode.</source>
+        <translation>De plaats %1 is niet gekend: kijk de spelling na of typ een postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1028"/>
+        <source>“%1” is already in the basket.</source>
+        <translation>„%1” zit al in het mandje.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1032"/>
+        <source>The basket is full (%1 records, two pages): remove one first.</source>
+        <translation>Het mandje is vol (%1 fiches, twee bladzijden): haal er eerst een uit.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1036"/>
+        <source>“%1” is in the basket (%2 of %3).</source>
+        <translation>„%1” zit in het mandje (%2 van %3).</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1076"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1079"/>
+        <source>the printer</source>
+        <translation>de printer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../einclusie_app/gui/main_window.py" line="1080"/>
+        <source>Sent to %1: %n page(s) for the client.</source>
+        <translation>
+            <numerusform>Naar %1 gestuurd: %n bladzijde voor de cliënt.</numerusform>
+            <numerusform>Naar %1 gestuurd: %n bladzijden voor de cliënt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="815"/>
         <source>Near %1</source>
         <translation>In de buurt van %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="588"/>
-        <source>Which place? %1</source>
-        <translation>Welke plaats? %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="591"/>
-        <source>Place not known. Closest: %1</source>
-        <translation>Plaats onbekend. Lijkt op: %1</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="593"/>
-        <source>Place not known.</source>
-        <translation>Plaats onbekend.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="626"/>
-        <location filename="../../einclusie_app/gui/main_window.py" line="687"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="972"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1023"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1046"/>
         <source>Choose a result first.</source>
         <translation>Kies eerst een resultaat.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="679"/>
-        <source>Already in the basket, or the basket is full.</source>
-        <translation>Zit al in het mandje, of het mandje is vol.</translation>
-    </message>
-    <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="718"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1104"/>
         <source>Save the page for the client</source>
         <translation>Het blad voor de cliënt bewaren</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="724"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1105"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1111"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../einclusie_app/gui/main_window.py" line="726"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1113"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>%1 bewaard (%n blad).</numerusform>
@@ -2400,7 +2660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/main_window.py" line="744"/>
+        <location filename="../../einclusie_app/gui/main_window.py" line="1134"/>
         <source>New client: everything of the last client is gone.</source>
         <translation>Nieuwe cliënt: alles van de vorige cliënt is gewist.</translation>
     </message>
@@ -2576,7 +2836,7 @@
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="261"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="268"/>
         <location filename="../../einclusie_app/gui/maintainer/controller.py" line="270"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="506"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
         <source>Nothing was changed.</source>
         <translation>Er werd niets gewijzigd.</translation>
     </message>
@@ -3079,7 +3339,7 @@
     <message>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="105"/>
         <location filename="../../einclusie_app/gui/maintainer/messages.py" line="119"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="538"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="556"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3129,408 +3389,428 @@
         <translation>Geef een postcode, een gemeente of coördinaten.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="161"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="163"/>
+        <source>Postcode %1 is %2, not %3.</source>
+        <translation>Postcode %1 is %2, niet %3.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
+        <source>“%1” is not a known place name.</source>
+        <translation>„%1” is geen gekende plaatsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="172"/>
+        <source>“%1” is more than one place (%2): give the postcode.</source>
+        <translation>„%1” is meer dan één plaats (%2): geef de postcode.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="176"/>
+        <source>Postcode %1 belongs to %2: give the municipality too.</source>
+        <translation>Postcode %1 hoort bij %2: geef ook de gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
         <source>The postcode and municipality do not point to one known place: %1.</source>
         <translation>De postcode en de gemeente wijzen niet naar één gekende plaats: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="165"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
         <source>Latitude and longitude go together: give both or neither.</source>
         <translation>Breedtegraad en lengtegraad horen samen: geef ze allebei of geen van beide.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="168"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
         <source>“%1” is not a number (like 51.0656).</source>
         <translation>“%1” is geen getal (zoals 51.0656).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="171"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="189"/>
         <source>Latitude %1 does not exist: a latitude lies between -90 and 90 (in Belgium between 49.4 and 51.6).</source>
         <translation>Breedtegraad %1 bestaat niet: een breedtegraad ligt tussen -90 en 90 (in België tussen 49.4 en 51.6).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="175"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="193"/>
         <source>Longitude %1 does not exist: a longitude lies between -180 and 180 (in Belgium between 2.4 and 6.5).</source>
         <translation>Lengtegraad %1 bestaat niet: een lengtegraad ligt tussen -180 en 180 (in België tussen 2.4 en 6.5).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="179"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="197"/>
         <source>The point (%1, %2) is not in Belgium.</source>
         <translation>Het punt (%1, %2) ligt niet in België.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="183"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="201"/>
         <source>“%1” contains a space; a web address has none.</source>
         <translation>“%1” bevat een spatie; een webadres heeft er geen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="186"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="204"/>
         <source>“%1” looks like an e-mail address, not a web address.</source>
         <translation>“%1” lijkt een e-mailadres, geen webadres.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="190"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="208"/>
         <source>“%1” is not a web address (like www.gemeente.be).</source>
         <translation>“%1” is geen webadres (zoals www.gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="194"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="212"/>
         <source>“%1” is not a web address: it starts with http://, https:// or the site&apos;s name.</source>
         <translation>“%1” is geen webadres: een webadres begint met http://, https:// of de naam van de site.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="198"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="216"/>
         <source>“%1” contains a space; an e-mail address has none.</source>
         <translation>“%1” bevat een spatie; een e-mailadres heeft er geen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="202"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="220"/>
         <source>“%1” is not an e-mail address (like naam@gemeente.be).</source>
         <translation>“%1” is geen e-mailadres (zoals naam@gemeente.be).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="206"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="224"/>
         <source>These hours do not make sense: %1. Write them like “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</source>
         <translation>Deze uren kloppen niet: %1. Schrijf ze zoals “Mo 09:00-12:00,13:00-17:00; We 14:00-16:00”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="210"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
         <source>“%1” is not a date (write it as YYYY-MM-DD, like 2025-03-14).</source>
         <translation>“%1” is geen datum (schrijf ze als YYYY-MM-DD, zoals 2025-03-14).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="214"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="232"/>
         <source>The date %1 does not exist.</source>
         <translation>De datum %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="217"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="235"/>
         <source>%1 is in the future: a record cannot have been checked later than today.</source>
         <translation>%1 ligt in de toekomst: een fiche kan niet later dan vandaag nagekeken zijn.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="221"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="239"/>
         <source>“%1” is not a time (HH:MM, like 09:30).</source>
         <translation>“%1” is geen tijdstip (HH:MM, zoals 09:30).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="225"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="243"/>
         <source>An extra session needs both an opening and a closing time; leave both empty for a closed day.</source>
         <translation>Een extra openingsmoment heeft zowel een begin- als een einduur nodig; laat beide leeg voor een gesloten dag.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="228"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="246"/>
         <source>These times do not work: %1.</source>
         <translation>Deze tijden kloppen niet: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="231"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="249"/>
         <source>Unknown code “%1”.</source>
         <translation>Onbekende code “%1”.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="233"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="251"/>
         <source>“%1” is listed twice.</source>
         <translation>“%1” staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="236"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="254"/>
         <source>“%1” is not a language code (two or three letters, like nl, fr, ar).</source>
         <translation>“%1” is geen taalcode (twee of drie letters, zoals nl, fr, ar).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="240"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="258"/>
         <source>“%1” is not a service area (be, region:flanders, province:&lt;name&gt;, municipality:&lt;name&gt;).</source>
         <translation>“%1” is geen werkgebied (be, region:flanders, province:&lt;naam&gt;, municipality:&lt;naam&gt;).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="244"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="262"/>
         <source>This service area is not known: %1.</source>
         <translation>Dit werkgebied is onbekend: %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="248"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="266"/>
         <source>“%1” cannot be a record id: use only a-z, 0-9 and hyphens, like digipunt-bib-torhout.</source>
         <translation>“%1” kan geen fiche-id zijn: gebruik alleen a-z, 0-9 en koppeltekens, zoals digipunt-bib-torhout.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="252"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="270"/>
         <source>The id “%1” is already used by another record (maybe a retired one); choose another.</source>
         <translation>De id “%1” wordt al gebruikt door een andere fiche (misschien een uit gebruik genomen fiche); kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="256"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="274"/>
         <source>“%1” is already used by the record “%2”; choose another.</source>
         <translation>“%1” wordt al gebruikt door het record “%2”; kies een ander.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="260"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="278"/>
         <source>“%1” cannot be another id: use only a-z, 0-9 and hyphens.</source>
         <translation>“%1” kan geen ander id zijn: gebruik alleen a-z, 0-9 en koppeltekens.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="264"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="282"/>
         <source>“%1” is not a school calendar this program knows.</source>
         <translation>“%1” is geen schoolkalender die dit programma kent.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="268"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
         <source>Give at least one source: the page or document where these facts were read.</source>
         <translation>Geef minstens één bron: de pagina of het document waar deze gegevens gelezen werden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="272"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
         <source>Choose how sure the source is.</source>
         <translation>Kies hoe betrouwbaar de bron is.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="276"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="294"/>
         <source>This text holds an invisible control character (%1) that cannot be shown or printed: remove it (type the text again, or paste it as plain text).</source>
         <translation>Deze tekst bevat een onzichtbaar stuurteken (%1) dat niet getoond of afgedrukt kan worden: haal het weg (typ de tekst opnieuw, of plak hem als platte tekst).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="281"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="299"/>
         <source>This text holds an invisible direction mark (%1) that turns the text around on screen, so it shows something else than what is stored: remove it.</source>
         <translation>Deze tekst bevat een onzichtbaar richtingsteken (%1) dat de tekst op het scherm omdraait, zodat hij iets anders toont dan wat bewaard wordt: haal het weg.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="286"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="304"/>
         <source>This text holds a broken character (%1) that cannot be stored: type that part again.</source>
         <translation>Deze tekst bevat een kapot teken (%1) dat niet bewaard kan worden: typ dat deel opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="290"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="308"/>
         <source>This text is %1 characters long; at most %2 fit here. Is it the right text?</source>
         <translation>Deze tekst is %1 tekens lang; hier passen er hoogstens %2. Is het de juiste tekst?</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="310"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
         <source>All of Belgium</source>
         <translation>Heel België</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="311"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="329"/>
         <source>A region</source>
         <translation>Een gewest</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="312"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
         <source>A province</source>
         <translation>Een provincie</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="313"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="331"/>
         <source>A municipality</source>
         <translation>Een gemeente</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="319"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="337"/>
         <source>Flanders</source>
         <translation>Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="320"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="338"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="321"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
         <source>Wallonia</source>
         <translation>Wallonië</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="327"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="345"/>
         <source>Open as usual in school holidays</source>
         <translation>Gewoon open in de schoolvakanties</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="328"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
         <source>Closed in the Flemish school holidays</source>
         <translation>Gesloten in de Vlaamse schoolvakanties</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="330"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
         <source>Closed in the French-speaking Community&apos;s school holidays</source>
         <translation>Gesloten in de schoolvakanties van de Franse Gemeenschap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="332"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
         <source>Closed in the German-speaking Community&apos;s school holidays</source>
         <translation>Gesloten in de schoolvakanties van de Duitstalige Gemeenschap</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="339"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
         <source>everything read on the source</source>
         <translation>alles gelezen in de bron</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="340"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
         <source>partly inferred (say what in notes)</source>
         <translation>deels afgeleid (zeg wat in de opmerkingen)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="346"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
         <source>added here</source>
         <translation>hier toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="347"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
         <source>corrected here</source>
         <translation>hier verbeterd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="348"/>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="360"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="366"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="378"/>
         <source>retired</source>
         <translation>uit gebruik genomen</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="349"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="367"/>
         <source>as shipped</source>
         <translation>zoals meegeleverd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="350"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="368"/>
         <source>not there</source>
         <translation>niet aanwezig</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="356"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
         <source>added</source>
         <translation>toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="357"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
         <source>corrected</source>
         <translation>verbeterd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="358"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="376"/>
         <source>edited</source>
         <translation>bewerkt</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="359"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="377"/>
         <source>checked today</source>
         <translation>vandaag nagekeken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="361"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="379"/>
         <source>restored</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="362"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="380"/>
         <source>back to shipped</source>
         <translation>terug naar meegeleverd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="363"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="381"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="364"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="382"/>
         <source>conflict settled</source>
         <translation>conflict opgelost</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="365"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="383"/>
         <source>undo</source>
         <translation>ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="374"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="392"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="375"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="393"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="401"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
         <source>as usual</source>
         <translation>zoals gewoonlijk</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="415"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="433"/>
         <source>This file is not a catalogue update.</source>
         <translation>Dit bestand is geen catalogusupdate.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="417"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="435"/>
         <source>This update is not signed. An unsigned update is never applied.</source>
         <translation>Deze update is niet ondertekend. Een niet-ondertekende update wordt nooit toegepast.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="419"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="437"/>
         <source>This update is signed with a key this site does not trust (wrong key). Only updates signed by the central maintainer&apos;s key are applied.</source>
         <translation>Deze update is ondertekend met een sleutel die deze site niet vertrouwt (verkeerde sleutel). Alleen updates die ondertekend zijn met de sleutel van de centrale beheerder worden toegepast.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="422"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
         <source>This update has been changed after it was signed (tampered with). It is refused.</source>
         <translation>Deze update werd gewijzigd na de ondertekening (er is mee geknoeid). De update wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="425"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="443"/>
         <source>This update is older than the catalogue in use (or the same one).</source>
         <translation>Deze update is ouder dan de catalogus in gebruik (of dezelfde).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="427"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="445"/>
         <source>This update holds a catalogue this version of the program cannot read.</source>
         <translation>Deze update bevat een catalogus die deze versie van het programma niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="430"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="448"/>
         <source>No trusted key is configured for this site, so no update can be checked. The site settings (catalogue.trusted_keys) must name the central maintainer&apos;s public key.</source>
         <translation>Er is geen vertrouwde sleutel ingesteld voor deze site, dus er kan geen update gecontroleerd worden. De site-instellingen (catalogue.trusted_keys) moeten de publieke sleutel van de centrale beheerder vermelden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="434"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="452"/>
         <source>A trusted key in the site settings cannot be read.</source>
         <translation>Een vertrouwde sleutel in de site-instellingen kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="436"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="454"/>
         <source>No update is installed: the program already uses the catalogue it came with.</source>
         <translation>Er is geen update geïnstalleerd: het programma gebruikt al de meegeleverde catalogus.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="440"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
         <source>The update was refused.</source>
         <translation>De update werd geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="458"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="476"/>
         <source>the file is empty (0 bytes): a copy that failed, or a full disk</source>
         <translation>het bestand is leeg (0 bytes): een mislukte kopie, of een volle schijf</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="461"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="479"/>
         <source>the file is cut off: it is shorter than it should be</source>
         <translation>het bestand is afgebroken: het is korter dan het hoort</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="464"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="482"/>
         <source>parts of the file are damaged (SQLite finds damaged pages)</source>
         <translation>delen van het bestand zijn beschadigd (SQLite vindt beschadigde pagina&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="467"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="485"/>
         <source>the file is another program&apos;s database, not a local store</source>
         <translation>het bestand is de databank van een ander programma, geen lokale opslag</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="470"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="488"/>
         <source>the file is not a local store file, or its beginning is damaged</source>
         <translation>het bestand is geen bestand van de lokale opslag, of het begin ervan is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="478"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="496"/>
         <source>To restore it (the catalogue maintainer or IT):
 1. Close the program on every counter that uses this folder. Rename the damaged file (e.g. local.sqlite.damaged) and keep it until the restore is checked.
 2. Copy local.sqlite from the backup of the shared folder into the folder. Changes made after the backup are not in it: “Change log and undo” shows what it holds.
@@ -3543,27 +3823,27 @@ The whole procedure: docs/local-store.md, “When the store is damaged” (in th
 De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in de map van het programma).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="497"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="515"/>
         <source>This could not be saved now: the local store is busy, another counter is saving changes to it (an import can take a few seconds). Nothing was changed; try again in a moment.</source>
         <translation>Dit kon nu niet bewaard worden: de lokale opslag is bezet, een andere balie bewaart er wijzigingen in (een import kan enkele seconden duren). Er werd niets gewijzigd; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="502"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="520"/>
         <source>Nothing was changed: the local store file %1 is damaged (%2). The file is kept as it is; the catalogue maintainer or IT must restore it.</source>
         <translation>Er werd niets gewijzigd: het bestand van de lokale opslag %1 is beschadigd (%2). Het bestand blijft zoals het is; de catalogusbeheerder of IT moet het herstellen.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="519"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="537"/>
         <source>Kind of help “%1” inferred from the words: %2. Check it.</source>
         <translation>Soort hulp “%1” afgeleid uit de woorden: %2. Kijk het na.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="524"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="542"/>
         <source>The service names no source: the file&apos;s own source is used (%1).</source>
         <translation>De dienst noemt geen bron: de bron van het bestand zelf wordt gebruikt (%1).</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="528"/>
+        <location filename="../../einclusie_app/gui/maintainer/messages.py" line="546"/>
         <source>Not kept: the catalogue has no field for this.</source>
         <translation>Niet bewaard: de catalogus heeft hier geen veld voor.</translation>
     </message>
@@ -3759,9 +4039,63 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
 <context>
     <name>PhoneCard</name>
     <message>
-        <location filename="../../einclusie_app/gui/client_view.py" line="160"/>
+        <location filename="../../einclusie_app/gui/client_view.py" line="178"/>
         <source>Contact card for the client&apos;s phone</source>
         <translation>Contactkaart voor de gsm van de cliënt</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="67"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Each language named in itself, as the menu shows it.</extracomment>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="68"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="69"/>
+        <source>%1 already exists.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="70"/>
+        <source>Do you want to replace it?</source>
+        <translation>Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="71"/>
+        <source>Directory not found.</source>
+        <translation>Map niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="72"/>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Controleer of de juiste mapnaam opgegeven is.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="73"/>
+        <source>File not found.</source>
+        <translation>Bestand niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="74"/>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Controleer of de juiste bestandsnaam opgegeven is.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="75"/>
+        <source>&apos;%1&apos; is write protected.</source>
+        <translation>„%1” is beveiligd tegen schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/i18n.py" line="76"/>
+        <source>Do you want to delete it anyway?</source>
+        <translation>Wilt u het toch verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -4344,60 +4678,87 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Name</source>
-        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status.</extracomment>
+        <extracomment>``opening_of(service_id, when) -&gt; core.opening.Opening``; None shows no status. ``place_name(postcode, name) -&gt; str``: a place as the staff&apos;s language names it (the window asks the gazetteer: &quot;Bruxelles&quot; in French); None: as the catalogue has it. The search&apos;s SearchResult (did_you_mean, partial_words...), or None.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="117"/>
+        <location filename="../../einclusie_app/gui/models.py" line="226"/>
         <source>Distance</source>
         <translation>Afstand</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="118"/>
+        <location filename="../../einclusie_app/gui/models.py" line="227"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="158"/>
+        <location filename="../../einclusie_app/gui/models.py" line="247"/>
+        <source>without %1</source>
+        <translation>zonder %1</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="249"/>
+        <source>for “%1”</source>
+        <translation>voor „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="300"/>
+        <source>Partial match: the words %1 are not in this record.</source>
+        <translation>Gedeeltelijk gevonden: de woorden %1 staan niet in deze fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="303"/>
+        <source>Found for “%1”, not for the words as typed.</source>
+        <translation>Gevonden voor „%1”, niet voor de woorden zoals getypt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="311"/>
         <source>The street address is not known: only the place %1.</source>
         <translation>Het straatadres is niet bekend: alleen de plaats %1.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="161"/>
+        <location filename="../../einclusie_app/gui/models.py" line="316"/>
         <source>Approximate: measured to the postcode or municipality, not to the door.</source>
         <translation>Bij benadering: gemeten tot de postcode of gemeente, niet tot aan de deur.</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="174"/>
+        <location filename="../../einclusie_app/gui/models.py" line="319"/>
+        <source>Kept because it serves this place (%1); no distance.</source>
+        <translation>Getoond omdat het deze plaats bedient (%1); geen afstand.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/models.py" line="329"/>
         <source>serves %1</source>
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="176"/>
+        <location filename="../../einclusie_app/gui/models.py" line="332"/>
         <source>%1 (no street)</source>
         <translation>%1 (geen straat)</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="182"/>
+        <location filename="../../einclusie_app/gui/models.py" line="340"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../einclusie_app/gui/models.py" line="184"/>
-        <source>phone / area</source>
-        <translation>telefonisch / regio</translation>
+        <location filename="../../einclusie_app/gui/models.py" line="342"/>
+        <location filename="../../einclusie_app/gui/results_view.py" line="192"/>
+        <source>service area</source>
+        <extracomment>Below this viewport width the kind column is hidden (its pictogram stays by the name). The place column takes at most this share of what &quot;now&quot; and &quot;distance&quot; leave. Room beside the name in its cell: the kind&apos;s pictogram and the margins, in pixels. The rows were painted (the window shows the details after it; bench/keystroke.py times &quot;results painted&quot; by it).</extracomment>
+        <translation>werkgebied</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5176,114 @@ De volledige werkwijze: docs/local-store.md, “When the store is damaged” (in
         <location filename="../../einclusie_app/gui/maintainer/round.py" line="500"/>
         <source>Writing the call list…</source>
         <translation>De bellijst wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>SiteNotice</name>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="82"/>
+        <source>it should be between 0 and 300 km</source>
+        <translation>dat moet tussen 0 en 300 km liggen</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="84"/>
+        <source>unknown community days %1 (known: %2)</source>
+        <translation>onbekende gemeenschapsfeestdagen %1 (gekend: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="87"/>
+        <source>unknown client language codes %1 (known: %2)</source>
+        <translation>onbekende taalcodes van cliënten %1 (gekend: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="90"/>
+        <source>the file %1 is not there, so the handout has no logo</source>
+        <translation>het bestand %1 ontbreekt, dus het blad heeft geen logo</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="98"/>
+        <source>%1: the site file does not exist; the defaults are used.</source>
+        <translation>%1: het instellingenbestand bestaat niet; de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="101"/>
+        <source>%1 is not UTF-8 text; the defaults are used.</source>
+        <translation>%1 is geen UTF-8-tekst; de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="103"/>
+        <source>%1 cannot be read as TOML (%2); the defaults are used.</source>
+        <translation>%1 kan niet als TOML gelezen worden (%2); de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="106"/>
+        <source>%1: a value is nested too deeply to read; the defaults are used.</source>
+        <translation>%1: een waarde is te diep genest om te lezen; de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="109"/>
+        <source>%1 cannot be read (%2); the defaults are used.</source>
+        <translation>%1 kan niet gelezen worden (%2); de standaardwaarden worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="112"/>
+        <source>%1: “%2” should be a [section]; it is ignored.</source>
+        <translation>%1: „%2” moet een [sectie] zijn; het wordt genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="115"/>
+        <source>%1: there is no setting “%2”; it is ignored.</source>
+        <translation>%1: de instelling „%2” bestaat niet; ze wordt genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="118"/>
+        <source>%1: “%2” should be %3; the default (%4) is used.</source>
+        <translation>%1: „%2” moet %3 zijn; de standaardwaarde (%4) wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="122"/>
+        <source>%1: “%2”: %3; that key is left out.</source>
+        <translation>%1: „%2”: %3; die sleutel wordt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="125"/>
+        <source>%1: “%2”: %3; the default (%4) is used.</source>
+        <translation>%1: „%2”: %3; de standaardwaarde (%4) wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="132"/>
+        <source>text in quotes</source>
+        <translation>tekst tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="133"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="134"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="135"/>
+        <source>a list of texts in quotes, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>een lijst van teksten tussen aanhalingstekens, bv. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="136"/>
+        <source>a file name in quotes, relative to the site file</source>
+        <translation>een bestandsnaam tussen aanhalingstekens, ten opzichte van het instellingenbestand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="137"/>
+        <source>a folder name in quotes, relative to the site file</source>
+        <translation>een mapnaam tussen aanhalingstekens, ten opzichte van het instellingenbestand</translation>
+    </message>
+    <message>
+        <location filename="../../einclusie_app/gui/notices.py" line="138"/>
+        <source>a list of public keys in quotes</source>
+        <translation>een lijst van publieke sleutels tussen aanhalingstekens</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,24 @@ def issue_text(issue) -> str:
         return QCoreApplication.translate(
             "Maintainer", "Give a postcode, a municipality or coordinates.")
     if code == "place.unknown":
+        reason = _arg(issue, "reason")
+        if reason == "postcode_other_place":
+            return QCoreApplication.translate(
+                "Maintainer", "Postcode %1 is %2, not %3.").replace(
+                "%1", _arg(issue, "postcode")).replace("%2", _arg(issue, "owners")).replace(
+                "%3", _arg(issue, "municipality"))
+        if reason == "unknown_name":
+            return QCoreApplication.translate(
+                "Maintainer", "“%1” is not a known place name.").replace(
+                "%1", _arg(issue, "municipality"))
+        if reason == "ambiguous_name":
+            return QCoreApplication.translate(
+                "Maintainer", "“%1” is more than one place (%2): give the postcode.").replace(
+                "%1", _arg(issue, "municipality")).replace("%2", _arg(issue, "choices"))
+        if reason == "postcode_shared":
+            return QCoreApplication.translate(
+                "Maintainer", "Postcode %1 belongs to %2: give the municipality too.").replace(
+                "%1", _arg(issue, "postcode")).replace("%2", _arg(issue, "owners"))
         return QCoreApplication.translate(
             "Maintainer", "The postcode and municipality do not point to one known place: "
             "%1.").replace("%1", issue.message)
