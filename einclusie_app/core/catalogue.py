@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -151,6 +153,10 @@ class Catalogue:
         self.community_days = tuple(community_days)
         self._views: dict[str, ServiceView] = {}
         self._schedules: dict[str, object] = {}
+        # held by work on another thread (:meth:`in_use`) and by :meth:`close`: the connection
+        # is never closed under a query (SQLite ends that in a crash, not an error)
+        self._use_lock = threading.Lock()
+        self._closed = False
         if not self.path.is_file():
             raise CatalogueError(f"The catalogue file {self.path} does not exist.")
         uri = self.path.resolve().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
@@ -168,7 +174,19 @@ class Catalogue:
                 f"{SCHEMA_VERSION}. Rebuild it with 'einclusie catalogue build'.")
 
     def close(self) -> None:
-        self.conn.close()
+        """Close the file; waits for work :meth:`in_use` on another thread to end first."""
+        with self._use_lock:
+            self._closed = True
+            self.conn.close()
+
+    @contextmanager
+    def in_use(self):
+        """For work on this catalogue on another thread than the one that shows it (reading its
+        words ahead, say): :meth:`close` waits until it ends; once closed, CatalogueError."""
+        with self._use_lock:
+            if self._closed:
+                raise CatalogueError(f"The catalogue {self.path} was closed.")
+            yield self
 
     @cached_property
     def gazetteer(self):

@@ -440,7 +440,12 @@ class MainWindow(QMainWindow):
             self.place_edit.setText(home)
             self.place_edit.blockSignals(False)
         # the typo word list and the languages the catalogue knows, read off the GUI thread
-        self.tasks.run(lambda: (catalogue.searcher.prepare(), catalogue.languages())[1],
+        def read_ahead():
+            with catalogue.in_use():          # a catalogue replaced meanwhile waits to close
+                catalogue.searcher.prepare()
+                return catalogue.languages()
+
+        self.tasks.run(read_ahead,
                        lambda codes: self._languages_known(catalogue, codes),
                        lambda exc: self._prepare_failed(catalogue, exc),
                        label=self.tr("Reading the catalogue's words…"))
