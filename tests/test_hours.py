@@ -40,7 +40,8 @@ from einclusie_app.core.hours import (
 
 UTC = timezone.utc
 CAL = HolidayCalendar()
-# HOURS_EXAMPLES=1000 for a long run; the default keeps the suite fast.
+# HOURS_EXAMPLES=1000 HYPOTHESIS_PROFILE=explore for a long run at random (tests/conftest.py);
+# the default keeps the suite fast and repeatable.
 PROPS = settings(max_examples=int(os.environ.get("HOURS_EXAMPLES", "40")), deadline=None,
                  suppress_health_check=[HealthCheck.too_slow])
 
@@ -820,6 +821,11 @@ def schedules(draw):
          fracs=[0.5])
 @example(s=schedule_from_weekly("Sa 22:00-04:00", open_on_holidays=True),
          now=bxl(2026, 10, 25, 2, 30, fold=1).astimezone(UTC), fracs=[0.5])
+# The first day a school calendar knows, after a day it does not: a Monday-only night window
+# cannot spill into Monday, so the unknown Sunday does not make Monday 00:15 unknown.
+@example(s=Schedule((Rule("WEEKLY", ["MO"], "00:00", "00:15"), Rule("WEEKLY", ["MO"], "00:45", "00:30")),
+                    (), closed_school_holidays="french"),
+         now=utc(2025, 8, 24, 22, 0), fracs=[0.0])
 def test_status_agrees_with_its_next_change(s, now, fracs):
     st_ = status_at(s, now, CAL)
     op = open_at(s, now, CAL)

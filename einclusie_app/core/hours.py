@@ -834,10 +834,19 @@ def _merge(ivs: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, dat
     return [(s, e) for s, e in out]
 
 
-def _max_spill(schedule: Schedule) -> int:
-    """The latest closing (minutes after midnight) of any window that runs past midnight."""
-    ws = [(r.opens_at, r.closes_at) for r in schedule.rules]
-    ws += [(e.opens_at, e.closes_at) for e in schedule.exceptions if not e.closed]  # type: ignore[misc]
+def _max_spill(schedule: Schedule, day: date, reason: str) -> int:
+    """The latest closing (minutes after midnight of the next day) of a window that could open
+    on ``day`` and run past midnight. When ``day`` is unknown only for its school calendar, the
+    rules that recur that day and its dated sessions are still certain: only they can spill
+    (a Monday-only night window cannot reach into Monday). When no rule holds that day
+    (``validity``), any window could."""
+    if reason == "validity":
+        ws = [(r.opens_at, r.closes_at) for r in schedule.rules]
+        ws += [(e.opens_at, e.closes_at) for e in schedule.exceptions if not e.closed]  # type: ignore[misc]
+    else:
+        ws = [(r.opens_at, r.closes_at) for r in schedule.rules if r.occurs_on(day)]
+        ws += [(e.opens_at, e.closes_at) for e in schedule.exceptions  # type: ignore[misc]
+               if not e.closed and e.day == day]
     return max((_minutes(c) for o, c in ws if _minutes(c) <= _minutes(o)), default=0)
 
 
@@ -856,7 +865,7 @@ def _open_at_utc(schedule: Schedule, now: datetime, cal: HolidayCalendar) -> tup
     if today.unknown:
         return None, today.reason
     yesterday = _plan(schedule, prev, cal)
-    if yesterday.unknown and local.hour * 60 + local.minute < _max_spill(schedule):
+    if yesterday.unknown and local.hour * 60 + local.minute < _max_spill(schedule, prev, yesterday.reason):
         return None, yesterday.reason
     return False, ""
 
