@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QDateTime, QEvent, QModelIndex, QObject, QStandardPaths, QStringListModel, Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
     QMessageBox, QProgressBar, QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
@@ -99,7 +99,11 @@ class MainWindow(QMainWindow):
         if self.site.municipality:
             title += " — " + self.site.municipality
         self.setWindowTitle(title)
-        self.resize(1100, 700)
+        # 1100×700, but never larger than the screen (a 1024×600 counter PC has no room for it).
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1100, avail.width()) if avail else 1100,
+                    min(700, avail.height()) if avail else 700)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
