@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDateTime, QEvent, QModelIndex, QObject, QStandardPaths, QStringListModel, Qt, QTimer, Signal,
+    QDateTime, QEvent, QModelIndex, QObject, QSize, QStandardPaths, QStringListModel, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -100,10 +100,10 @@ class MainWindow(QMainWindow):
             title += " — " + self.site.municipality
         self.setWindowTitle(title)
         # 1100×700, but never larger than the screen (a 1024×600 counter PC has no room for it).
-        screen = QGuiApplication.primaryScreen()
-        avail = screen.availableGeometry() if screen is not None else None
-        self.resize(min(1100, avail.width()) if avail else 1100,
-                    min(700, avail.height()) if avail else 700)
+        size = QSize(1100, 700)
+        if (screen := QGuiApplication.primaryScreen()) is not None:
+            size = size.boundedTo(screen.availableGeometry().size())
+        self.resize(size)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
